@@ -1,0 +1,36 @@
+// swift-tools-version: 6.1
+// Plenary — a terminal browser for records of diplomatic and intergovernmental meetings.
+// Module map and dependency direction: see docs/architecture.md.
+import PackageDescription
+
+let package = Package(
+    name: "Plenary",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "plenary", targets: ["plenary"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        // Value types of the record format; no I/O.
+        .target(name: "PlenaryModel"),
+        // The JSON file store: atomic writes, locking, summaries, catalogues.
+        .target(name: "PlenaryStore", dependencies: ["PlenaryModel"]),
+        // The executable: one small command type per file.
+        .executableTarget(
+            name: "plenary",
+            dependencies: [
+                "PlenaryModel", "PlenaryStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "PlenaryModelTests", dependencies: ["PlenaryModel"]),
+        .testTarget(name: "PlenaryStoreTests", dependencies: ["PlenaryStore", "PlenaryModel"]),
+        // Drive the built `plenary` binary as a child process (exit codes, --json, crashes).
+        .testTarget(name: "CommandLineTests", dependencies: ["PlenaryModel", "plenary"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
