@@ -1,0 +1,47 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Plain POSIX directory listing and stat: Foundation's per-file attribute dictionaries are
+/// too slow for a hundred thousand meeting files on every `plenary list`.
+enum DirectoryScan {
+    struct Entry {
+        var name: String
+        var isDirectory: Bool
+    }
+
+    static func entries(of path: String) -> [Entry] {
+        guard let dir = opendir(path) else { return [] }
+        defer { closedir(dir) }
+        var result: [Entry] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            let type = entry.pointee.d_type
+            var isDirectory = type == UInt8(DT_DIR)
+            if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
+                var info = stat()
+                if stat(path + "/" + name, &info) == 0 { isDirectory = (info.st_mode & S_IFMT) == S_IFDIR }
+            }
+            result.append(Entry(name: name, isDirectory: isDirectory))
+        }
+        return result
+    }
+
+    /// Size and modification time (ns) of a regular file, or `nil`.
+    static func sizeAndModified(_ path: String) -> (Int64, Int64)? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        #if canImport(Darwin)
+        let modified = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+        #else
+        let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        #endif
+        return (Int64(info.st_size), modified)
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import PlenaryModel
+
+/// `.plenary/summaries.tsv`: one line per meeting file with its size, modification time and
+/// summary, so `plenary list` reads one small file instead of decoding every meeting.
+/// Tab-separated with backslash escapes because it parses far faster than JSON; it is derived
+/// and rebuilt from the meeting files whenever it is missing, stale or unreadable.
+struct SummaryCache {
+    static let header = "plenary.summaries/1"
+
+    /// What the cache knows about one meeting file.
+    struct Entry: Equatable, Sendable {
+        var file: MeetingFile
+        var sourceSHA256: String?
+        /// Exactly one of `summary` and `problem` is set.
+        var summary: MeetingSummary?
+        var problem: String?
+    }
+
+    var entries: [String: Entry] = [:]
+
+    static func load(from url: URL) -> SummaryCache {
+        guard let data = try? Data(contentsOf: url) else { return SummaryCache() }
+        var cache = SummaryCache()
+        let text = String(decoding: data, as: UTF8.self)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true).makeIterator()
+        guard lines.next() == Substring(header) else { return SummaryCache() }
+        while let line = lines.next() {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(unescape)
+            if let entry = entry(from: fields) { cache.entries[entry.file.relativePath] = entry }
+        }
+        return cache
+    }
+
+    func write(to url: URL) throws(StoreError) {
+        var out = SummaryCache.header + "\n"
+        for key in entries.keys.sorted() {
+            let e = entries[key]!
+            var fields: [String?] = [e.file.relativePath, String(e.file.size), String(e.file.modified), e.file.id, e.sourceSHA256]
+            if let s = e.summary {
+                fields += ["ok", s.date, s.endDate, s.title, s.organization, s.body,
+                           String(s.paragraphs), String(s.speakers), String(s.citations), String(s.attendance)]
+            } else {
+                fields += ["problem", e.problem]
+            }
+            out += fields.map(SummaryCache.escape).joined(separator: "\t") + "\n"
+        }
+        try AtomicFile.write(Data(out.utf8), to: url)
+    }
+
+    private static func entry(from f: [String?]) -> Entry? {
+        guard f.count >= 7, let path = f[0], let size = f[1].flatMap({ Int64($0) }),
+              let modified = f[2].flatMap({ Int64($0) }), let id = f[3] else { return nil }
+        let file = MeetingFile(id: id, relativePath: path, size: size, modified: modified)
+        switch f[5] {
+        case "ok":
+            guard f.count == 15, let date = f[6], let title = f[8],
+                  let p = f[11].flatMap({ Int($0) }), let s = f[12].flatMap({ Int($0) }),
+                  let c = f[13].flatMap({ Int($0) }), let a = f[14].flatMap({ Int($0) }) else { return nil }
+            let summary = MeetingSummary(id: id, date: date, endDate: f[7], title: title, organization: f[9],
+                                         body: f[10], paragraphs: p, speakers: s, citations: c, attendance: a)
+            return Entry(file: file, sourceSHA256: f[4], summary: summary, problem: nil)
+        case "problem":
+            return Entry(file: file, sourceSHA256: f[4], summary: nil, problem: f[6] ?? "unreadable")
+        default:
+            return nil
+        }
+    }
+
+    /// `nil` is written as `\N`; backslash, tab, newline and carriage return are escaped.
+    static func escape(_ value: String?) -> String {
+        guard let value else { return "\\N" }
+        guard value.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return value }
+        var out = ""
+        for ch in value.unicodeScalars {
+            switch ch {
+            case "\\": out += "\\\\"
+            case "\t": out += "\\t"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            default: out.unicodeScalars.append(ch)
+            }
+        }
+        return out
+    }
+
+    static func unescape(_ field: Substring) -> String? {
+        if field == "\\N" { return nil }
+        guard field.contains("\\") else { return String(field) }
+        var out = ""
+        var escaping = false
+        for ch in field {
+            if escaping {
+                switch ch {
+                case "t": out.append("\t")
+                case "n": out.append("\n")
+                case "r": out.append("\r")
+                default: out.append(ch)
+                }
+                escaping = false
+            } else if ch == "\\" {
+                escaping = true
+            } else {
+                out.append(ch)
+            }
+        }
+        return out
+    }
+}
