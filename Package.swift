@@ -18,11 +18,13 @@ let package = Package(
         .target(name: "PlenaryModel"),
         // The JSON file store: atomic writes, locking, summaries, catalogues.
         .target(name: "PlenaryStore", dependencies: ["PlenaryModel"]),
+        // Pure terminal UI: cells, grid, display width, widgets, the Terminal protocol.
+        .target(name: "TerminalUI"),
         // The executable: one small command type per file.
         .executableTarget(
             name: "plenary",
             dependencies: [
-                "PlenaryModel", "PlenaryStore",
+                "PlenaryModel", "PlenaryStore", 
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -31,6 +33,7 @@ let package = Package(
         .testTarget(name: "PlenaryStoreTests", dependencies: ["PlenaryStore", "PlenaryModel"]),
         // Drive the built `plenary` binary as a child process (exit codes, --json, crashes).
         .testTarget(name: "CommandLineTests", dependencies: ["PlenaryModel", "plenary"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     ],
     swiftLanguageModes: [.v6]
 )
