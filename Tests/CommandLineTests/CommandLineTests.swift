@@ -154,4 +154,20 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(refused.status, 1)
         XCTAssertTrue(refused.stderr.contains("newer than this plenary understands"), refused.stderr)
     }
+
+    func testTimelineOfABody() throws {
+        _ = try plenary("init", "s")
+        var m = sample("2017-09-19-oic-a", date: "2017-09-19", org: "OIC", body: "OIC Contact Group")
+        m.events = [ReferencedEvent(date: "1992", label: "Khojaly Massacre", paragraph: 1)]
+        try writeMeeting(m)
+        try writeMeeting(sample("2020-02-01-un-b", date: "2020-02-01", org: "UN", body: "Security Council"))
+        let run = try plenary("timeline", "--store", "s", "--org", "OIC")
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines[0].hasPrefix("1 meeting, 1992–2017"), lines[0])
+        XCTAssertEqual(lines.filter { $0.contains("  event  ") || $0.contains("  resolution  ") || $0.contains("  meeting  ") }.count, 3, run.stdout)
+        XCTAssertTrue(lines[2].hasPrefix("1992") && lines[2].contains("Khojaly Massacre"), run.stdout)
+        XCTAssertTrue(lines[3].hasPrefix("1993") && lines[3].contains("S/RES/822 (1993)"), run.stdout)
+        XCTAssertFalse(run.stdout.contains("2020-02-01"))
+    }
 }
