@@ -24,17 +24,23 @@ let package = Package(
         .target(name: "TerminalUI"),
         // The Terminal protocol over ncursesw: the only code that imports CNcursesw.
         .target(name: "NcursesTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
+        // Verbatim records (speaker turns) → meetings; matchers injected, so it needs the model only.
+        .target(name: "PlenaryVerbatim", dependencies: ["PlenaryModel"]),
+        // People across meetings and the citations index, built from the store (cached under .plenary/).
+        .target(name: "PlenaryRegistry", dependencies: ["PlenaryModel", "PlenaryStore"]),
         // The executable: one small command type per file.
         .executableTarget(
             name: "plenary",
             dependencies: [
-                "PlenaryModel", "PlenaryStore",
+                "PlenaryModel", "PlenaryStore", "PlenaryVerbatim", "PlenaryRegistry",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         .testTarget(name: "PlenaryModelTests", dependencies: ["PlenaryModel"]),
         .testTarget(name: "PlenaryStoreTests", dependencies: ["PlenaryStore", "PlenaryModel"]),
+        .testTarget(name: "PlenaryVerbatimTests", dependencies: ["PlenaryVerbatim", "PlenaryModel"]),
+        .testTarget(name: "PlenaryRegistryTests", dependencies: ["PlenaryRegistry", "PlenaryStore", "PlenaryModel"]),
         // Drive the built `plenary` binary as a child process (exit codes, --json, crashes).
         .testTarget(name: "CommandLineTests", dependencies: ["PlenaryModel", "plenary"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
