@@ -18,6 +18,12 @@ let package = Package(
         .target(name: "PlenaryModel"),
         // The JSON file store: atomic writes, locking, summaries, catalogues.
         .target(name: "PlenaryStore", dependencies: ["PlenaryModel"]),
+        // ncursesw, reached only through NcursesTerminal.
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
+        // Pure terminal UI: cells, grid, display width, widgets, the Terminal protocol.
+        .target(name: "TerminalUI"),
+        // The Terminal protocol over ncursesw: the only code that imports CNcursesw.
+        .target(name: "NcursesTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
         // The executable: one small command type per file.
         .executableTarget(
             name: "plenary",
@@ -31,6 +37,8 @@ let package = Package(
         .testTarget(name: "PlenaryStoreTests", dependencies: ["PlenaryStore", "PlenaryModel"]),
         // Drive the built `plenary` binary as a child process (exit codes, --json, crashes).
         .testTarget(name: "CommandLineTests", dependencies: ["PlenaryModel", "plenary"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,10 @@
 import ArgumentParser
+import Foundation
+import PlenaryStore
 
-/// The root command. Subcommands print plain text (or JSON with `--json`).
+/// The root command. Subcommands print plain text (or JSON with `--json`); every failure is
+/// one line on stderr prefixed `plenary:`. Exit codes: 0 success, 1 problems found or
+/// operation failed, 2 usage error.
 @main
 struct Plenary: ParsableCommand {
     static let version = "0.1.0"
@@ -8,7 +12,33 @@ struct Plenary: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plenary",
         abstract: "Browse records of diplomatic and intergovernmental meetings.",
+        discussion: """
+        The store is found by --store, then $PLENARY_STORE, then ./data if it holds a store, \
+        then $XDG_DATA_HOME/plenary (~/.local/share/plenary).
+        """,
         version: version,
-        subcommands: []
+        subcommands: [InitCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self, StressWriteCommand.self],
+        defaultSubcommand: ListCommand.self
     )
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as CommandFailure {
+            Console.error(failure.message)
+            Foundation.exit(failure.exitCode)
+        } catch let error as StoreError {
+            Console.error(error.description)
+            Foundation.exit(1)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success { exit(withError: error) }
+            if let exit = error as? ExitCode { Foundation.exit(exit.rawValue) }
+            // A usage error: one line, then where to find help.
+            let message = Plenary.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
+            Console.error("\(message.replacingOccurrences(of: "Error: ", with: "")) (see plenary --help)")
+            Foundation.exit(2)
+        }
+    }
 }
