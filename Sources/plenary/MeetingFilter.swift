@@ -4,10 +4,10 @@ import PlenaryModel
 /// The `list` filters: a date window (partial dates widen to whole years or months),
 /// organisation and body.
 struct MeetingFilter {
-    var from: String?
-    var to: String?
-    var organization: String?
-    var body: String?
+    var from: String? = nil
+    var to: String? = nil
+    var organization: String? = nil
+    var body: String? = nil
 
     func matches(_ summary: MeetingSummary) -> Bool {
         if let from, summary.date < from { return false }
