@@ -24,17 +24,22 @@ let package = Package(
         .target(name: "TerminalUI"),
         // The Terminal protocol over ncursesw: the only code that imports CNcursesw.
         .target(name: "NcursesTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
+        // libxml2's HTML parser (system library).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // Documents → meetings: decoding, segmentation, gazetteers, speakers, attendance, citations, dates.
+        .target(name: "PlenaryExtract", dependencies: ["PlenaryModel", "CLibXML2"], resources: [.copy("Gazetteers")]),
         // The executable: one small command type per file.
         .executableTarget(
             name: "plenary",
             dependencies: [
-                "PlenaryModel", "PlenaryStore",
+                "PlenaryModel", "PlenaryStore", "PlenaryExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         .testTarget(name: "PlenaryModelTests", dependencies: ["PlenaryModel"]),
         .testTarget(name: "PlenaryStoreTests", dependencies: ["PlenaryStore", "PlenaryModel"]),
+        .testTarget(name: "PlenaryExtractTests", dependencies: ["PlenaryExtract", "PlenaryModel"]),
         // Drive the built `plenary` binary as a child process (exit codes, --json, crashes).
         .testTarget(name: "CommandLineTests", dependencies: ["PlenaryModel", "plenary"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
