@@ -24,22 +24,27 @@ let package = Package(
         .target(name: "TerminalUI"),
         // The Terminal protocol over ncursesw: the only code that imports CNcursesw.
         .target(name: "NcursesTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
-        // Verbatim records (speaker turns) → meetings; matchers injected, so it needs the model only.
-        .target(name: "PlenaryVerbatim", dependencies: ["PlenaryModel"]),
+        // libxml2's HTML parser (system library).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // Documents → meetings: decoding, segmentation, gazetteers, speakers, attendance, citations, dates.
+        .target(name: "PlenaryExtract", dependencies: ["PlenaryModel", "CLibXML2"], resources: [.copy("Gazetteers")]),
+        // Verbatim records (speaker turns, one file per speech) → meetings, with Extract's matchers.
+        .target(name: "PlenaryVerbatim", dependencies: ["PlenaryModel", "PlenaryExtract"]),
         // People across meetings and the citations index, built from the store (cached under .plenary/).
         .target(name: "PlenaryRegistry", dependencies: ["PlenaryModel", "PlenaryStore"]),
         // The executable: one small command type per file.
         .executableTarget(
             name: "plenary",
             dependencies: [
-                "PlenaryModel", "PlenaryStore", "PlenaryVerbatim", "PlenaryRegistry",
+                "PlenaryModel", "PlenaryStore", "PlenaryExtract", "PlenaryVerbatim", "PlenaryRegistry",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         .testTarget(name: "PlenaryModelTests", dependencies: ["PlenaryModel"]),
         .testTarget(name: "PlenaryStoreTests", dependencies: ["PlenaryStore", "PlenaryModel"]),
-        .testTarget(name: "PlenaryVerbatimTests", dependencies: ["PlenaryVerbatim", "PlenaryModel"]),
+        .testTarget(name: "PlenaryExtractTests", dependencies: ["PlenaryExtract", "PlenaryModel"]),
+        .testTarget(name: "PlenaryVerbatimTests", dependencies: ["PlenaryVerbatim", "PlenaryExtract", "PlenaryStore", "PlenaryRegistry", "PlenaryModel"]),
         .testTarget(name: "PlenaryRegistryTests", dependencies: ["PlenaryRegistry", "PlenaryStore", "PlenaryModel"]),
         // Drive the built `plenary` binary as a child process (exit codes, --json, crashes).
         .testTarget(name: "CommandLineTests", dependencies: ["PlenaryModel", "plenary"]),

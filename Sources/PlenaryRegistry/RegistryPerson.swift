@@ -25,7 +25,13 @@ public struct RegistryPerson: Codable, Equatable, Sendable {
     /// "Mr. Nebenzia (RUS)", "President (VNM)".
     public var displayName: String {
         let base: String
-        if let name { base = (honorifics.prefix(1) + [name]).joined(separator: " ") } else { base = roles.first?.role ?? "Speaker" }
+        if let name {
+            // "Mr. Nebenzia", else the office as a title: "Foreign Minister Mammadyarov".
+            let title = honorifics.first ?? roles.last?.role
+            base = ([title].compactMap { $0 } + [name]).joined(separator: " ")
+        } else {
+            base = roles.last?.role ?? "Speaker"
+        }
         return of.map { "\(base) (\($0))" } ?? base
     }
 }

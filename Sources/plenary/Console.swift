@@ -22,11 +22,19 @@ enum Console {
 
     /// Document text is data: control characters and escape sequences are replaced so they
     /// never reach a terminal raw. Tabs become spaces.
-    static func safe(_ text: String) -> String {
+    static func safe(_ text: String, keepingNewlines: Bool = false) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if scalar == "\t" { out.append(" ") } else if isControl(scalar) { out.append("\u{FFFD}") } else { out.append(scalar) }
+            if scalar == "\t" {
+                out.append(" ")
+            } else if keepingNewlines && (scalar == "\n" || scalar == "\r") {
+                out.append(scalar)
+            } else if isControl(scalar) {
+                out.append("\u{FFFD}")
+            } else {
+                out.append(scalar)
+            }
         }
         return String(out)
     }

@@ -17,7 +17,8 @@ struct Plenary: ParsableCommand {
         then $XDG_DATA_HOME/plenary (~/.local/share/plenary).
         """,
         version: version,
-        subcommands: [InitCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self, CatalogCommand.self, TimelineCommand.self, StressWriteCommand.self],
+        subcommands: [InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self, CatalogCommand.self,
+                      SpeakersCommand.self, CitationsCommand.self, TimelineCommand.self, ExportCommand.self, StressWriteCommand.self],
         defaultSubcommand: ListCommand.self
     )
 

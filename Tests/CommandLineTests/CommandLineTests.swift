@@ -170,4 +170,28 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(lines[3].hasPrefix("1993") && lines[3].contains("S/RES/822 (1993)"), run.stdout)
         XCTAssertFalse(run.stdout.contains("2020-02-01"))
     }
+
+    func testExportMarkdownCSVAndJSON() throws {
+        _ = try plenary("init", "s")
+        var m = sample("2017-09-19-oic-a", date: "2017-09-19", org: "OIC", body: "OIC Contact Group")
+        m.paragraphs[0].text = "He said, \"ceasefire\" now."
+        try writeMeeting(m)
+        let md = try plenary("export", "--store", "s", "2017-09-19-oic-a")
+        XCTAssertEqual(md.status, 0, md.stderr)
+        XCTAssertTrue(md.stdout.contains("## Meeting 2017-09-19-oic-a"), md.stdout)
+        XCTAssertTrue(md.stdout.contains("> — Meeting 2017-09-19-oic-a, 2017-09-19, paragraph 1 (block 1)"), md.stdout)
+
+        let csv = try plenary("export", "--store", "s", "--format", "csv")
+        let rows = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        XCTAssertEqual(rows.count, 2)
+        XCTAssertTrue(rows[1].hasSuffix(",\"He said, \"\"ceasefire\"\" now.\""), rows[1])
+
+        let out = folder.appendingPathComponent("out.json").path
+        XCTAssertEqual(try plenary("export", "--store", "s", "--format", "json", "--output", out).status, 0)
+        let records = try RecordCoding.decode([Meeting].self, from: Data(contentsOf: URL(fileURLWithPath: out)))
+        XCTAssertEqual(records.map(\.id), ["2017-09-19-oic-a"])
+
+        XCTAssertEqual(try plenary("export", "--store", "s", "--format", "pdf").status, 2)
+        XCTAssertEqual(try plenary("export", "--store", "s", "missing-id").status, 1)
+    }
 }
