@@ -28,6 +28,7 @@ public struct MeetingDigest: Codable, Equatable, Sendable {
     public var title: String
     public var symbol: String?
     public var organization: String?
+    public var body: String?
     public var people: [Person]
     public var statements: [StatementDigest]
     public var citations: [CitationDigest]
@@ -40,6 +41,7 @@ public struct MeetingDigest: Codable, Equatable, Sendable {
         title = meeting.title
         symbol = meeting.symbol
         organization = meeting.organization
+        body = meeting.body
         people = meeting.people
         var textByIndex: [Int: String] = [:]
         for p in meeting.paragraphs { textByIndex[p.index] = p.text }

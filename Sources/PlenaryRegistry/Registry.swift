@@ -64,7 +64,7 @@ public struct Registry: Sendable {
 
     /// Merges the appearances of `digests` into people and indexes statements and citations.
     public static func build(_ digests: [MeetingDigest]) -> Registry {
-        let ordered = digests.sorted { $0.date != $1.date ? $0.date < $1.date : $0.meetingID < $1.meetingID }
+        let ordered = linkPresidents(digests).sorted { $0.date != $1.date ? $0.date < $1.date : $0.meetingID < $1.meetingID }
         var clusters: [Cluster] = []
         var buckets: [String: [Int]] = [:]
         var localToCluster: [String: Int] = [:]
@@ -185,6 +185,27 @@ public struct Registry: Sendable {
         clusters.append(Cluster(tokens: tokens, office: nil, of: person.of))
         buckets[key, default: []].append(clusters.count - 1)
         return clusters.count - 1
+    }
+
+    /// The Security Council's presidency rotates by calendar month: when the records of a month
+    /// that say who presides ("in my capacity as the representative of Belgium") all name one
+    /// member, "The President" of that month's other records is linked to it as well.
+    static func linkPresidents(_ digests: [MeetingDigest]) -> [MeetingDigest] {
+        func isUnnamedPresident(_ p: Person) -> Bool { p.name == nil && p.role == "President" }
+        var byMonth: [String: Set<String>] = [:]
+        for d in digests where d.body == "Security Council" {
+            for p in d.people where isUnnamedPresident(p) {
+                if let of = p.of { byMonth[String(d.date.prefix(7)), default: []].insert(of) }
+            }
+        }
+        guard !byMonth.isEmpty else { return digests }
+        return digests.map { d in
+            guard d.body == "Security Council", let codes = byMonth[String(d.date.prefix(7))], codes.count == 1,
+                  let code = codes.first, d.people.contains(where: { isUnnamedPresident($0) && $0.of == nil }) else { return d }
+            var d = d
+            for i in d.people.indices where isUnnamedPresident(d.people[i]) && d.people[i].of == nil { d.people[i].of = code }
+            return d
+        }
     }
 
     static func localKey(_ meeting: String, _ local: String) -> String { meeting + "\u{1F}" + local }

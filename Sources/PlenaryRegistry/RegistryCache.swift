@@ -7,7 +7,7 @@ import PlenaryStore
 /// changed or removed behind the cache's back are noticed by `Store.meetingFiles()`.
 public enum RegistryCache {
     static let fileName = "registry.json"
-    static let format = "plenary.registry/1"
+    static let format = "plenary.registry/2"
 
     struct Entry: Codable {
         var path: String

@@ -30,7 +30,7 @@ public struct RegistryPerson: Codable, Equatable, Sendable {
             let title = honorifics.first ?? roles.last?.role
             base = ([title].compactMap { $0 } + [name]).joined(separator: " ")
         } else {
-            base = roles.last?.role ?? "Speaker"
+            base = "The " + (roles.last?.role ?? "Speaker")
         }
         return of.map { "\(base) (\($0))" } ?? base
     }

@@ -99,6 +99,8 @@ public struct SpeakerLabel: Equatable, Sendable {
             }
         }
         let name = String(rest).trimmingCharacters(in: .whitespaces)
+        // "Mr. President:" addresses the chair; it does not introduce a speaker.
+        if posts.contains(name) || offices["the " + name.lowercased()] != nil { return nil }
         guard !name.isEmpty, let first = name.unicodeScalars.first, first.properties.isUppercase else { return nil }
         // A period inside the name is only allowed after an initial ("Yousef A. Al-Othaimeen").
         for w in name.split(separator: " ") where w.contains(".") {

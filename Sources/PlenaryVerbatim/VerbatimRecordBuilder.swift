@@ -16,12 +16,14 @@ public struct VerbatimRecordBuilder: Sendable {
         self.catalog = catalog
     }
 
-    /// `true` when `text` opens with a speaker label or holds several labelled turns.
+    /// `true` when `text` reads as a verbatim record: a cover naming an `S/PV.` record followed
+    /// by turns, or text that opens with a speaker label and has turns by at least two speakers.
+    /// Press releases and speeches without labels stay with the press-release extractor.
     public static func looksVerbatim(_ text: String) -> Bool {
         let (preamble, turns) = VerbatimText.turns(in: text)
-        if turns.isEmpty { return false }
-        if preamble.isEmpty { return true }
-        return turns.count >= 3
+        guard !turns.isEmpty else { return false }
+        if recordSymbol(in: preamble) != nil, preamble.count < 4000 { return true }
+        return preamble.isEmpty && Set(turns.map(\.label.asPrinted)).count >= 2
     }
 
     /// The meeting of `parts`. `symbol` is the record symbol when the caller knows it (from file names).

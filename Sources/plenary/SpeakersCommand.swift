@@ -35,7 +35,7 @@ struct SpeakersCommand: ParsableCommand {
         let idWidth = min(40, people.map(\.id.count).max() ?? 2)
         var out = "STATEMENTS MEETINGS FIRST      LAST       " + "ID".padding(toLength: idWidth, withPad: " ", startingAt: 0) + "  NAME\n"
         for p in people {
-            let roles = p.roles.map(\.role).joined(separator: ", ")
+            let roles = p.name == nil ? "" : p.roles.map(\.role).joined(separator: ", ")
             out += String(format: "%10d %8d ", p.statements, p.meetings) + "\(p.firstDate) \(p.lastDate) "
                 + p.id.padding(toLength: max(idWidth, p.id.count), withPad: " ", startingAt: 0) + "  "
                 + Console.safe(p.displayName + (roles.isEmpty ? "" : " — " + roles)) + "\n"
