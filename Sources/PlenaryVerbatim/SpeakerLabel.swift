@@ -19,12 +19,14 @@ public struct SpeakerLabel: Equatable, Sendable {
     /// Speech text that the corpus's segmentation pushed inside the label ("(spoke I thank
     /// Mr. Spleeters for his briefing. in French)"); it belongs at the start of the speech.
     public var displaced: String?
+    /// `true` for an office written with a title ("Mr. President") rather than "The President".
+    public var addressesOffice = false
 
     /// Titles that stand before a name. Posts among them also become the person's role.
     static let titles: [String] = [
         "Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron",
         "Monsignor", "Msgr.", "Archbishop", "Cardinal", "Bishop", "Reverend", "Rev.", "Father", "Sister",
-        "Sheikh", "Sheikha", "Prince", "Princess", "King", "Queen", "Emir", "Crown Prince",
+        "Sheikh", "Sheikha", "Prince", "Princess", "King", "Queen", "Emir", "Crown Prince", "Madam", "Madame",
         "Dato", "Dato'", "Datuk", "Tan Sri", "Dato Sri", "Datin", "Tun", "Pehin",
         "H.E.", "His Excellency", "Her Excellency", "Professor", "Prof.", "Ambassador", "General", "Judge",
     ]
@@ -48,7 +50,7 @@ public struct SpeakerLabel: Equatable, Sendable {
     /// delegation, so "In favour: Belgium, …" is not taken for a speaker.
     public static func parse(_ raw: String, strict: Bool = false) -> SpeakerLabel? {
         guard let label = parseLenient(raw) else { return nil }
-        if strict, label.honorifics.isEmpty, label.role == nil, label.affiliation == nil { return nil }
+        if strict, label.addressesOffice || (label.honorifics.isEmpty && label.role == nil && label.affiliation == nil) { return nil }
         return label
     }
 
@@ -99,8 +101,13 @@ public struct SpeakerLabel: Equatable, Sendable {
             }
         }
         let name = String(rest).trimmingCharacters(in: .whitespaces)
-        // "Mr. President:" addresses the chair; it does not introduce a speaker.
-        if posts.contains(name) || offices["the " + name.lowercased()] != nil { return nil }
+        // "Mr. President" names the office with a title instead of "The". In running text it is
+        // how speakers address the chair, so only a part's opening label may be written so.
+        if let office = offices["the " + name.lowercased()] {
+            label.role = office
+            label.addressesOffice = true
+            return label
+        }
         guard !name.isEmpty, let first = name.unicodeScalars.first, first.properties.isUppercase else { return nil }
         // A period inside the name is only allowed after an initial ("Yousef A. Al-Othaimeen").
         for w in name.split(separator: " ") where w.contains(".") {
