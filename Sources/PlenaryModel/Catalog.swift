@@ -53,20 +53,34 @@ public struct Catalog: Equatable, Sendable {
     /// The identity of a record symbol: `S/PV.8706 (Resumption 1)`, `S/PV.8706(Resumption1)` and
     /// `S/PV.8706 (Resumption 1) + Corr.1` meet; notes such as `(closed)` do not count.
     public static func recordKey(_ record: String) -> String {
-        let lower = record.lowercased()
-        guard let pv = lower.range(of: "s/pv.") else {
-            return String(lower.unicodeScalars.filter { $0 != " " }.map(Character.init))
+        let bytes = Array(record.utf8).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        func find(_ word: String, from: Int) -> Int? {
+            let w = Array(word.utf8)
+            guard bytes.count >= w.count else { return nil }
+            var i = from
+            while i + w.count <= bytes.count {
+                if bytes[i] == w[0], Array(bytes[i..<i + w.count]) == w { return i + w.count }
+                i += 1
+            }
+            return nil
         }
-        let number = lower[pv.upperBound...].prefix { $0.isASCII && $0.isNumber }
-        var key = "s/pv." + number
-        let tail = lower[pv.upperBound...].dropFirst(number.count)
-        if let r = tail.range(of: "resumption") {
-            let after = tail[r.upperBound...].drop { $0 == " " }
-            let n = after.prefix { $0.isASCII && $0.isNumber }
-            key += " r" + (n.isEmpty ? "1" : String(n))  // "(Resumption)", "(ResumptionI)": the first
-        } else if let r = tail.range(of: "part") {
-            let after = tail[r.upperBound...].drop { $0 == " " }
-            key += " p" + after.prefix { "ivx0123456789".contains($0) }
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        guard var i = find("s/pv.", from: 0) else {
+            return String(decoding: bytes.filter { $0 != 0x20 }, as: UTF8.self)
+        }
+        var key = "s/pv."
+        while i < bytes.count, isDigit(bytes[i]) { key.unicodeScalars.append(Unicode.Scalar(bytes[i])); i += 1 }
+        func skipSpaces(_ j: Int) -> Int { var j = j; while j < bytes.count, bytes[j] == 0x20 { j += 1 }; return j }
+        if let r = find("resumption", from: i) {
+            var j = skipSpaces(r)
+            var n = ""
+            while j < bytes.count, isDigit(bytes[j]) { n.unicodeScalars.append(Unicode.Scalar(bytes[j])); j += 1 }
+            key += " r" + (n.isEmpty ? "1" : n)  // "(Resumption)", "(ResumptionI)": the first
+        } else if let r = find("part", from: i) {
+            var j = skipSpaces(r)
+            var n = ""
+            while j < bytes.count, isDigit(bytes[j]) || "ivx".utf8.contains(bytes[j]) { n.unicodeScalars.append(Unicode.Scalar(bytes[j])); j += 1 }
+            key += " p" + n
         }
         return key
     }

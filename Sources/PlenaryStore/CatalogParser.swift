@@ -96,8 +96,8 @@ public enum CatalogParser {
             result.problems.append(CatalogProblem(file: file, line: 1, reason: "the header lacks the column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", "))"))
             return
         }
-        var order: [String] = []
-        var byKey: [String: (meeting: CatalogMeeting, line: Int)] = [:]
+        var meetings: [CatalogMeeting] = []
+        var byKey: [String: (index: Int, line: Int)] = [:]
         for row in table.rows {
             func bad(_ reason: String) { result.problems.append(CatalogProblem(file: file, line: row.line, reason: reason)) }
             if let shape = table.shapeProblem(row) { bad(shape); continue }
@@ -110,7 +110,7 @@ public enum CatalogParser {
             var outcomes: [String] = []
             var badOutcome: String?
             for item in CatalogTable.field(row, cOutcome).split(separator: ";") {
-                let text = item.trimmingCharacters(in: .whitespaces)
+                let text = CatalogTable.trim(item)
                 if text.isEmpty { continue }
                 if let symbol = Catalog.canonicalOutcome(text) { outcomes.append(symbol) } else { badOutcome = text; break }
             }
@@ -118,35 +118,35 @@ public enum CatalogParser {
             let topic = CatalogTable.field(row, cTopic)
             let outcomeText = CatalogTable.field(row, cOutcomeText)
             let key = Catalog.recordKey(record)
-            if var existing = byKey[key] {
-                if let d = existing.meeting.date, !date.isEmpty, d != date {
+            if let (index, firstLine) = byKey[key] {
+                if let d = meetings[index].date, !date.isEmpty, d != date {
                     // A meeting resumed on another day keeps one record: its dates become a range.
                     guard abs(dayNumber(d) - dayNumber(date)) <= 7 else {
-                        bad("\(record) is dated \(d) on line \(existing.line), here \(date)"); continue
+                        bad("\(record) is dated \(d) on line \(firstLine), here \(date)"); continue
                     }
-                    let all = [d, existing.meeting.endDate ?? d, date].sorted()
-                    existing.meeting.date = all.first
-                    existing.meeting.endDate = all.last == all.first ? nil : all.last
+                    let all = [d, meetings[index].endDate ?? d, date].sorted()
+                    meetings[index].date = all.first
+                    meetings[index].endDate = all.last == all.first ? nil : all.last
                 }
-                if existing.meeting.date == nil, !date.isEmpty { existing.meeting.date = date }
-                if !topic.isEmpty, !existing.meeting.topics.contains(topic) { existing.meeting.topics.append(topic) }
-                for o in outcomes where !existing.meeting.outcomes.contains(o) { existing.meeting.outcomes.append(o) }
-                if !outcomeText.isEmpty, outcomeText != "--" { existing.meeting.outcomeText.append(outcomeText) }
-                byKey[key] = existing
+                if meetings[index].date == nil, !date.isEmpty { meetings[index].date = date }
+                if !topic.isEmpty, !meetings[index].topics.contains(topic) { meetings[index].topics.append(topic) }
+                for o in outcomes where !meetings[index].outcomes.contains(o) { meetings[index].outcomes.append(o) }
+                if !outcomeText.isEmpty, outcomeText != "--" { meetings[index].outcomeText.append(outcomeText) }
             } else {
-                order.append(key)
                 let meeting = CatalogMeeting(
                     record: cleanRecord(record), date: date.isEmpty ? nil : date,
                     pressRelease: nonEmpty(CatalogTable.field(row, cPress)), topics: topic.isEmpty ? [] : [topic],
                     outcomes: outcomes, outcomeText: outcomeText.isEmpty || outcomeText == "--" ? [] : [outcomeText])
-                byKey[key] = (meeting, row.line)
+                byKey[key] = (meetings.count, row.line)
+                meetings.append(meeting)
             }
         }
-        result.meetings = order.compactMap { byKey[$0]?.meeting }
+        result.meetings = meetings
     }
 
     /// The record symbol without corrigenda and access notes: `S/PV.8151 + Corr.1` → `S/PV.8151`.
     static func cleanRecord(_ record: String) -> String {
+        guard record.utf8.contains(0x2B) || record.hasSuffix("closed") else { return record }
         var s = record
         if let plus = s.range(of: " + ") { s = String(s[..<plus.lowerBound]) }
         for note in [" (closed)", " closed"] where s.hasSuffix(note) { s = String(s.dropLast(note.count)) }

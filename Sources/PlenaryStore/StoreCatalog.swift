@@ -24,12 +24,19 @@ extension Store {
     /// The store's catalogue; empty when none was imported. A file damaged by hand is reported
     /// as a problem while its good lines still load.
     public func loadCatalog() -> (catalog: Catalog, problems: [CatalogProblem]) {
+        // The two tables parse on two cores.
+        let urls = [catalogResolutionsURL, catalogMeetingsURL]
+        let names = urls.map { relativePath(of: $0) }
+        let lock = NSLock()
+        nonisolated(unsafe) var results: [CatalogParser.Result?] = [nil, nil]
+        DispatchQueue.concurrentPerform(iterations: urls.count) { i in
+            guard let data = try? Data(contentsOf: urls[i]) else { return }
+            let result = CatalogParser.parse(String(decoding: data, as: UTF8.self), file: names[i])
+            lock.withLock { results[i] = result }
+        }
         var catalog = Catalog()
         var problems: [CatalogProblem] = []
-        for url in [catalogResolutionsURL, catalogMeetingsURL] {
-            guard let data = try? Data(contentsOf: url) else { continue }
-            let name = relativePath(of: url)
-            let result = CatalogParser.parse(String(decoding: data, as: UTF8.self), file: name)
+        for case let result? in results {
             catalog.merge(resolutions: result.resolutions)
             catalog.merge(meetings: result.meetings)
             problems += result.problems
