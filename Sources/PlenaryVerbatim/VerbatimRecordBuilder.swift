@@ -42,7 +42,17 @@ public struct VerbatimRecordBuilder: Sendable {
         // A resumption missing from the catalogue continues the meeting it resumes: same agenda,
         // and it cannot have started before it.
         let parent = entry == nil ? symbol.flatMap(Self.resumedRecord).flatMap { catalog.meeting(record: $0) } : nil
-        let printedDate = Self.printedDate(in: preamble)
+        let topics = entry?.topics ?? parent?.topics ?? []
+        // Page headers repeat the record's symbol, title and date: cut out, their date kept.
+        var headerDates: [String] = []
+        if let symbol, let head = Self.baseRecord(symbol) {
+            for i in turns.indices {
+                let cleaned = RunningHeader.remove(from: turns[i].text, symbol: head, topics: topics)
+                turns[i].text = cleaned.text
+                headerDates += cleaned.dates
+            }
+        }
+        let printedDate = Self.printedDate(in: preamble) ?? Self.mostFrequent(headerDates)
         guard let date = printedDate ?? entry?.date ?? parent?.date else { throw .undated(symbol: symbol) }
         let topic = entry.map(\.topic).flatMap { $0.isEmpty ? nil : $0 } ?? parent.map(\.topic).flatMap { $0.isEmpty ? nil : $0 }
         let title = topic ?? symbol.map { "Security Council meeting \($0)" } ?? "Verbatim record"
@@ -78,8 +88,10 @@ public struct VerbatimRecordBuilder: Sendable {
         people.removeAll { !usedPeople.contains($0.id) }
 
         let idName = symbol.map { "unsc " + $0 } ?? title
+        // A record resumed on a later day spans the catalogue's days when the text agrees with its start.
+        let endDate = entry?.endDate.flatMap { end in end > date ? end : nil }
         return Meeting(id: MeetingID.make(date: date, name: idName), title: title, date: date,
-                       endDate: printedDate == nil ? entry?.endDate : nil, datePrinted: printedDate,
+                       endDate: endDate, datePrinted: printedDate,
                        organization: "UN", body: symbol?.hasPrefix("S/PV.") == true ? "Security Council" : nil,
                        symbol: symbol, people: people, paragraphs: paragraphs, statements: statements)
     }
@@ -146,6 +158,18 @@ public struct VerbatimRecordBuilder: Sendable {
             return "S/PV.\(number)" + after[..<after.index(after: close)]
         }
         return "S/PV.\(number)"
+    }
+
+    /// `S/PV.8706 (Resumption 1)` → `S/PV.8706`; page headers print this form.
+    static func baseRecord(_ symbol: String) -> String? {
+        guard symbol.hasPrefix("S/PV.") else { return nil }
+        return resumedRecord(symbol) ?? symbol
+    }
+
+    static func mostFrequent(_ values: [String]) -> String? {
+        var counts: [String: Int] = [:]
+        for v in values { counts[v, default: 0] += 1 }
+        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
     }
 
     /// `S/PV.8706 (Resumption 1)` → `S/PV.8706`.
