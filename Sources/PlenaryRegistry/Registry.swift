@@ -19,6 +19,11 @@ public struct Registry: Sendable {
 
     public func person(id: String) -> RegistryPerson? { peopleIndex[id].map { people[$0] } }
 
+    /// The people speaking for a state or organisation (ISO3 code or acronym), most statements first.
+    public func people(of affiliation: String) -> [RegistryPerson] {
+        people.filter { $0.of == affiliation }
+    }
+
     /// Every statement of a person, oldest first (then meeting, then position in the meeting).
     public func statements(of personID: String) -> [StatementRef] { statementsByPerson[personID] ?? [] }
 

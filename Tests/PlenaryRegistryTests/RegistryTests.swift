@@ -33,7 +33,7 @@ final class RegistryTests: XCTestCase {
         XCTAssertEqual(oic.first?.firstDate, "2017-09-19")
         XCTAssertEqual(oic.first?.lastDate, "2019-05-05")
         XCTAssertEqual(oic.first?.roles.map(\.role), ["Secretary General"])
-        XCTAssertEqual(registry.people.filter { $0.of == "SAU" }.count, 1)
+        XCTAssertEqual(registry.people(of: "SAU").count, 1)
         let id = oic.first!.id
         XCTAssertEqual(registry.statements(of: id).map(\.date), ["2017-09-19", "2018-03-01", "2019-05-05"])
         XCTAssertEqual(registry.personID(meeting: "m2", local: "b"), id)
