@@ -27,9 +27,17 @@ enum BlockClassifier {
         }
         if numberPrefix(text) != nil, words.count >= 3 { return .prose }
         if PlainTextBlockReader.endsSentence(text), words.count >= 6 { return .prose }
+        if hasDateSuffix(t), words.count >= 5 { return .heading }
         if isHeaderLine(t, words: words) { return .headerLine }
-        if words.count <= 3 { return .chrome }
+        if words.count <= 2 { return .chrome }
         return .heading
+    }
+
+    /// A headline stamped with its date: "… MEETS IN NEW YORK - 2019-09-26".
+    static func hasDateSuffix(_ t: TokenizedText) -> Bool {
+        guard let last = DateFinder.find(in: t).last, last.end == t.scalars.count, last.tokens.lowerBound >= 2 else { return false }
+        let before = t.tokens[last.tokens.lowerBound - 1]
+        return before.kind == .punctuation && (before.folded == "-" || before.folded == "|") && before.spaceBefore
     }
 
     /// "HomeAbout": a word with a lowercase letter directly followed by a capital, as menus glue.

@@ -191,8 +191,11 @@ public struct Extractor: Sendable {
         for (p, person) in people.enumerated() {
             guard let of = person.of, gazetteer.countries[of] != nil,
                   let span = resolver.spans.first(where: { $0.person == p }) else { continue }
-            let text = paragraphs[span.block - 1].slice(start: span.start, end: span.end) ?? person.displayName
-            attendance.append(Attendance(country: of, asWritten: text, paragraph: span.block, start: span.start, end: span.end))
+            // The state's own name inside the mention when it is written there, else the whole mention.
+            let named = blockMentions[span.block - 1].first { $0.kind == .country && $0.ref == of && $0.start >= span.start && $0.end <= span.end }
+            let (start, end) = named.map { ($0.start, $0.end) } ?? (span.start, span.end)
+            let text = paragraphs[span.block - 1].slice(start: start, end: end) ?? person.displayName
+            attendance.append(Attendance(country: of, asWritten: text, paragraph: span.block, start: start, end: end))
         }
         var seen = Set<String>()
         attendance = attendance.filter { a in
@@ -203,5 +206,6 @@ public struct Extractor: Sendable {
     }
 
     /// Posts held in an organisation's secretariat: their holder belongs to the convening organisation.
-    static let organizationPosts = ["secretary general", "commissioner", "chairperson of the commission", "special envoy"]
+    static let organizationPosts = ["secretary general", "commissioner", "chairperson of the commission", "special envoy",
+                                    "high representative", "director general", "executive secretary", "chairperson in office"]
 }

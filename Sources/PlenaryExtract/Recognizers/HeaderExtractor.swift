@@ -21,8 +21,8 @@ struct HeaderExtractor {
         let tt = TokenizedText(rawTitle)
         if let last = DateFinder.find(in: tt).last, last.end == tt.scalars.count {
             var k = last.tokens.lowerBound - 1
-            while k >= 0, tt.tokens[k].kind == .punctuation, tt.tokens[k].folded == "-" || tt.tokens[k].folded == "|" || tt.tokens[k].folded == "," { k -= 1 }
-            if k >= 0, k < last.tokens.lowerBound - 1 {
+            while k >= 0, tt.tokens[k].kind == .punctuation, tt.tokens[k].folded == "-" || tt.tokens[k].folded == "|" { k -= 1 }
+            if k >= 0, k < last.tokens.lowerBound - 1, BlockClassifier.hasDateSuffix(tt) {
                 title = tt.slice(0, tt.tokens[k].end)
                 titleDate = last
             }

@@ -186,6 +186,10 @@ public struct PersonFinder: Sendable {
            post.tokens.upperBound < end, t[post.tokens.upperBound].isCapitalized,
            let n = name(at: post.tokens.upperBound, text, end, entityAt) {
             role = post.payload
+            if k >= 3, t[k - 1].folded == "s", t[k - 2].folded == "'", let e = entityAt[k - 3] ?? entityAt[k - 4], e.tokens.upperBound == k - 2,
+               e.kind == .country || e.kind == .organization {
+                of = e.ref
+            }
             var after = n.upperBound
             if after + 1 < end, t[after].folded == "of", let e = entityAt[after + 1], e.kind == .country || e.kind == .organization {
                 of = e.ref
@@ -198,6 +202,15 @@ public struct PersonFinder: Sendable {
         }
         let hasHonorific = !honorifics.isEmpty
         guard let n = name(at: k, text, end, entityAt) else { return nil }
+        // UN coverage style: "VASSILY NEBENZIA (Russian Federation) said …".
+        if n.upperBound + 2 < end, t[n.upperBound].folded == "(", let e = entityAt[n.upperBound + 1], e.kind == .country || e.kind == .organization,
+           e.tokens.upperBound < end, t[e.tokens.upperBound].folded == ")", n.count >= 2 || hasHonorific {
+            let after = e.tokens.upperBound + 1
+            let m = PersonMention(kind: .named, name: displayName(n, text), honorifics: honorifics, role: "Representative", of: e.ref,
+                                  isDelegation: false, isGroup: false, start: t[i].start, end: t[after - 1].end, firstToken: i,
+                                  attribution: text.text(i..<after), rule: "person.name-country")
+            return (m, after)
+        }
         if !hasHonorific {
             // Without an honorific, a name needs two words and a post right after it.
             let nameWords = n.filter { t[$0].kind == .word && t[$0].isCapitalized }.count
@@ -207,6 +220,11 @@ public struct PersonFinder: Sendable {
             rule = "person.appositive"
         }
         var after = n.upperBound
+        // Post before the name: "The Minister of Foreign Affairs of Kuwait, Sheikh Dr. Ahmad …, said".
+        if i >= 2, t[i - 1].folded == ",", let (r, o) = postBefore(comma: i - 1, text, entityAt, sentence) {
+            role = r
+            of = o
+        }
         // Appositive: ", [the] [OIC] Secretary General [of …]".
         if after + 1 < end, t[after].folded == "," {
             if let (r, o, phraseEnd, more) = appositive(at: after + 1, text, end, entityAt) {
@@ -225,6 +243,24 @@ public struct PersonFinder: Sendable {
                               firstToken: i, attribution: text.text(i..<max(after, n.upperBound)), rule: rule)
         m.otherRoles = otherRoles
         return (m, max(after, n.upperBound))
+    }
+
+    /// "the Minister of Foreign Affairs of Kuwait," right before a name.
+    private func postBefore(comma: Int, _ text: TokenizedText, _ entityAt: [Int: EntityMention], _ sentence: Range<Int>) -> (String, String?)? {
+        let t = text.tokens
+        var j = max(sentence.lowerBound, comma - 16)
+        while j < comma - 1 {
+            defer { j += 1 }
+            guard t[j].folded == "the", let post = gazetteer.posts.longestMatch(in: text, at: j + 1, limit: comma) else { continue }
+            var k = post.tokens.upperBound
+            var of: String?
+            if k + 1 < comma, t[k].folded == "of", let e = entityAt[k + 1], e.kind == .country || e.kind == .organization {
+                of = e.ref
+                k = e.tokens.upperBound
+            }
+            if k == comma { return (post.payload, of) }
+        }
+        return nil
     }
 
     /// The post after a name's comma, and the state or organisation it serves.
@@ -267,13 +303,21 @@ public struct PersonFinder: Sendable {
         let t = text.tokens
         let i = m.firstToken
         func word(_ k: Int) -> String { k >= sentence.lowerBound && k < t.count ? t[k].folded : "" }
-        if word(i - 1) == "late" || (word(i - 1) == "of" && ["behalf", "name", "absence", "memory"].contains(word(i - 2))) { return true }
+        if word(i - 1) == "late" || word(i - 2) == "late" || (word(i - 1) == "of" && ["behalf", "name", "absence", "memory"].contains(word(i - 2))) { return true }
         if word(i - 1) == "the", word(i - 2) == "of", ["behalf", "name", "absence"].contains(word(i - 3)) { return true }
+        // "on behalf of the Custodian of the Two Holy Mosques, King Salman …, by H.H. Prince …".
+        var b = i - 1
+        while b > sentence.lowerBound, b > i - 14 {
+            if t[b].folded == "by" || t[b].folded == ";" { break }
+            if t[b].folded == "of", ["behalf", "name", "absence"].contains(word(b - 1)) { return true }
+            b -= 1
+        }
         // "…, who could not attend," / "who was unable to attend".
         var k = i
         while k < sentence.upperBound, k < i + 40 {
             if t[k].folded == "could", word(k + 1) == "not" { return true }
             if t[k].folded == "unable" || t[k].folded == "absent" { return true }
+            if t[k].folded == "did" || t[k].folded == "was", word(k + 1) == "not", ["attend", "present", "participate"].contains(word(k + 2)) { return true }
             k += 1
         }
         return false
