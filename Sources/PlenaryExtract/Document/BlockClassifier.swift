@@ -14,13 +14,19 @@ enum BlockClassifier {
     static let chromePhrases = ["skip to main content", "skip to content", "welcome to the", "language:", "you are here"]
 
     static func classify(_ text: String) -> BlockClass {
-        let folded = Folding.fold(text)
-        let length = text.unicodeScalars.count
-        if length < 240, footerPhrases.contains(where: { folded.contains($0) }) || folded.contains("©") { return .footer }
+        let length = text.utf8.count
+        // Long prose needs no closer look: most blocks of a document end here.
+        if length >= 300, PlainTextBlockReader.endsSentence(text) { return .prose }
+        if length < 300 {
+            let folded = Folding.fold(text)
+            let words = text.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
+            if words <= 14 || !PlainTextBlockReader.endsSentence(text),
+               footerPhrases.contains(where: { folded.contains($0) }) || folded.contains("©") { return .footer }
+            if length < 240, chromePhrases.contains(where: { folded.hasPrefix($0) }) { return .chrome }
+        }
         let t = TokenizedText(text)
         let words = t.tokens.filter(\.isWord)
-        if length < 200 {
-            if chromePhrases.contains(where: { folded.hasPrefix($0) }) { return .chrome }
+        if length < 240 {
             let separators = t.tokens.filter { $0.folded == "|" || $0.folded == ">" || $0.folded == "»" || $0.folded == "•" }.count
             if separators >= 2 || (separators >= 1 && !PlainTextBlockReader.endsSentence(text)) { return .chrome }
             if words.contains(where: { isGlued($0, t) }) && !PlainTextBlockReader.endsSentence(text) { return .chrome }

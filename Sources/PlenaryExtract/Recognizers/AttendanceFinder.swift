@@ -40,9 +40,11 @@ enum AttendanceFinder {
     }
 
     /// Token index just past the first trigger phrase in the sentence, if any.
+    static let triggerStarts = Set(triggers.map { $0[0] })
+
     static func triggerEnd(_ text: TokenizedText, _ s: Range<Int>) -> Int? {
         let t = text.tokens
-        for i in s {
+        for i in s where t[i].kind == .word && t[i].folded.utf8.count >= 4 && triggerStarts.contains(t[i].folded) {
             for trig in triggers where t[i].folded == trig[0] {
                 var k = i + 1
                 var ok = true

@@ -116,24 +116,33 @@ struct HeaderExtractor {
 
     func level(title: TokenizedText, blocks: [TokenizedText], body: String?) -> String? {
         let texts = [title] + blocks
-        let folded = texts.map { $0.tokens.map(\.folded).joined(separator: " ") }
-        let joined = folded.joined(separator: " | ")
+        let folded = texts.map { $0.tokens.map(\.folded) }
+        func has(_ phrase: String, in texts: ArraySlice<[String]>) -> Bool {
+            let words = phrase.split(separator: " ").map(String.init)
+            return texts.contains { t in
+                guard t.count >= words.count else { return false }
+                for i in 0...(t.count - words.count) where t[i] == words[0] {
+                    if (1..<words.count).allSatisfy({ t[i + $0] == words[$0] }) { return true }
+                }
+                return false
+            }
+        }
         let explicit: [(String, String)] = [
             ("ministerial level", "Ministerial"), ("level of ministers", "Ministerial"), ("level of foreign ministers", "Ministerial"),
             ("summit level", "Summit"), ("level of heads of state", "Summit"), ("heads of state and government", "Summit"),
             ("level of permanent representatives", "Ambassadorial"), ("ambassadorial level", "Ambassadorial"),
             ("level of ambassadors", "Ambassadorial"), ("senior officials", "Senior Officials"), ("senior official level", "Senior Officials"),
         ]
-        for (phrase, level) in explicit where joined.contains(phrase) { return level }
+        for (phrase, level) in explicit where has(phrase, in: folded[...]) { return level }
         // Implied levels only from the headline and the first block: later blocks talk of other meetings.
-        let near = folded.prefix(2).joined(separator: " | ")
+        let near = folded.prefix(2)
         let implied: [(String, String)] = [
             ("foreign ministers", "Ministerial"), ("ministers of foreign affairs", "Ministerial"), ("ministerial council", "Ministerial"),
             ("council of ministers", "Ministerial"), ("ministerial meeting", "Ministerial"), ("ministerial session", "Ministerial"),
             ("summit", "Summit"), ("heads of state", "Summit"),
             ("permanent representative", "Ambassadorial"), ("ambassadors", "Ambassadorial"),
         ]
-        for (phrase, level) in implied where near.contains(phrase) { return level }
+        for (phrase, level) in implied where has(phrase, in: near) { return level }
         return nil
     }
 

@@ -31,6 +31,7 @@ public struct PersonFinder: Sendable {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "speaking", "opening", "chairing",
         "special", "permanent", "deputy", "head", "high", "foreign", "prime", "vice", "under", "also",
     ]
+    static let representativeWords: Set<String> = ["representative", "representatives", "delegate", "delegates", "delegation"]
     static let statementNouns: Set<String> = ["briefing", "statement", "statements", "remarks", "presentation", "report",
                                               "address", "intervention", "speech", "message", "introduction", "update"]
     static let nonVerbsAfterRole: Set<String> = ["for", "to", "at", "in", "on", "with", "and", "or", "of", "from", "by", "as",
@@ -39,8 +40,7 @@ public struct PersonFinder: Sendable {
     public func find(in text: TokenizedText, entities: [EntityMention], sentences: [Range<Int>]) -> [PersonMention] {
         let t = text.tokens
         guard !t.isEmpty else { return [] }
-        var entityAt = [Int: EntityMention]()
-        for e in entities { entityAt[e.tokens.lowerBound] = e; if t[e.tokens.lowerBound].folded == "the" { entityAt[e.tokens.lowerBound + 1] = e } }
+        let entityAt = EntityIndex(entities, tokens: t)
         // Quoted spans are someone's words, not the report of the meeting.
         var quoted = [Bool](repeating: false, count: t.count)
         var inQuote = false
@@ -55,10 +55,8 @@ public struct PersonFinder: Sendable {
             var i = sentence.lowerBound
             let end = sentence.upperBound
             while i < end {
-                if quoted[i] { i += 1; continue }
-                let tok = t[i]
-                if tok.kind == .punctuation { i += 1; continue }
-                if tok.isCapitalized || tok.isAllCaps, let (m, next) = named(at: i, text, end, entityAt, sentence) {
+                if quoted[i] || t[i].kind == .punctuation { i += 1; continue }
+                if t[i].isCapitalized || t[i].isAllCaps, let (m, next) = named(at: i, text, end, entityAt, sentence) {
                     if !excluded(m, text, sentence) { out.append(m) }
                     i = next
                     continue
@@ -68,6 +66,7 @@ public struct PersonFinder: Sendable {
                     i = next
                     continue
                 }
+                let tok = t[i]
                 if tok.folded == "he" || tok.folded == "she" {
                     let first = i == sentence.lowerBound || (i > 0 && t[i - 1].folded == "\"" && i - 1 == sentence.lowerBound)
                     if first || (i > sentence.lowerBound && (t[i - 1].folded == "," || t[i - 1].folded == "and" || t[i - 1].folded == "but")) {
@@ -112,7 +111,7 @@ public struct PersonFinder: Sendable {
     }
 
     /// A personal name at `k`: capitalised words, initials, particles and hyphenated parts.
-    private func name(at k0: Int, _ text: TokenizedText, _ end: Int, _ entityAt: [Int: EntityMention]) -> Range<Int>? {
+    private func name(at k0: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex) -> Range<Int>? {
         let t = text.tokens
         var k = k0
         var last = -1
@@ -166,7 +165,7 @@ public struct PersonFinder: Sendable {
         return out
     }
 
-    private func named(at i: Int, _ text: TokenizedText, _ end: Int, _ entityAt: [Int: EntityMention],
+    private func named(at i: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex,
                        _ sentence: Range<Int>) -> (PersonMention, Int)? {
         let t = text.tokens
         var honorifics: [String] = []
@@ -246,7 +245,7 @@ public struct PersonFinder: Sendable {
     }
 
     /// "the Minister of Foreign Affairs of Kuwait," right before a name.
-    private func postBefore(comma: Int, _ text: TokenizedText, _ entityAt: [Int: EntityMention], _ sentence: Range<Int>) -> (String, String?)? {
+    private func postBefore(comma: Int, _ text: TokenizedText, _ entityAt: EntityIndex, _ sentence: Range<Int>) -> (String, String?)? {
         let t = text.tokens
         var j = max(sentence.lowerBound, comma - 16)
         while j < comma - 1 {
@@ -264,7 +263,7 @@ public struct PersonFinder: Sendable {
     }
 
     /// The post after a name's comma, and the state or organisation it serves.
-    private func appositive(at k0: Int, _ text: TokenizedText, _ end: Int, _ entityAt: [Int: EntityMention]) -> (String, String?, Int, [String])? {
+    private func appositive(at k0: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex) -> (String, String?, Int, [String])? {
         let t = text.tokens
         var k = k0
         if k < end, t[k].folded == "the" { k += 1 }
@@ -325,12 +324,12 @@ public struct PersonFinder: Sendable {
 
     // MARK: Unnamed representatives
 
-    private func unnamed(at i: Int, _ text: TokenizedText, _ end: Int, _ entityAt: [Int: EntityMention],
+    private func unnamed(at i: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex,
                          _ sentence: Range<Int>) -> ([PersonMention], Int)? {
         let t = text.tokens
         let f = t[i].folded
         // "the representative(s) of A, B and C", "The delegation of X".
-        if ["representative", "representatives", "delegate", "delegates", "delegation"].contains(f),
+        if let b = f.utf8.first, b == 0x72 || b == 0x64, Self.representativeWords.contains(f),
            i + 1 < end, t[i + 1].folded == "of" {
             let isDelegation = f == "delegation"
             if isDelegation {
@@ -359,7 +358,7 @@ public struct PersonFinder: Sendable {
             }
         }
         // "Statements were also delivered by Switzerland, Norway and Kazakhstan."
-        if f == "statements" || f == "statement" {
+        if f.utf8.count == 9 || f.utf8.count == 10, f == "statements" || f == "statement" {
             var k = i + 1
             var steps = 0
             while k < end, steps < 4, ["were", "was", "also", "delivered", "made", "given"].contains(t[k].folded) { k += 1; steps += 1 }
@@ -377,7 +376,7 @@ public struct PersonFinder: Sendable {
     }
 
     /// "A, B and C", "X, as well as by Y and Z": states and organisations joined by separators.
-    private func entityList(from k0: Int, _ text: TokenizedText, _ end: Int, _ entityAt: [Int: EntityMention]) -> ([EntityMention], Int) {
+    private func entityList(from k0: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex) -> ([EntityMention], Int) {
         let t = text.tokens
         var k = k0
         var list: [EntityMention] = []
@@ -411,7 +410,7 @@ public struct PersonFinder: Sendable {
     // MARK: Role anaphora
 
     /// "The Minister also …", "Opening the meeting, the Chairperson …", "the briefing by the Commissioner".
-    private func roleAnaphor(at i: Int, _ text: TokenizedText, _ end: Int, _ entityAt: [Int: EntityMention],
+    private func roleAnaphor(at i: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex,
                              _ sentence: Range<Int>) -> (PersonMention, Int)? {
         let t = text.tokens
         guard i + 1 < end, t[i + 1].isCapitalized, let post = gazetteer.posts.longestMatch(in: text, at: i + 1, limit: end) else { return nil }
