@@ -40,7 +40,7 @@ enum DocumentSegmenter {
             let stamped = classes[k] == .heading && BlockClassifier.hasDateSuffix(TokenizedText(raw[k].text))
             if isHeading, k + 1 < raw.count, classes[k + 1] == .headerLine || stamped,
                raw[(start + 1)..<k].contains(where: { $0.kind == .paragraph }),
-               (k + 2..<raw.count).contains(where: { classes[$0] == .prose }) {
+               (k + 1..<raw.count).contains(where: { classes[$0] == .prose }) {
                 starts.append(k)
             }
             if case .heading(1) = raw[k].kind, k != start, !starts.contains(k) { starts.append(k) }
