@@ -27,6 +27,11 @@ public struct Extractor: Sendable {
     /// Extracts the meetings of one document's bytes.
     public func extract(_ data: Data, options: ExtractOptions = ExtractOptions()) throws(ExtractError) -> Result {
         let decoded = try DocumentDecoder.decode(data)
+        // Structured data (a record, a truth file) is not a document to read as prose.
+        if let first = decoded.text.unicodeScalars.first(where: { !Folding.isSpace($0) }), first == "{" || first == "[",
+           (try? JSONSerialization.jsonObject(with: Data(decoded.text.utf8), options: [.fragmentsAllowed])) != nil {
+            throw .notADocument(what: "JSON data")
+        }
         let format = options.format ?? DocumentFormat.detect(decoded.text)
         let meetings = try extract(text: decoded.text, format: format, encoding: decoded.encoding, options: options)
         return Result(meetings: meetings, format: format, encoding: decoded.encoding)
