@@ -33,7 +33,10 @@ enum PlainTextBlockReader {
         if first.properties.isLowercase { return !endsSentence(line) || line.hasSuffix(",") }
         guard line.utf8.count >= 60, !endsSentence(line) else { return false }
         if first.properties.numericType != nil || first == "(" { return false }
-        return !looksLikeHeadline(line)
+        guard !looksLikeHeadline(line) else { return false }
+        // A dateline under a headline ("New York, 3 March 2021") is not the rest of a sentence.
+        let nextTokens = TokenizedText(next)
+        return !BlockClassifier.isHeaderLine(nextTokens, words: nextTokens.tokens.filter(\.isWord))
     }
 
     static func endsSentence(_ line: String) -> Bool {
@@ -53,6 +56,6 @@ enum PlainTextBlockReader {
         let words = line.split(separator: " ")
         guard words.count >= 3 else { return true }
         let capitalised = words.filter { $0.unicodeScalars.first?.properties.isUppercase == true }.count
-        return Double(capitalised) / Double(words.count) >= 0.6
+        return Double(capitalised) / Double(words.count) >= 0.5
     }
 }

@@ -85,7 +85,9 @@ public struct Extractor: Sendable {
         var title = header.title.trimmingCharacters(in: .whitespaces)
         if title.isEmpty { title = header.body ?? options.fallbackTitle }
 
-        let analysis = analyzeBlocks(segment.blocks, tokenized: tokenized, organization: header.organization)
+        var analysis = analyzeBlocks(segment.blocks, tokenized: tokenized, organization: header.organization)
+        // The convening organisation does not attend its own meeting.
+        analysis.attendance.removeAll { $0.organization != nil && $0.organization == header.organization }
         let date = header.date?.date ?? options.fallbackDate
         let id = MeetingID.make(date: date, name: Extractor.idName(header.body ?? header.organization.map { "\($0) \(title)" } ?? title))
         let source = Source(file: options.sourceName, sha256: "", format: format.rawValue, encoding: encoding,

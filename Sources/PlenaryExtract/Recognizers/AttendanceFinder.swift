@@ -7,7 +7,7 @@ import PlenaryModel
 enum AttendanceFinder {
     static let triggers: [[String]] = [
         ["attended"], ["attendance"], ["took", "part"], ["taking", "part"], ["take", "part"], ["participated"],
-        ["participation", "of"], ["participants"], ["delegations", "of"], ["heads", "of", "delegation"], ["were", "represented"],
+        ["participation", "of"], ["participants", "included"], ["participants", "were"], ["delegations", "of"], ["heads", "of", "delegation"], ["were", "represented"],
         ["chaired", "by"], ["chairmanship", "of"], ["presided", "over", "by"], ["presidency", "of"], ["hosted", "by"],
         ["speaking", "for"], ["speaking", "on", "behalf", "of"], ["on", "behalf", "of"], ["present", "were"],
     ]
@@ -30,6 +30,12 @@ enum AttendanceFinder {
                 let before = (max(s.lowerBound, k - 3)..<k).map { t[$0].folded }
                 if before.contains(where: { topicWords.contains($0) }) && k < trigger { continue }
                 if before.contains(where: { topicWords.contains($0) }), !before.contains("of") { continue }
+                // Organisations count only as items of the list, not as places ("at United Nations Headquarters").
+                if e.kind == .organization {
+                    var p = k - 1
+                    if p >= s.lowerBound, t[p].folded == "the" { p -= 1 }
+                    guard p >= s.lowerBound, p + 1 == trigger || [",", "and", ";", "of", "by"].contains(t[p].folded) else { continue }
+                }
                 out.append(Attendance(country: e.kind == .country ? e.ref : nil, organization: e.kind == .organization ? e.ref : nil,
                                       asWritten: text.slice(e.start, e.end), paragraph: block, start: e.start, end: e.end))
                 matched.append(e.tokens)

@@ -4,7 +4,7 @@
 struct HeaderExtractor {
     let entities: EntityMatcher
 
-    static let heads: Set<String> = ["council", "group", "committee", "commission", "conference", "assembly", "summit", "board", "forum"]
+    static let heads: Set<String> = ["council", "group", "committee", "commission", "conference", "assembly", "summit", "board", "forum", "bureau"]
     static let bodyStops: Set<String> = [
         "met", "meets", "meet", "held", "holds", "hold", "was", "were", "is", "are", "has", "have", "had", "convened", "convenes",
         "adopted", "adopts", "considered", "considers", "concluded", "concludes", "opened", "told", "today", "said", "issued",
@@ -146,6 +146,11 @@ struct HeaderExtractor {
         return nil
     }
 
+    static let notPlaces: Set<String> = [
+        "the", "accordance", "particular", "addition", "order", "line", "view", "light", "support", "respect", "resolution",
+        "resolutions", "article", "paragraph", "decision", "session", "response", "favour", "favor", "cooperation",
+        "coordination", "consultation", "solidarity", "memory", "honour", "honor", "his", "her", "its", "their", "this", "that",
+    ]
     static let regions: Set<String> = ["europe", "africa", "asia", "america", "americas", "oceania", "antarctica", "middle",
                                         "gulf", "sahel", "caucasus", "balkans", "region", "central", "west", "east", "north",
                                         "south", "southern", "northern", "eastern", "western", "latin", "caribbean", "arctic"]
@@ -169,13 +174,14 @@ struct HeaderExtractor {
             bodySpan = s..<(s + body.unicodeScalars.count)
         }
         let names = entities.mentions(in: t)
+        // Any word inside a state's or organisation's name ("Mission in Afghanistan (UNAMA)") is not a place.
         var entityStarts = Set<Int>()
-        for e in names { entityStarts.insert(e.tokens.lowerBound); if tokens[e.tokens.lowerBound].folded == "the" { entityStarts.insert(e.tokens.lowerBound + 1) } }
+        for e in names { for k in e.tokens { entityStarts.insert(k) } }
         for i in tokens.indices where tokens[i].folded == "in" && i + 1 < tokens.count {
             let s = i + 1
             guard !bodySpan.contains(tokens[i].start), !Self.regions.contains(tokens[s].folded) else { continue }
             guard tokens[s].isCapitalized, !entityStarts.contains(s), DateFinder.month(tokens[s].folded) == nil,
-                  !["the", "accordance", "particular", "addition", "order", "line", "view", "light", "support", "respect"].contains(tokens[s].folded)
+                  !Self.notPlaces.contains(tokens[s].folded)
             else { continue }
             var e = s
             while e < tokens.count, tokens[e].isCapitalized || (tokens[e].folded == "-" && !tokens[e].spaceBefore) {
@@ -183,7 +189,7 @@ struct HeaderExtractor {
                 e += 1
             }
             while e > s, tokens[e - 1].kind == .punctuation { e -= 1 }
-            guard e > s, e - s <= 4 else { continue }
+            guard e > s, e - s <= 4, !(e < tokens.count && tokens[e].kind == .number) else { continue }
             return t.text(s..<e)
         }
         return nil

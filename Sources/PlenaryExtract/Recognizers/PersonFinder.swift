@@ -277,6 +277,8 @@ public struct PersonFinder: Sendable {
             break
         }
         guard let p = post else { return nil }
+        // A secretariat's post serves the organisation, even "… for Afghanistan".
+        let servesOrganisation = Extractor.organizationPosts.contains { PeopleResolver.normalizedRole(p.payload).contains($0) }
         var phraseEnd = p.tokens.upperBound
         var j = p.tokens.upperBound
         var more: [String] = []
@@ -290,10 +292,15 @@ public struct PersonFinder: Sendable {
                 phraseEnd = j
                 continue
             }
-            if of == nil, let e = entityAt[j], e.kind == .country || e.kind == .organization { of = e.ref }
+            if of == nil, let e = entityAt[j], e.kind == .organization || (e.kind == .country && !servesOrganisation) { of = e.ref }
             if let e = entityAt[j] { j = max(j + 1, e.tokens.upperBound); phraseEnd = j; continue }
             j += 1
             phraseEnd = j
+        }
+        // ", in his capacity as Chair of the Coordinating Bureau": a further post.
+        if phraseEnd + 5 < end, t[phraseEnd].folded == ",", t[phraseEnd + 1].folded == "in", t[phraseEnd + 3].folded == "capacity",
+           t[phraseEnd + 4].folded == "as", let post = gazetteer.posts.longestMatch(in: text, at: phraseEnd + 5, limit: end) {
+            more.append(post.payload)
         }
         return (p.payload, of, phraseEnd, more)
     }
