@@ -6,7 +6,7 @@ import PlenaryModel
 /// Items of a listed attendance that match no name are kept as unmatched text.
 enum AttendanceFinder {
     static let triggers: [[String]] = [
-        ["attended"], ["attendance"], ["took", "part"], ["taking", "part"], ["take", "part"], ["participated"],
+        ["attended"], ["attendance"], ["took", "part"], ["taking", "part"], ["take", "part"], ["participated"], ["participating"],
         ["participation", "of"], ["participants", "included"], ["participants", "were"], ["delegations", "of"], ["heads", "of", "delegation"], ["were", "represented"],
         ["chaired", "by"], ["chairmanship", "of"], ["presided", "over", "by"], ["presidency", "of"], ["hosted", "by"],
         ["speaking", "for"], ["speaking", "on", "behalf", "of"], ["on", "behalf", "of"], ["present", "were"],

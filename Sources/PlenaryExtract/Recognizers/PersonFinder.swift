@@ -31,6 +31,9 @@ public struct PersonFinder: Sendable {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "speaking", "opening", "chairing",
         "special", "permanent", "deputy", "head", "high", "foreign", "prime", "vice", "under", "also",
     ]
+    static let speechWords: Set<String> = ["spoke", "speak", "speaking", "statement", "statements", "said", "floor", "briefed",
+                                           "delivered", "addressed", "intervened", "remarks", "stressed", "welcomed", "expressed",
+                                           "noted", "underlined", "reiterated", "called", "urged", "presented", "emphasized"]
     static let representativeWords: Set<String> = ["representative", "representatives", "delegate", "delegates", "delegation"]
     static let statementNouns: Set<String> = ["briefing", "statement", "statements", "remarks", "presentation", "report",
                                               "address", "intervention", "speech", "message", "introduction", "update"]
@@ -342,6 +345,11 @@ public struct PersonFinder: Sendable {
             if isDelegation {
                 guard i > sentence.lowerBound, t[i - 1].folded == "the", i - 1 == sentence.lowerBound else { return nil }
             }
+            // "Participating were the Permanent Representatives of …": a list of who attended, not of who spoke.
+            if f.hasSuffix("s"), AttendanceFinder.triggerEnd(text, sentence) != nil,
+               !sentence.contains(where: { Self.speechWords.contains(t[$0].folded) }) {
+                return nil
+            }
             let (list, next) = entityList(from: i + 2, text, end, entityAt)
             guard !list.isEmpty else { return nil }
             let start = i > sentence.lowerBound && t[i - 1].folded == "the" ? i - 1 : i
@@ -432,7 +440,9 @@ public struct PersonFinder: Sendable {
         let afterClause = i > sentence.lowerBound && t[i - 1].folded == "," &&
             (t[sentence.lowerBound].folded.hasSuffix("ing") || ["in", "at", "after", "during", "on", "before"].contains(t[sentence.lowerBound].folded))
         let afterBy = i >= 2 && t[i - 1].folded == "by" && Self.statementNouns.contains(t[i - 2].folded)
-        guard atStart || afterClause || afterBy else { return nil }
+        // "“We call on …,” the Minister said."
+        let afterQuote = i >= 2 && t[i - 1].folded == "," && t[i - 2].folded == "\"" || i >= 2 && t[i - 1].folded == "\"" && t[i - 2].folded == ","
+        guard atStart || afterClause || afterBy || afterQuote else { return nil }
         if !afterBy {
             guard after < end, t[after].kind == .word, !Self.nonVerbsAfterRole.contains(t[after].folded), !t[after].isCapitalized else { return nil }
         }
