@@ -18,7 +18,8 @@ struct Plenary: ParsableCommand {
         """,
         version: version,
         subcommands: [InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self, CatalogCommand.self,
-                      SpeakersCommand.self, CitationsCommand.self, TimelineCommand.self, ExportCommand.self, StressWriteCommand.self],
+                      SpeakersCommand.self, CitationsCommand.self, TimelineCommand.self, ExportCommand.self, StressWriteCommand.self,
+                      ExtractBenchCommand.self],
         defaultSubcommand: ListCommand.self
     )
 

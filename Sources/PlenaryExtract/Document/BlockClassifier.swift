@@ -14,22 +14,36 @@ enum BlockClassifier {
     static let chromePhrases = ["skip to main content", "skip to content", "welcome to the", "language:", "you are here"]
 
     static func classify(_ text: String) -> BlockClass {
-        let folded = Folding.fold(text)
-        let length = text.unicodeScalars.count
-        if length < 240, footerPhrases.contains(where: { folded.contains($0) }) || folded.contains("©") { return .footer }
+        let length = text.utf8.count
+        // Long prose needs no closer look: most blocks of a document end here.
+        if length >= 300, PlainTextBlockReader.endsSentence(text) { return .prose }
+        if length < 300 {
+            let folded = Folding.fold(text)
+            let words = text.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
+            if words <= 14 || !PlainTextBlockReader.endsSentence(text),
+               footerPhrases.contains(where: { folded.contains($0) }) || folded.contains("©") { return .footer }
+            if length < 240, chromePhrases.contains(where: { folded.hasPrefix($0) }) { return .chrome }
+        }
         let t = TokenizedText(text)
         let words = t.tokens.filter(\.isWord)
-        if length < 200 {
-            if chromePhrases.contains(where: { folded.hasPrefix($0) }) { return .chrome }
+        if length < 240 {
             let separators = t.tokens.filter { $0.folded == "|" || $0.folded == ">" || $0.folded == "»" || $0.folded == "•" }.count
             if separators >= 2 || (separators >= 1 && !PlainTextBlockReader.endsSentence(text)) { return .chrome }
             if words.contains(where: { isGlued($0, t) }) && !PlainTextBlockReader.endsSentence(text) { return .chrome }
         }
         if numberPrefix(text) != nil, words.count >= 3 { return .prose }
         if PlainTextBlockReader.endsSentence(text), words.count >= 6 { return .prose }
+        if hasDateSuffix(t), words.count >= 5 { return .heading }
         if isHeaderLine(t, words: words) { return .headerLine }
-        if words.count <= 3 { return .chrome }
+        if words.count <= 2 { return .chrome }
         return .heading
+    }
+
+    /// A headline stamped with its date: "… MEETS IN NEW YORK - 2019-09-26".
+    static func hasDateSuffix(_ t: TokenizedText) -> Bool {
+        guard let last = DateFinder.find(in: t).last, last.end == t.scalars.count, last.tokens.lowerBound >= 2 else { return false }
+        let before = t.tokens[last.tokens.lowerBound - 1]
+        return before.kind == .punctuation && (before.folded == "-" || before.folded == "|") && before.spaceBefore
     }
 
     /// "HomeAbout": a word with a lowercase letter directly followed by a capital, as menus glue.

@@ -28,7 +28,7 @@ public enum DocumentDecoder {
             var body = bytes[...]
             if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { body = bytes[3...] }
             if body.contains(0) { throw .binary(what: "NUL bytes") }
-            if let utf8 = String(validatingUTF8Bytes: body) {
+            if let utf8 = String(validating: body, as: UTF8.self) {
                 text = utf8
                 encoding = "utf-8"
             } else {
@@ -36,9 +36,9 @@ public enum DocumentDecoder {
                 encoding = "windows-1252"
             }
         }
-        text = clean(text)
+        if needsCleaning(text) { text = clean(text) }
         guard text.unicodeScalars.contains(where: { !Folding.isSpace($0) }) else { throw .empty }
-        guard plausibleText(text) else { throw .binary(what: "mostly unprintable characters") }
+        guard encoding == "utf-8" || plausibleText(text) else { throw .binary(what: "mostly unprintable characters") }
         return DecodedDocument(text: text, encoding: encoding)
     }
 
@@ -54,6 +54,19 @@ public enum DocumentDecoder {
         if starts([0x7F, 0x45, 0x4C, 0x46]) { return "ELF executable" }
         if starts([0xD0, 0xCF, 0x11, 0xE0]) { return "OLE/Word document" }
         return nil
+    }
+
+    /// A byte scan: carriage returns, C0/C1 controls, DEL or a BOM mean the slow cleaning pass.
+    static func needsCleaning(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if b < 0x20, b != 0x0A, b != 0x09 { return true }
+            if b == 0x7F { return true }
+            if previous == 0xC2, b >= 0x80, b <= 0x9F { return true }
+            if previous == 0xEF, b == 0xBB { return true }
+            previous = b
+        }
+        return false
     }
 
     /// CRLF and CR → LF; C0/C1 controls (but tab and newline) and ANSI escape sequences dropped.

@@ -37,9 +37,10 @@ enum DocumentSegmenter {
         while k < raw.count {
             if classes[k] == .footer { break }
             let isHeading: Bool = { if case .heading(let level) = raw[k].kind { return level <= 2 }; return classes[k] == .heading }()
-            if isHeading, k + 1 < raw.count, classes[k + 1] == .headerLine,
+            let stamped = classes[k] == .heading && BlockClassifier.hasDateSuffix(TokenizedText(raw[k].text))
+            if isHeading, k + 1 < raw.count, classes[k + 1] == .headerLine || stamped,
                raw[(start + 1)..<k].contains(where: { $0.kind == .paragraph }),
-               (k + 2..<raw.count).contains(where: { classes[$0] == .prose }) {
+               (k + 1..<raw.count).contains(where: { classes[$0] == .prose }) {
                 starts.append(k)
             }
             if case .heading(1) = raw[k].kind, k != start, !starts.contains(k) { starts.append(k) }

@@ -6,8 +6,11 @@ enum PlainTextBlockReader {
         var blocks: [RawBlock] = []
         var current: String?
         var currentLine = ""
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = trim(rawLine)
+        for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            var bytes = rawLine[...]
+            while let f = bytes.first, f == 0x20 || f == 0x09 { bytes = bytes.dropFirst() }
+            while let l = bytes.last, l == 0x20 || l == 0x09 { bytes = bytes.dropLast() }
+            let line = String(decoding: bytes, as: UTF8.self)
             if line.isEmpty {
                 if let c = current { blocks.append(RawBlock(kind: .paragraph, text: c)) }
                 current = nil
@@ -25,27 +28,27 @@ enum PlainTextBlockReader {
         return blocks
     }
 
-    static func trim(_ s: Substring) -> String {
-        var scalars = s.unicodeScalars[...]
-        while let f = scalars.first, f == " " || f == "\t" { scalars = scalars.dropFirst() }
-        while let l = scalars.last, l == " " || l == "\t" { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
-    }
-
     static func continues(_ line: String, with next: String) -> Bool {
         guard let first = next.unicodeScalars.first else { return false }
         if first.properties.isLowercase { return !endsSentence(line) || line.hasSuffix(",") }
-        guard line.unicodeScalars.count >= 60, !endsSentence(line) else { return false }
+        guard line.utf8.count >= 60, !endsSentence(line) else { return false }
         if first.properties.numericType != nil || first == "(" { return false }
-        return !looksLikeHeadline(line)
+        guard !looksLikeHeadline(line) else { return false }
+        // A dateline under a headline ("New York, 3 March 2021") is not the rest of a sentence.
+        let nextTokens = TokenizedText(next)
+        return !BlockClassifier.isHeaderLine(nextTokens, words: nextTokens.tokens.filter(\.isWord))
     }
 
     static func endsSentence(_ line: String) -> Bool {
-        var last = line.unicodeScalars.last
-        var scalars = line.unicodeScalars[...]
-        while let l = last, "\"”’')]".unicodeScalars.contains(l) { scalars = scalars.dropLast(); last = scalars.last }
-        guard let l = last else { return false }
-        return ".;:!?".unicodeScalars.contains(l)
+        var scalars = line.unicodeScalars.reversed().makeIterator()
+        while let l = scalars.next() {
+            switch l {
+            case "\"", "”", "’", "'", ")", "]", " ": continue
+            case ".", ";", ":", "!", "?": return true
+            default: return false
+            }
+        }
+        return false
     }
 
     /// Most words capitalised: a title, not a wrapped sentence.
@@ -53,6 +56,6 @@ enum PlainTextBlockReader {
         let words = line.split(separator: " ")
         guard words.count >= 3 else { return true }
         let capitalised = words.filter { $0.unicodeScalars.first?.properties.isUppercase == true }.count
-        return Double(capitalised) / Double(words.count) >= 0.6
+        return Double(capitalised) / Double(words.count) >= 0.5
     }
 }

@@ -27,6 +27,11 @@ public struct Extractor: Sendable {
     /// Extracts the meetings of one document's bytes.
     public func extract(_ data: Data, options: ExtractOptions = ExtractOptions()) throws(ExtractError) -> Result {
         let decoded = try DocumentDecoder.decode(data)
+        // Structured data (a record, a truth file) is not a document to read as prose.
+        if let first = decoded.text.unicodeScalars.first(where: { !Folding.isSpace($0) }), first == "{" || first == "[",
+           (try? JSONSerialization.jsonObject(with: Data(decoded.text.utf8), options: [.fragmentsAllowed])) != nil {
+            throw .notADocument(what: "JSON data")
+        }
         let format = options.format ?? DocumentFormat.detect(decoded.text)
         let meetings = try extract(text: decoded.text, format: format, encoding: decoded.encoding, options: options)
         return Result(meetings: meetings, format: format, encoding: decoded.encoding)
@@ -80,7 +85,9 @@ public struct Extractor: Sendable {
         var title = header.title.trimmingCharacters(in: .whitespaces)
         if title.isEmpty { title = header.body ?? options.fallbackTitle }
 
-        let analysis = analyzeBlocks(segment.blocks, tokenized: tokenized, organization: header.organization)
+        var analysis = analyzeBlocks(segment.blocks, tokenized: tokenized, organization: header.organization)
+        // The convening organisation does not attend its own meeting.
+        analysis.attendance.removeAll { $0.organization != nil && $0.organization == header.organization }
         let date = header.date?.date ?? options.fallbackDate
         let id = MeetingID.make(date: date, name: Extractor.idName(header.body ?? header.organization.map { "\($0) \(title)" } ?? title))
         let source = Source(file: options.sourceName, sha256: "", format: format.rawValue, encoding: encoding,
@@ -191,8 +198,11 @@ public struct Extractor: Sendable {
         for (p, person) in people.enumerated() {
             guard let of = person.of, gazetteer.countries[of] != nil,
                   let span = resolver.spans.first(where: { $0.person == p }) else { continue }
-            let text = paragraphs[span.block - 1].slice(start: span.start, end: span.end) ?? person.displayName
-            attendance.append(Attendance(country: of, asWritten: text, paragraph: span.block, start: span.start, end: span.end))
+            // The state's own name inside the mention when it is written there, else the whole mention.
+            let named = blockMentions[span.block - 1].first { $0.kind == .country && $0.ref == of && $0.start >= span.start && $0.end <= span.end }
+            let (start, end) = named.map { ($0.start, $0.end) } ?? (span.start, span.end)
+            let text = paragraphs[span.block - 1].slice(start: start, end: end) ?? person.displayName
+            attendance.append(Attendance(country: of, asWritten: text, paragraph: span.block, start: start, end: end))
         }
         var seen = Set<String>()
         attendance = attendance.filter { a in
@@ -203,5 +213,6 @@ public struct Extractor: Sendable {
     }
 
     /// Posts held in an organisation's secretariat: their holder belongs to the convening organisation.
-    static let organizationPosts = ["secretary general", "commissioner", "chairperson of the commission", "special envoy"]
+    static let organizationPosts = ["secretary general", "commissioner", "chairperson of the commission", "special envoy",
+                                    "high representative", "director general", "executive secretary", "chairperson in office"]
 }

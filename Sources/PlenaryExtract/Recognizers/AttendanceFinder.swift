@@ -6,8 +6,8 @@ import PlenaryModel
 /// Items of a listed attendance that match no name are kept as unmatched text.
 enum AttendanceFinder {
     static let triggers: [[String]] = [
-        ["attended"], ["attendance"], ["took", "part"], ["taking", "part"], ["take", "part"], ["participated"],
-        ["participation", "of"], ["participants"], ["delegations", "of"], ["heads", "of", "delegation"], ["were", "represented"],
+        ["attended"], ["attendance"], ["took", "part"], ["taking", "part"], ["take", "part"], ["participated"], ["participating"],
+        ["participation", "of"], ["participants", "included"], ["participants", "were"], ["delegations", "of"], ["heads", "of", "delegation"], ["were", "represented"],
         ["chaired", "by"], ["chairmanship", "of"], ["presided", "over", "by"], ["presidency", "of"], ["hosted", "by"],
         ["speaking", "for"], ["speaking", "on", "behalf", "of"], ["on", "behalf", "of"], ["present", "were"],
     ]
@@ -19,6 +19,9 @@ enum AttendanceFinder {
         var out: [Attendance] = []
         for s in sentences {
             guard let trigger = triggerEnd(text, s) else { continue }
+            // "to be hosted by", "will be chaired by": a future session, not this meeting.
+            let triggerWord = (s.lowerBound..<trigger).last { t[$0].isWord && !["by", "of", "for", "part", "over"].contains(t[$0].folded) } ?? trigger
+            if (max(s.lowerBound, triggerWord - 3)..<triggerWord).contains(where: { ["will", "to", "would", "shall", "next"].contains(t[$0].folded) }) { continue }
             let inSentence = entities.filter { s.contains($0.tokens.lowerBound) }
             var matched: [Range<Int>] = []
             for e in inSentence where e.kind == .country || e.kind == .organization || e.kind == .ambiguous {
@@ -27,6 +30,12 @@ enum AttendanceFinder {
                 let before = (max(s.lowerBound, k - 3)..<k).map { t[$0].folded }
                 if before.contains(where: { topicWords.contains($0) }) && k < trigger { continue }
                 if before.contains(where: { topicWords.contains($0) }), !before.contains("of") { continue }
+                // Organisations count only as items of the list, not as places ("at United Nations Headquarters").
+                if e.kind == .organization {
+                    var p = k - 1
+                    if p >= s.lowerBound, t[p].folded == "the" { p -= 1 }
+                    guard p >= s.lowerBound, p + 1 == trigger || [",", "and", ";", "of", "by"].contains(t[p].folded) else { continue }
+                }
                 out.append(Attendance(country: e.kind == .country ? e.ref : nil, organization: e.kind == .organization ? e.ref : nil,
                                       asWritten: text.slice(e.start, e.end), paragraph: block, start: e.start, end: e.end))
                 matched.append(e.tokens)
@@ -37,9 +46,11 @@ enum AttendanceFinder {
     }
 
     /// Token index just past the first trigger phrase in the sentence, if any.
+    static let triggerStarts = Set(triggers.map { $0[0] })
+
     static func triggerEnd(_ text: TokenizedText, _ s: Range<Int>) -> Int? {
         let t = text.tokens
-        for i in s {
+        for i in s where t[i].kind == .word && t[i].folded.utf8.count >= 4 && triggerStarts.contains(t[i].folded) {
             for trig in triggers where t[i].folded == trig[0] {
                 var k = i + 1
                 var ok = true

@@ -30,11 +30,18 @@ public enum DateFinder {
 
     /// A day number token: "7", "21st".
     static func day(_ t: Token) -> Int? {
-        var digits = Substring(t.folded)
-        if t.kind == .word {
-            for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits = digits.dropLast(2); break }
+        // Byte-level: "7", "21", "21st", "3rd" — nothing else is a day.
+        var n = 0
+        var digits = 0
+        var rest: [UInt8] = []
+        for b in t.folded.utf8 {
+            if rest.isEmpty, b >= 0x30, b <= 0x39 { n = n * 10 + Int(b - 0x30); digits += 1; if digits > 2 { return nil } }
+            else { rest.append(b); if rest.count > 2 { return nil } }
         }
-        guard !digits.isEmpty, digits.count <= 2, digits.allSatisfy(\.isNumber), let n = Int(digits), (1...31).contains(n) else { return nil }
+        guard digits >= 1, (1...31).contains(n) else { return nil }
+        if !rest.isEmpty {
+            guard t.kind == .word, rest == [0x73, 0x74] || rest == [0x6E, 0x64] || rest == [0x72, 0x64] || rest == [0x74, 0x68] else { return nil }
+        }
         return n
     }
 
@@ -64,6 +71,8 @@ public enum DateFinder {
 
     static func match(_ text: TokenizedText, at i: Int, limit: Int) -> FoundDate? {
         let t = text.tokens
+        // Prefilter: a date starts with a digit or a capitalised month name.
+        guard let first = t[i].folded.utf8.first, (first >= 0x30 && first <= 0x39) || (t[i].isCapitalized && months[t[i].folded] != nil) else { return nil }
         func tok(_ k: Int) -> Token? { k < limit ? t[k] : nil }
         func skipDot(_ k: Int) -> Int { (tok(k)?.folded == ".") ? k + 1 : k }
         // Numeric forms.

@@ -4,7 +4,7 @@
 struct HeaderExtractor {
     let entities: EntityMatcher
 
-    static let heads: Set<String> = ["council", "group", "committee", "commission", "conference", "assembly", "summit", "board", "forum"]
+    static let heads: Set<String> = ["council", "group", "committee", "commission", "conference", "assembly", "summit", "board", "forum", "bureau"]
     static let bodyStops: Set<String> = [
         "met", "meets", "meet", "held", "holds", "hold", "was", "were", "is", "are", "has", "have", "had", "convened", "convenes",
         "adopted", "adopts", "considered", "considers", "concluded", "concludes", "opened", "told", "today", "said", "issued",
@@ -21,8 +21,8 @@ struct HeaderExtractor {
         let tt = TokenizedText(rawTitle)
         if let last = DateFinder.find(in: tt).last, last.end == tt.scalars.count {
             var k = last.tokens.lowerBound - 1
-            while k >= 0, tt.tokens[k].kind == .punctuation, tt.tokens[k].folded == "-" || tt.tokens[k].folded == "|" || tt.tokens[k].folded == "," { k -= 1 }
-            if k >= 0, k < last.tokens.lowerBound - 1 {
+            while k >= 0, tt.tokens[k].kind == .punctuation, tt.tokens[k].folded == "-" || tt.tokens[k].folded == "|" { k -= 1 }
+            if k >= 0, k < last.tokens.lowerBound - 1, BlockClassifier.hasDateSuffix(tt) {
                 title = tt.slice(0, tt.tokens[k].end)
                 titleDate = last
             }
@@ -116,27 +116,41 @@ struct HeaderExtractor {
 
     func level(title: TokenizedText, blocks: [TokenizedText], body: String?) -> String? {
         let texts = [title] + blocks
-        let folded = texts.map { $0.tokens.map(\.folded).joined(separator: " ") }
-        let joined = folded.joined(separator: " | ")
+        let folded = texts.map { $0.tokens.map(\.folded) }
+        func has(_ phrase: String, in texts: ArraySlice<[String]>) -> Bool {
+            let words = phrase.split(separator: " ").map(String.init)
+            return texts.contains { t in
+                guard t.count >= words.count else { return false }
+                for i in 0...(t.count - words.count) where t[i] == words[0] {
+                    if (1..<words.count).allSatisfy({ t[i + $0] == words[$0] }) { return true }
+                }
+                return false
+            }
+        }
         let explicit: [(String, String)] = [
             ("ministerial level", "Ministerial"), ("level of ministers", "Ministerial"), ("level of foreign ministers", "Ministerial"),
             ("summit level", "Summit"), ("level of heads of state", "Summit"), ("heads of state and government", "Summit"),
             ("level of permanent representatives", "Ambassadorial"), ("ambassadorial level", "Ambassadorial"),
             ("level of ambassadors", "Ambassadorial"), ("senior officials", "Senior Officials"), ("senior official level", "Senior Officials"),
         ]
-        for (phrase, level) in explicit where joined.contains(phrase) { return level }
+        for (phrase, level) in explicit where has(phrase, in: folded[...]) { return level }
         // Implied levels only from the headline and the first block: later blocks talk of other meetings.
-        let near = folded.prefix(2).joined(separator: " | ")
+        let near = folded.prefix(2)
         let implied: [(String, String)] = [
             ("foreign ministers", "Ministerial"), ("ministers of foreign affairs", "Ministerial"), ("ministerial council", "Ministerial"),
             ("council of ministers", "Ministerial"), ("ministerial meeting", "Ministerial"), ("ministerial session", "Ministerial"),
             ("summit", "Summit"), ("heads of state", "Summit"),
             ("permanent representative", "Ambassadorial"), ("ambassadors", "Ambassadorial"),
         ]
-        for (phrase, level) in implied where near.contains(phrase) { return level }
+        for (phrase, level) in implied where has(phrase, in: near) { return level }
         return nil
     }
 
+    static let notPlaces: Set<String> = [
+        "the", "accordance", "particular", "addition", "order", "line", "view", "light", "support", "respect", "resolution",
+        "resolutions", "article", "paragraph", "decision", "session", "response", "favour", "favor", "cooperation",
+        "coordination", "consultation", "solidarity", "memory", "honour", "honor", "his", "her", "its", "their", "this", "that",
+    ]
     static let regions: Set<String> = ["europe", "africa", "asia", "america", "americas", "oceania", "antarctica", "middle",
                                         "gulf", "sahel", "caucasus", "balkans", "region", "central", "west", "east", "north",
                                         "south", "southern", "northern", "eastern", "western", "latin", "caribbean", "arctic"]
@@ -160,13 +174,14 @@ struct HeaderExtractor {
             bodySpan = s..<(s + body.unicodeScalars.count)
         }
         let names = entities.mentions(in: t)
+        // Any word inside a state's or organisation's name ("Mission in Afghanistan (UNAMA)") is not a place.
         var entityStarts = Set<Int>()
-        for e in names { entityStarts.insert(e.tokens.lowerBound); if tokens[e.tokens.lowerBound].folded == "the" { entityStarts.insert(e.tokens.lowerBound + 1) } }
+        for e in names { for k in e.tokens { entityStarts.insert(k) } }
         for i in tokens.indices where tokens[i].folded == "in" && i + 1 < tokens.count {
             let s = i + 1
             guard !bodySpan.contains(tokens[i].start), !Self.regions.contains(tokens[s].folded) else { continue }
             guard tokens[s].isCapitalized, !entityStarts.contains(s), DateFinder.month(tokens[s].folded) == nil,
-                  !["the", "accordance", "particular", "addition", "order", "line", "view", "light", "support", "respect"].contains(tokens[s].folded)
+                  !Self.notPlaces.contains(tokens[s].folded)
             else { continue }
             var e = s
             while e < tokens.count, tokens[e].isCapitalized || (tokens[e].folded == "-" && !tokens[e].spaceBefore) {
@@ -174,7 +189,7 @@ struct HeaderExtractor {
                 e += 1
             }
             while e > s, tokens[e - 1].kind == .punctuation { e -= 1 }
-            guard e > s, e - s <= 4 else { continue }
+            guard e > s, e - s <= 4, !(e < tokens.count && tokens[e].kind == .number) else { continue }
             return t.text(s..<e)
         }
         return nil

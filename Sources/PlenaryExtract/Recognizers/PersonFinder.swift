@@ -31,6 +31,10 @@ public struct PersonFinder: Sendable {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "speaking", "opening", "chairing",
         "special", "permanent", "deputy", "head", "high", "foreign", "prime", "vice", "under", "also",
     ]
+    static let speechWords: Set<String> = ["spoke", "speak", "speaking", "statement", "statements", "said", "floor", "briefed",
+                                           "delivered", "addressed", "intervened", "remarks", "stressed", "welcomed", "expressed",
+                                           "noted", "underlined", "reiterated", "called", "urged", "presented", "emphasized"]
+    static let representativeWords: Set<String> = ["representative", "representatives", "delegate", "delegates", "delegation"]
     static let statementNouns: Set<String> = ["briefing", "statement", "statements", "remarks", "presentation", "report",
                                               "address", "intervention", "speech", "message", "introduction", "update"]
     static let nonVerbsAfterRole: Set<String> = ["for", "to", "at", "in", "on", "with", "and", "or", "of", "from", "by", "as",
@@ -39,8 +43,7 @@ public struct PersonFinder: Sendable {
     public func find(in text: TokenizedText, entities: [EntityMention], sentences: [Range<Int>]) -> [PersonMention] {
         let t = text.tokens
         guard !t.isEmpty else { return [] }
-        var entityAt = [Int: EntityMention]()
-        for e in entities { entityAt[e.tokens.lowerBound] = e; if t[e.tokens.lowerBound].folded == "the" { entityAt[e.tokens.lowerBound + 1] = e } }
+        let entityAt = EntityIndex(entities, tokens: t)
         // Quoted spans are someone's words, not the report of the meeting.
         var quoted = [Bool](repeating: false, count: t.count)
         var inQuote = false
@@ -55,10 +58,8 @@ public struct PersonFinder: Sendable {
             var i = sentence.lowerBound
             let end = sentence.upperBound
             while i < end {
-                if quoted[i] { i += 1; continue }
-                let tok = t[i]
-                if tok.kind == .punctuation { i += 1; continue }
-                if tok.isCapitalized || tok.isAllCaps, let (m, next) = named(at: i, text, end, entityAt, sentence) {
+                if quoted[i] || t[i].kind == .punctuation { i += 1; continue }
+                if t[i].isCapitalized || t[i].isAllCaps, let (m, next) = named(at: i, text, end, entityAt, sentence) {
                     if !excluded(m, text, sentence) { out.append(m) }
                     i = next
                     continue
@@ -68,6 +69,7 @@ public struct PersonFinder: Sendable {
                     i = next
                     continue
                 }
+                let tok = t[i]
                 if tok.folded == "he" || tok.folded == "she" {
                     let first = i == sentence.lowerBound || (i > 0 && t[i - 1].folded == "\"" && i - 1 == sentence.lowerBound)
                     if first || (i > sentence.lowerBound && (t[i - 1].folded == "," || t[i - 1].folded == "and" || t[i - 1].folded == "but")) {
@@ -112,7 +114,7 @@ public struct PersonFinder: Sendable {
     }
 
     /// A personal name at `k`: capitalised words, initials, particles and hyphenated parts.
-    private func name(at k0: Int, _ text: TokenizedText, _ end: Int, _ entityAt: [Int: EntityMention]) -> Range<Int>? {
+    private func name(at k0: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex) -> Range<Int>? {
         let t = text.tokens
         var k = k0
         var last = -1
@@ -166,7 +168,7 @@ public struct PersonFinder: Sendable {
         return out
     }
 
-    private func named(at i: Int, _ text: TokenizedText, _ end: Int, _ entityAt: [Int: EntityMention],
+    private func named(at i: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex,
                        _ sentence: Range<Int>) -> (PersonMention, Int)? {
         let t = text.tokens
         var honorifics: [String] = []
@@ -186,6 +188,10 @@ public struct PersonFinder: Sendable {
            post.tokens.upperBound < end, t[post.tokens.upperBound].isCapitalized,
            let n = name(at: post.tokens.upperBound, text, end, entityAt) {
             role = post.payload
+            if k >= 3, t[k - 1].folded == "s", t[k - 2].folded == "'", let e = entityAt[k - 3] ?? entityAt[k - 4], e.tokens.upperBound == k - 2,
+               e.kind == .country || e.kind == .organization {
+                of = e.ref
+            }
             var after = n.upperBound
             if after + 1 < end, t[after].folded == "of", let e = entityAt[after + 1], e.kind == .country || e.kind == .organization {
                 of = e.ref
@@ -198,6 +204,15 @@ public struct PersonFinder: Sendable {
         }
         let hasHonorific = !honorifics.isEmpty
         guard let n = name(at: k, text, end, entityAt) else { return nil }
+        // UN coverage style: "VASSILY NEBENZIA (Russian Federation) said …".
+        if n.upperBound + 2 < end, t[n.upperBound].folded == "(", let e = entityAt[n.upperBound + 1], e.kind == .country || e.kind == .organization,
+           e.tokens.upperBound < end, t[e.tokens.upperBound].folded == ")", n.count >= 2 || hasHonorific {
+            let after = e.tokens.upperBound + 1
+            let m = PersonMention(kind: .named, name: displayName(n, text), honorifics: honorifics, role: "Representative", of: e.ref,
+                                  isDelegation: false, isGroup: false, start: t[i].start, end: t[after - 1].end, firstToken: i,
+                                  attribution: text.text(i..<after), rule: "person.name-country")
+            return (m, after)
+        }
         if !hasHonorific {
             // Without an honorific, a name needs two words and a post right after it.
             let nameWords = n.filter { t[$0].kind == .word && t[$0].isCapitalized }.count
@@ -207,6 +222,11 @@ public struct PersonFinder: Sendable {
             rule = "person.appositive"
         }
         var after = n.upperBound
+        // Post before the name: "The Minister of Foreign Affairs of Kuwait, Sheikh Dr. Ahmad …, said".
+        if i >= 2, t[i - 1].folded == ",", let (r, o) = postBefore(comma: i - 1, text, entityAt, sentence) {
+            role = r
+            of = o
+        }
         // Appositive: ", [the] [OIC] Secretary General [of …]".
         if after + 1 < end, t[after].folded == "," {
             if let (r, o, phraseEnd, more) = appositive(at: after + 1, text, end, entityAt) {
@@ -227,8 +247,26 @@ public struct PersonFinder: Sendable {
         return (m, max(after, n.upperBound))
     }
 
+    /// "the Minister of Foreign Affairs of Kuwait," right before a name.
+    private func postBefore(comma: Int, _ text: TokenizedText, _ entityAt: EntityIndex, _ sentence: Range<Int>) -> (String, String?)? {
+        let t = text.tokens
+        var j = max(sentence.lowerBound, comma - 16)
+        while j < comma - 1 {
+            defer { j += 1 }
+            guard t[j].folded == "the", let post = gazetteer.posts.longestMatch(in: text, at: j + 1, limit: comma) else { continue }
+            var k = post.tokens.upperBound
+            var of: String?
+            if k + 1 < comma, t[k].folded == "of", let e = entityAt[k + 1], e.kind == .country || e.kind == .organization {
+                of = e.ref
+                k = e.tokens.upperBound
+            }
+            if k == comma { return (post.payload, of) }
+        }
+        return nil
+    }
+
     /// The post after a name's comma, and the state or organisation it serves.
-    private func appositive(at k0: Int, _ text: TokenizedText, _ end: Int, _ entityAt: [Int: EntityMention]) -> (String, String?, Int, [String])? {
+    private func appositive(at k0: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex) -> (String, String?, Int, [String])? {
         let t = text.tokens
         var k = k0
         if k < end, t[k].folded == "the" { k += 1 }
@@ -242,6 +280,8 @@ public struct PersonFinder: Sendable {
             break
         }
         guard let p = post else { return nil }
+        // A secretariat's post serves the organisation, even "… for Afghanistan".
+        let servesOrganisation = Extractor.organizationPosts.contains { PeopleResolver.normalizedRole(p.payload).contains($0) }
         var phraseEnd = p.tokens.upperBound
         var j = p.tokens.upperBound
         var more: [String] = []
@@ -255,10 +295,15 @@ public struct PersonFinder: Sendable {
                 phraseEnd = j
                 continue
             }
-            if of == nil, let e = entityAt[j], e.kind == .country || e.kind == .organization { of = e.ref }
+            if of == nil, let e = entityAt[j], e.kind == .organization || (e.kind == .country && !servesOrganisation) { of = e.ref }
             if let e = entityAt[j] { j = max(j + 1, e.tokens.upperBound); phraseEnd = j; continue }
             j += 1
             phraseEnd = j
+        }
+        // ", in his capacity as Chair of the Coordinating Bureau": a further post.
+        if phraseEnd + 5 < end, t[phraseEnd].folded == ",", t[phraseEnd + 1].folded == "in", t[phraseEnd + 3].folded == "capacity",
+           t[phraseEnd + 4].folded == "as", let post = gazetteer.posts.longestMatch(in: text, at: phraseEnd + 5, limit: end) {
+            more.append(post.payload)
         }
         return (p.payload, of, phraseEnd, more)
     }
@@ -267,13 +312,21 @@ public struct PersonFinder: Sendable {
         let t = text.tokens
         let i = m.firstToken
         func word(_ k: Int) -> String { k >= sentence.lowerBound && k < t.count ? t[k].folded : "" }
-        if word(i - 1) == "late" || (word(i - 1) == "of" && ["behalf", "name", "absence", "memory"].contains(word(i - 2))) { return true }
+        if word(i - 1) == "late" || word(i - 2) == "late" || (word(i - 1) == "of" && ["behalf", "name", "absence", "memory"].contains(word(i - 2))) { return true }
         if word(i - 1) == "the", word(i - 2) == "of", ["behalf", "name", "absence"].contains(word(i - 3)) { return true }
+        // "on behalf of the Custodian of the Two Holy Mosques, King Salman …, by H.H. Prince …".
+        var b = i - 1
+        while b > sentence.lowerBound, b > i - 14 {
+            if t[b].folded == "by" || t[b].folded == ";" { break }
+            if t[b].folded == "of", ["behalf", "name", "absence"].contains(word(b - 1)) { return true }
+            b -= 1
+        }
         // "…, who could not attend," / "who was unable to attend".
         var k = i
         while k < sentence.upperBound, k < i + 40 {
             if t[k].folded == "could", word(k + 1) == "not" { return true }
             if t[k].folded == "unable" || t[k].folded == "absent" { return true }
+            if t[k].folded == "did" || t[k].folded == "was", word(k + 1) == "not", ["attend", "present", "participate"].contains(word(k + 2)) { return true }
             k += 1
         }
         return false
@@ -281,16 +334,21 @@ public struct PersonFinder: Sendable {
 
     // MARK: Unnamed representatives
 
-    private func unnamed(at i: Int, _ text: TokenizedText, _ end: Int, _ entityAt: [Int: EntityMention],
+    private func unnamed(at i: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex,
                          _ sentence: Range<Int>) -> ([PersonMention], Int)? {
         let t = text.tokens
         let f = t[i].folded
         // "the representative(s) of A, B and C", "The delegation of X".
-        if ["representative", "representatives", "delegate", "delegates", "delegation"].contains(f),
+        if let b = f.utf8.first, b == 0x72 || b == 0x64, Self.representativeWords.contains(f),
            i + 1 < end, t[i + 1].folded == "of" {
             let isDelegation = f == "delegation"
             if isDelegation {
                 guard i > sentence.lowerBound, t[i - 1].folded == "the", i - 1 == sentence.lowerBound else { return nil }
+            }
+            // "Participating were the Permanent Representatives of …": a list of who attended, not of who spoke.
+            if f.hasSuffix("s"), AttendanceFinder.triggerEnd(text, sentence) != nil,
+               !sentence.contains(where: { Self.speechWords.contains(t[$0].folded) }) {
+                return nil
             }
             let (list, next) = entityList(from: i + 2, text, end, entityAt)
             guard !list.isEmpty else { return nil }
@@ -315,7 +373,7 @@ public struct PersonFinder: Sendable {
             }
         }
         // "Statements were also delivered by Switzerland, Norway and Kazakhstan."
-        if f == "statements" || f == "statement" {
+        if f.utf8.count == 9 || f.utf8.count == 10, f == "statements" || f == "statement" {
             var k = i + 1
             var steps = 0
             while k < end, steps < 4, ["were", "was", "also", "delivered", "made", "given"].contains(t[k].folded) { k += 1; steps += 1 }
@@ -333,7 +391,7 @@ public struct PersonFinder: Sendable {
     }
 
     /// "A, B and C", "X, as well as by Y and Z": states and organisations joined by separators.
-    private func entityList(from k0: Int, _ text: TokenizedText, _ end: Int, _ entityAt: [Int: EntityMention]) -> ([EntityMention], Int) {
+    private func entityList(from k0: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex) -> ([EntityMention], Int) {
         let t = text.tokens
         var k = k0
         var list: [EntityMention] = []
@@ -367,7 +425,7 @@ public struct PersonFinder: Sendable {
     // MARK: Role anaphora
 
     /// "The Minister also …", "Opening the meeting, the Chairperson …", "the briefing by the Commissioner".
-    private func roleAnaphor(at i: Int, _ text: TokenizedText, _ end: Int, _ entityAt: [Int: EntityMention],
+    private func roleAnaphor(at i: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex,
                              _ sentence: Range<Int>) -> (PersonMention, Int)? {
         let t = text.tokens
         guard i + 1 < end, t[i + 1].isCapitalized, let post = gazetteer.posts.longestMatch(in: text, at: i + 1, limit: end) else { return nil }
@@ -382,7 +440,9 @@ public struct PersonFinder: Sendable {
         let afterClause = i > sentence.lowerBound && t[i - 1].folded == "," &&
             (t[sentence.lowerBound].folded.hasSuffix("ing") || ["in", "at", "after", "during", "on", "before"].contains(t[sentence.lowerBound].folded))
         let afterBy = i >= 2 && t[i - 1].folded == "by" && Self.statementNouns.contains(t[i - 2].folded)
-        guard atStart || afterClause || afterBy else { return nil }
+        // "“We call on …,” the Minister said."
+        let afterQuote = i >= 2 && t[i - 1].folded == "," && t[i - 2].folded == "\"" || i >= 2 && t[i - 1].folded == "\"" && t[i - 2].folded == ","
+        guard atStart || afterClause || afterBy || afterQuote else { return nil }
         if !afterBy {
             guard after < end, t[after].kind == .word, !Self.nonVerbsAfterRole.contains(t[after].folded), !t[after].isCapitalized else { return nil }
         }

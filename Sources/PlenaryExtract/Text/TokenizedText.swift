@@ -14,12 +14,14 @@ public struct TokenizedText: Sendable {
         var i = 0
         let n = scalars.count
         var space = true
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(64)
         while i < n {
             let s = scalars[i]
             if Folding.isSpace(s) { space = true; i += 1; continue }
             if Folding.isWordScalar(s) {
                 let start = i
-                var folded = ""
+                buffer.removeAll(keepingCapacity: true)
                 var allDigits = true
                 var upper = 0, letters = 0
                 var firstUpper = false
@@ -30,20 +32,20 @@ public struct TokenizedText: Sendable {
                         if v >= 0x41 && v <= 0x5A {
                             upper += 1; letters += 1; allDigits = false
                             if i == start { firstUpper = true }
-                            folded.unicodeScalars.append(Unicode.Scalar(v + 32)!)
+                            buffer.append(UInt8(v + 32))
                         } else {
                             if v >= 0x61 && v <= 0x7A { letters += 1; allDigits = false }
-                            folded.unicodeScalars.append(c)
+                            buffer.append(UInt8(v))
                         }
                     } else {
                         allDigits = false
                         if c.properties.isUppercase { upper += 1; if i == start { firstUpper = true } }
                         if c.properties.isAlphabetic { letters += 1 }
-                        folded += Folding.fold(c)
+                        buffer.append(contentsOf: Folding.fold(c).utf8)
                     }
                     i += 1
                 }
-                tokens.append(Token(kind: allDigits ? .number : .word, start: start, end: i, folded: folded,
+                tokens.append(Token(kind: allDigits ? .number : .word, start: start, end: i, folded: String(decoding: buffer, as: UTF8.self),
                                     isCapitalized: firstUpper, isAllCaps: letters > 1 && upper == letters, spaceBefore: space))
             } else {
                 tokens.append(Token(kind: .punctuation, start: i, end: i + 1, folded: Folding.fold(s),
