@@ -37,6 +37,10 @@ public struct SpeakerLabel: Equatable, Sendable {
         "Secretary-General", "Deputy Secretary-General", "High Commissioner", "Chancellor", "Governor",
     ]
 
+    /// Lowercase words that belong inside names.
+    static let nameParticles: Set<String> = ["de", "da", "del", "della", "der", "den", "van", "von", "bin", "binti", "ibn",
+                                             "al", "el", "la", "le", "du", "dos", "das", "do", "y", "e", "of", "ould", "ag", "zu"]
+
     /// Offices printed with "The" and no name.
     static let offices: [String: String] = [
         "the president": "President", "the acting president": "Acting President",
@@ -109,9 +113,13 @@ public struct SpeakerLabel: Equatable, Sendable {
             return label
         }
         guard !name.isEmpty, let first = name.unicodeScalars.first, first.properties.isUppercase else { return nil }
-        // A period inside the name is only allowed after an initial ("Yousef A. Al-Othaimeen").
-        for w in name.split(separator: " ") where w.contains(".") {
-            guard w.count <= 3 else { return nil }
+        // A name is capitalised words ("Gamba de Potgieter" keeps its particles); a period only
+        // follows an initial ("Yousef A. Al-Othaimeen"). "Allow me to begin" is no name.
+        let nameWords = name.split(separator: " ")
+        guard nameWords.count <= 6 else { return nil }
+        for w in nameWords {
+            if w.contains("."), w.count > 3 { return nil }
+            if let c = w.unicodeScalars.first, !c.properties.isUppercase, !nameParticles.contains(String(w)) { return nil }
         }
         label.name = name
         return label

@@ -44,5 +44,7 @@ final class SpeakerLabelTests: XCTestCase {
         XCTAssertNil(SpeakerLabel.parse("In favour", strict: true))
         XCTAssertNil(SpeakerLabel.parse("We reiterate, as always, the following"))
         XCTAssertNil(SpeakerLabel.parse("the following points"))
+        XCTAssertNil(SpeakerLabel.parse("Allow me to begin"))
+        XCTAssertEqual(SpeakerLabel.parse("Ms. Gamba de Potgieter")?.name, "Gamba de Potgieter")
     }
 }
