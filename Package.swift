@@ -24,11 +24,13 @@ let package = Package(
         .target(name: "TerminalUI"),
         // The Terminal protocol over ncursesw: the only code that imports CNcursesw.
         .target(name: "NcursesTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
+        // The browser: state, action table, reducer, screens; pure apart from its runtime.
+        .target(name: "PlenaryBrowser", dependencies: ["PlenaryModel", "PlenaryStore", "TerminalUI"]),
         // The executable: one small command type per file.
         .executableTarget(
             name: "plenary",
             dependencies: [
-                "PlenaryModel", "PlenaryStore",
+                "PlenaryModel", "PlenaryStore", "PlenaryBrowser", "TerminalUI", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,6 +41,7 @@ let package = Package(
         .testTarget(name: "CommandLineTests", dependencies: ["PlenaryModel", "plenary"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
+        .testTarget(name: "PlenaryBrowserTests", dependencies: ["PlenaryBrowser", "TerminalUI", "PlenaryModel", "PlenaryStore"]),
     ],
     swiftLanguageModes: [.v6]
 )
