@@ -36,7 +36,36 @@ enum DirectoryScan {
     /// Size and modification time (ns) of a regular file, or `nil`.
     static func sizeAndModified(_ path: String) -> (Int64, Int64)? {
         var info = stat()
-        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard stat(path, &info) == 0 else { return nil }
+        return sizeAndModified(info)
+    }
+
+    /// Regular files of a folder with size and modification time, stat'ed relative to the
+    /// open folder so the kernel does not walk the whole path for each of thousands of files.
+    static func files(in path: String) -> [(name: String, size: Int64, modified: Int64)] {
+        guard let dir = opendir(path) else { return [] }
+        defer { closedir(dir) }
+        let fd = dirfd(dir)
+        var result: [(name: String, size: Int64, modified: Int64)] = []
+        while let entry = readdir(dir) {
+            let type = entry.pointee.d_type
+            if type == UInt8(DT_DIR) { continue }
+            var info = stat()
+            let found = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { name -> String? in
+                    guard name[0] != 0x2E, fstatat(fd, name, &info, 0) == 0 else { return nil }   // skip dot files
+                    return String(cString: name)
+                }
+            }
+            if let name = found, let (size, modified) = sizeAndModified(info) {
+                result.append((name, size, modified))
+            }
+        }
+        return result
+    }
+
+    private static func sizeAndModified(_ info: stat) -> (Int64, Int64)? {
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         #if canImport(Darwin)
         let modified = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
         #else

@@ -103,12 +103,10 @@ public final class Store: @unchecked Sendable {
         var files: [MeetingFile] = []
         let base = meetingsDirectory.path
         for year in DirectoryScan.entries(of: base) where year.isDirectory && !year.name.hasPrefix(".") {
-            let folder = base + "/" + year.name
-            for entry in DirectoryScan.entries(of: folder) where !entry.isDirectory {
-                guard entry.name.hasSuffix(".json"), !entry.name.hasPrefix("."),
-                      let (size, modified) = DirectoryScan.sizeAndModified(folder + "/" + entry.name) else { continue }
-                files.append(MeetingFile(id: String(entry.name.dropLast(5)), relativePath: "meetings/\(year.name)/\(entry.name)",
-                                         size: size, modified: modified))
+            let prefix = "meetings/\(year.name)/"
+            for file in DirectoryScan.files(in: base + "/" + year.name) where file.name.hasSuffix(".json") {
+                files.append(MeetingFile(id: String(file.name.dropLast(5)), relativePath: prefix + file.name,
+                                         size: file.size, modified: file.modified))
             }
         }
         return files
@@ -117,20 +115,28 @@ public final class Store: @unchecked Sendable {
     /// Summaries of every meeting, newest first, from the cache under `.plenary/`; files that
     /// are new or changed since the cache was written are read again, removed ones dropped.
     public func summaries() -> StoreListing {
-        let files = meetingFiles()
+        // Stat the files on another core while this one parses the cache.
+        let scan = BackgroundValue { self.meetingFiles() }
         var cache = SummaryCache.load(from: summaryCacheURL)
-        var stale: [MeetingFile] = []
-        var current = Set<String>()
-        for file in files {
-            current.insert(file.relativePath)
-            if cache.entries[file.relativePath]?.file != file { stale.append(file) }
-        }
-        let removed = cache.entries.keys.filter { !current.contains($0) }
-        for key in removed { cache.entries[key] = nil }
+        let files = scan.value
 
+        var stale: [MeetingFile] = []
+        var unchanged = 0
+        for file in files {
+            if cache.entries[file.relativePath]?.file == file { unchanged += 1 } else { stale.append(file) }
+        }
+        let staleKnown = stale.filter { cache.entries[$0.relativePath] != nil }.count
+        var removed: [String] = []
+        if cache.entries.count > unchanged + staleKnown {
+            let current = Set(files.map(\.relativePath))
+            removed = cache.entries.keys.filter { !current.contains($0) }
+            for key in removed { cache.entries[key] = nil }
+        }
         if !stale.isEmpty {
-            let fresh = readEntries(stale)
-            for entry in fresh { cache.entries[entry.file.relativePath] = entry }
+            for entry in readEntries(stale) {
+                if cache.entries[entry.file.relativePath] == nil { cache.order.append(entry.file.relativePath) }
+                cache.entries[entry.file.relativePath] = entry
+            }
         }
         if !stale.isEmpty || !removed.isEmpty {
             // A read-only store still lists; it just cannot keep its cache.
@@ -140,10 +146,12 @@ public final class Store: @unchecked Sendable {
         var summaries: [MeetingSummary] = []
         var problems: [StoreProblem] = []
         summaries.reserveCapacity(cache.entries.count)
-        for entry in cache.entries.values {
+        for path in cache.order {
+            guard let entry = cache.entries[path] else { continue }
             if let summary = entry.summary { summaries.append(summary) }
             if let problem = entry.problem { problems.append(StoreProblem(path: entry.file.relativePath, reason: problem)) }
         }
+        // Already in order when nothing changed; the sort then only confirms it.
         summaries.sort { $0.date != $1.date ? $0.date > $1.date : $0.id < $1.id }
         problems.sort { $0.path < $1.path }
         return StoreListing(summaries: summaries, problems: problems)
@@ -338,6 +346,25 @@ public final class Store: @unchecked Sendable {
             }
         }
         return slots.values()
+    }
+}
+
+/// A value computed on another thread while the caller works; `value` waits for it.
+private final class BackgroundValue<T: Sendable>: @unchecked Sendable {
+    private var result: T?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () -> T) {
+        DispatchQueue.global(qos: .userInitiated).async {
+            self.result = work()
+            self.done.signal()
+        }
+    }
+
+    var value: T {
+        done.wait()
+        done.signal()
+        return result!
     }
 }
 

@@ -18,24 +18,54 @@ struct SummaryCache {
     }
 
     var entries: [String: Entry] = [:]
+    /// Paths in the order the file lists them: newest first, as lists show them, so a warm
+    /// listing needs no real sorting.
+    var order: [String] = []
 
     static func load(from url: URL) -> SummaryCache {
         guard let data = try? Data(contentsOf: url) else { return SummaryCache() }
         var cache = SummaryCache()
-        let text = String(decoding: data, as: UTF8.self)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true).makeIterator()
-        guard lines.next() == Substring(header) else { return SummaryCache() }
-        while let line = lines.next() {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(unescape)
-            if let entry = entry(from: fields) { cache.entries[entry.file.relativePath] = entry }
+        cache.entries.reserveCapacity(data.count / 160)
+        // Byte-level parsing: Character-based splitting costs over a second at 100,000 lines.
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lineStart = 0
+            var isHeader = true
+            var fields: [String?] = []
+            fields.reserveCapacity(16)
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                if lineEnd == lineStart { continue }
+                if isHeader {
+                    isHeader = false
+                    let first = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), as: UTF8.self)
+                    if first != header { return }
+                    continue
+                }
+                fields.removeAll(keepingCapacity: true)
+                var fieldStart = lineStart
+                for i in lineStart...lineEnd where i == lineEnd || bytes[i] == 0x09 {
+                    fields.append(field(UnsafeBufferPointer(rebasing: bytes[fieldStart..<i])))
+                    fieldStart = i + 1
+                }
+                if let entry = entry(from: fields) {
+                    cache.entries[entry.file.relativePath] = entry
+                    cache.order.append(entry.file.relativePath)
+                }
+            }
         }
         return cache
     }
 
     func write(to url: URL) throws(StoreError) {
         var out = SummaryCache.header + "\n"
-        for key in entries.keys.sorted() {
-            let e = entries[key]!
+        let sorted = entries.values.sorted { a, b in
+            let (x, y) = (a.summary?.date ?? "", b.summary?.date ?? "")
+            return x != y ? x > y : a.file.relativePath < b.file.relativePath
+        }
+        for e in sorted {
             var fields: [String?] = [e.file.relativePath, String(e.file.size), String(e.file.modified), e.file.id, e.sourceSHA256]
             if let s = e.summary {
                 fields += ["ok", s.date, s.endDate, s.title, s.organization, s.body,
@@ -84,9 +114,13 @@ struct SummaryCache {
         return out
     }
 
-    static func unescape(_ field: Substring) -> String? {
-        if field == "\\N" { return nil }
-        guard field.contains("\\") else { return String(field) }
+    static func field(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        if bytes.count == 2, bytes[0] == 0x5C, bytes[1] == 0x4E { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return bytes.contains(0x5C) ? unescape(text) : text
+    }
+
+    static func unescape(_ field: String) -> String {
         var out = ""
         var escaping = false
         for ch in field {

@@ -14,14 +14,13 @@ struct BenchBrowserCommand: ParsableCommand {
         shouldDisplay: false
     )
 
-    @Option(name: .long, help: "The store to measure.")
-    var store: String
+    @OptionGroup var storeOptions: StoreOptions
 
     @Option(name: .long, help: "Keys to time.")
     var keys: Int = 2000
 
     func run() throws {
-        let store = try BrowserLauncher.openStore(self.store)
+        let store = try storeOptions.open()
         let source = StoreMeetingSource(store: store)
         let size = Size(width: 80, height: 24)
         let terminal = try NcursesTerminal.headless(terminalType: "xterm-256color", size: size)

@@ -1,7 +1,11 @@
 import ArgumentParser
+import Foundation
+import PlenaryStore
 
-/// The root command. Without a subcommand it opens the terminal browser; subcommands
-/// print plain text (or JSON with `--json`).
+/// The root command. Without a subcommand it opens the terminal browser on the store;
+/// subcommands print plain text (or JSON with `--json`); every failure is one line on stderr
+/// prefixed `plenary:`. Exit codes: 0 success, 1 problems found or operation failed, 2 usage
+/// error (and no terminal for the browser).
 @main
 struct Plenary: ParsableCommand {
     static let version = "0.1.0"
@@ -9,15 +13,41 @@ struct Plenary: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plenary",
         abstract: "Browse records of diplomatic and intergovernmental meetings.",
-        discussion: "Without a subcommand, opens the browser on the store (needs a terminal).",
+        discussion: """
+        Without a subcommand, opens the browser (needs a terminal). \
+        The store is found by --store, then $PLENARY_STORE, then ./data if it holds a store, \
+        then $XDG_DATA_HOME/plenary (~/.local/share/plenary).
+        """,
         version: version,
-        subcommands: [BenchBrowserCommand.self]
+        subcommands: [InitCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self, TimelineCommand.self, ExportCommand.self,
+                      StressWriteCommand.self, BenchBrowserCommand.self]
     )
 
-    @Option(name: .long, help: "The store folder (default: $PLENARY_STORE, ./data, then the XDG data folder).")
-    var store: String?
+    @OptionGroup var storeOptions: StoreOptions
 
+    /// No subcommand: the browser.
     func run() throws {
-        try BrowserLauncher.run(storeOption: store)
+        try BrowserLauncher.run(storeOptions)
+    }
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as CommandFailure {
+            Console.error(failure.message)
+            Foundation.exit(failure.exitCode)
+        } catch let error as StoreError {
+            Console.error(error.description)
+            Foundation.exit(1)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success { exit(withError: error) }
+            if let exit = error as? ExitCode { Foundation.exit(exit.rawValue) }
+            // A usage error: one line, then where to find help.
+            let message = Plenary.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
+            Console.error("\(message.replacingOccurrences(of: "Error: ", with: "")) (see plenary --help)")
+            Foundation.exit(2)
+        }
     }
 }

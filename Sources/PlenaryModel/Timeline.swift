@@ -1,0 +1,128 @@
+/// Meetings and what they refer to, on one time axis: the meetings of a body or organisation,
+/// the dated events their texts name, and the resolutions they cite. Pure, so the command
+/// line and the browser draw the same thing.
+public struct Timeline: Equatable, Sendable {
+    public enum Kind: String, Codable, Sendable {
+        case meeting, event, resolution
+    }
+
+    public struct Entry: Equatable, Codable, Sendable {
+        public var kind: Kind
+        /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+        public var date: String
+        public var label: String
+        /// The meeting itself, or the first meeting that names the event or cites the resolution.
+        public var meetingID: String
+        /// Block index that names the event or cites the resolution.
+        public var paragraph: Int?
+        /// Canonical symbol of a cited resolution.
+        public var symbol: String?
+        /// How many meetings of the timeline name this event or cite this resolution.
+        public var citedBy: Int
+    }
+
+    public enum Granularity: String, Sendable {
+        case year, month
+    }
+
+    /// One step of the axis with its counts.
+    public struct Bin: Equatable, Sendable {
+        public var key: String
+        public var meetings: Int
+        public var references: Int
+
+        public init(key: String, meetings: Int, references: Int) {
+            self.key = key
+            self.meetings = meetings
+            self.references = references
+        }
+    }
+
+    /// Date order; within a day meetings first.
+    public var entries: [Entry]
+
+    public init(entries: [Entry]) { self.entries = entries }
+
+    /// Builds the timeline of `meetings`. `resolutionDates` (symbol → adoption date, from the
+    /// catalogue) places resolutions on their day; without it the year in the symbol is used.
+    public static func build(meetings: [Meeting], resolutionDates: [String: String] = [:]) -> Timeline {
+        var entries: [Entry] = []
+        var references: [String: Entry] = [:]
+        var citingMeetings: [String: Set<String>] = [:]
+        for meeting in meetings {
+            entries.append(Entry(kind: .meeting, date: meeting.date, label: meeting.title, meetingID: meeting.id,
+                                 paragraph: nil, symbol: nil, citedBy: 0))
+            for event in meeting.events {
+                let key = "event|\(event.date)|\(event.label.lowercased())"
+                citingMeetings[key, default: []].insert(meeting.id)
+                if references[key] == nil {
+                    references[key] = Entry(kind: .event, date: event.date, label: event.label, meetingID: meeting.id,
+                                            paragraph: event.paragraph, symbol: nil, citedBy: 0)
+                }
+            }
+            for paragraph in meeting.paragraphs {
+                for citation in paragraph.citations {
+                    guard let symbol = citation.symbol, let date = resolutionDates[symbol] ?? Timeline.year(of: symbol) else { continue }
+                    let key = "resolution|\(symbol)"
+                    citingMeetings[key, default: []].insert(meeting.id)
+                    if references[key] == nil {
+                        references[key] = Entry(kind: .resolution, date: date, label: symbol, meetingID: meeting.id,
+                                                paragraph: paragraph.index, symbol: symbol, citedBy: 0)
+                    }
+                }
+            }
+        }
+        for (key, var entry) in references {
+            entry.citedBy = citingMeetings[key]?.count ?? 0
+            entries.append(entry)
+        }
+        entries.sort { a, b in
+            if a.date != b.date { return a.date < b.date }
+            if a.kind != b.kind { return a.kind == .meeting }
+            return a.label < b.label
+        }
+        return Timeline(entries: entries)
+    }
+
+    /// The year a symbol names: `S/RES/822 (1993)` → 1993, `S/PRST/2021/3` → 2021.
+    public static func year(of symbol: String) -> String? {
+        let digits = symbol.split(whereSeparator: { !$0.isNumber }).map(String.init)
+        switch CitationSymbol.kind(of: symbol) {
+        case .securityCouncilResolution: return digits.last
+        case .presidentialStatement: return digits.first
+        default: return nil
+        }
+    }
+
+    /// Month steps for spans of up to three years, year steps beyond.
+    public var suggestedGranularity: Granularity {
+        guard let first = entries.first?.date.prefix(4), let last = entries.last?.date.prefix(4),
+              let a = Int(first), let b = Int(last) else { return .year }
+        return b - a <= 3 ? .month : .year
+    }
+
+    /// Counts per step, every step from the first entry to the last (empty steps included,
+    /// so bars keep their place on the axis).
+    public func bins(_ granularity: Granularity) -> [Bin] {
+        guard let first = entries.first, let last = entries.last,
+              let y0 = Int(first.date.prefix(4)), let y1 = Int(last.date.prefix(4)) else { return [] }
+        var keys: [String] = []
+        for year in y0...y1 {
+            if granularity == .year {
+                keys.append(String(year))
+            } else {
+                for month in 1...12 { keys.append(ISODate.format(year: year, month: month, day: 1).prefix(7).description) }
+            }
+        }
+        var index: [String: Int] = [:]
+        for (i, key) in keys.enumerated() { index[key] = i }
+        var bins = keys.map { Bin(key: $0, meetings: 0, references: 0) }
+        for entry in entries {
+            let key = granularity == .year ? String(entry.date.prefix(4))
+                                           : (entry.date.count >= 7 ? String(entry.date.prefix(7)) : "\(entry.date.prefix(4))-01")
+            guard let i = index[key] else { continue }
+            if entry.kind == .meeting { bins[i].meetings += 1 } else { bins[i].references += 1 }
+        }
+        return bins
+    }
+}

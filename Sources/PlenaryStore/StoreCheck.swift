@@ -1,0 +1,54 @@
+import Foundation
+import PlenaryModel
+
+/// The whole-store consistency check behind `plenary check`: every file decodes and
+/// validates, sits in the folder its id and date name, ids are unique, and kept sources exist.
+public enum StoreCheck {
+    public struct Report: Sendable {
+        public var meetings: Int
+        public var problems: [StoreProblem]
+    }
+
+    public static func run(_ store: Store) -> Report {
+        let files = store.meetingFiles()
+        let results = Store.parallelMap(files) { file in fileProblems(of: file, in: store) }
+        var problems = results.flatMap { $0 }
+        var seen: [String: String] = [:]
+        for file in files.sorted(by: { $0.relativePath < $1.relativePath }) {
+            if let other = seen[file.id] {
+                problems.append(StoreProblem(path: file.relativePath, reason: "id \(file.id) is also used by \(other)"))
+            }
+            seen[file.id] = file.relativePath
+        }
+        problems.sort { $0.path < $1.path }
+        return Report(meetings: files.count, problems: problems)
+    }
+
+    static func fileProblems(of file: MeetingFile, in store: Store) -> [StoreProblem] {
+        let meeting: Meeting
+        do {
+            meeting = try Store.readMeeting(at: store.root.appendingPathComponent(file.relativePath), relativePath: file.relativePath)
+        } catch {
+            if case .invalidMeeting(_, let list) = error {
+                return list.map { StoreProblem(path: file.relativePath, reason: $0.description) }
+            }
+            return [StoreProblem(path: file.relativePath, reason: Store.reason(error))]
+        }
+        var problems: [StoreProblem] = []
+        if meeting.id != file.id {
+            problems.append(StoreProblem(path: file.relativePath, reason: "id \"\(meeting.id)\" does not match the file name \(file.id).json"))
+        }
+        let expected = "meetings/\(Store.yearFolder(meeting.date))/\(file.id).json"
+        if file.relativePath != expected {
+            problems.append(StoreProblem(path: file.relativePath, reason: "should be at \(expected) (from its date)"))
+        }
+        if let source = meeting.source {
+            if !source.file.hasPrefix("sources/") || source.file.contains("..") {
+                problems.append(StoreProblem(path: file.relativePath, reason: "source.file \(source.file) is not under sources/"))
+            } else if !FileManager.default.fileExists(atPath: store.root.appendingPathComponent(source.file).path) {
+                problems.append(StoreProblem(path: file.relativePath, reason: "source.file \(source.file) is missing"))
+            }
+        }
+        return problems
+    }
+}

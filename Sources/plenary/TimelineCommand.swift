@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import PlenaryModel
+import PlenaryStore
+
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Meetings of a body or organisation on a time axis, with the events and resolutions they refer to."
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: ArgumentHelp("Only meetings of this organisation (e.g. OIC).", valueName: "acronym"))
+    var org: String?
+
+    @Option(help: ArgumentHelp("Only meetings whose body contains this text.", valueName: "text"))
+    var body: String?
+
+    @Flag(help: "Print the entries as a JSON array.")
+    var json = false
+
+    func run() throws {
+        let store = try storeOptions.open()
+        let listing = store.summaries()
+        for problem in listing.problems { Console.error("\(problem) (run plenary check)") }
+        let filter = MeetingFilter(organization: org, body: body)
+        var meetings: [Meeting] = []
+        for summary in listing.summaries where filter.matches(summary) {
+            do { meetings.append(try store.meeting(id: summary.id)) } catch { Console.error(error.description) }
+        }
+        let timeline = Timeline.build(meetings: meetings)
+        if json {
+            Console.write(String(decoding: try RecordCoding.encode(timeline.entries), as: UTF8.self))
+            return
+        }
+        guard !meetings.isEmpty else {
+            Console.write("No meeting matches.\n")
+            return
+        }
+        Console.write(TimelineText.render(timeline, meetings: meetings.count, unicode: Console.stdoutIsTerminal || ProcessInfo.processInfo.environment["LANG"]?.contains("UTF-8") == true))
+    }
+}

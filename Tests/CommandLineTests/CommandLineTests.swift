@@ -1,0 +1,197 @@
+import Foundation
+import PlenaryModel
+import XCTest
+
+/// Runs the built `plenary` binary as a user would: exit codes, one-line errors, --json.
+final class CommandLineTests: XCTestCase {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func plenary(_ arguments: String..., environment: [String: String] = [:]) throws -> Run {
+        let binary = Self.root.appendingPathComponent(".build/debug/plenary")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            throw XCTSkip("SKIP: .build/debug/plenary not built; run `swift build` first")
+        }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var env = ProcessInfo.processInfo.environment
+        env["PLENARY_STORE"] = nil
+        env["XDG_DATA_HOME"] = folder.appendingPathComponent("xdg").path
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    private func writeMeeting(_ meeting: Meeting, store: String = "s") throws {
+        let url = folder.appendingPathComponent("\(store)/meetings/\(meeting.date.prefix(4))/\(meeting.id).json")
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try RecordCoding.encode(meeting).write(to: url)
+    }
+
+    private func sample(_ id: String, date: String, org: String, body: String) -> Meeting {
+        Meeting(id: id, title: "Meeting \(id)", date: date, organization: org, body: body,
+                people: [Person(id: "p", name: "Speaker")],
+                paragraphs: [Paragraph(index: 1, number: "1", text: "Recalling 822 (1993).", speakers: ["p"],
+                                       citations: [Citation(symbol: "S/RES/822 (1993)", surface: "822 (1993)", start: 10, end: 20,
+                                                            rule: "test", resolved: true)])])
+    }
+
+    func testVersionAndHelp() throws {
+        let version = try plenary("--version")
+        XCTAssertEqual(version.status, 0)
+        XCTAssertTrue(version.stdout.hasPrefix("0."))
+        let help = try plenary("--help")
+        XCTAssertEqual(help.status, 0)
+        XCTAssertTrue(help.stdout.contains("check"))
+    }
+
+    func testUsageErrorsExitTwoWithOneLine() throws {
+        let run = try plenary("list", "--bogus")
+        XCTAssertEqual(run.status, 2)
+        XCTAssertTrue(run.stderr.hasPrefix("plenary: "), run.stderr)
+        XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr)
+        XCTAssertEqual(try plenary("list", "--store", "s", "--from", "yesterday").status, 2)
+    }
+
+    func testInitListShowCheck() throws {
+        XCTAssertEqual(try plenary("init", "s").status, 0)
+        let again = try plenary("init", "s")
+        XCTAssertEqual(again.status, 1)
+        XCTAssertTrue(again.stderr.contains("already a Plenary store"))
+
+        try writeMeeting(sample("2017-09-19-oic-a", date: "2017-09-19", org: "OIC", body: "OIC Contact Group"))
+        try writeMeeting(sample("2020-02-01-un-b", date: "2020-02-01", org: "UN", body: "Security Council"))
+
+        let list = try plenary("list", "--store", "s")
+        XCTAssertEqual(list.status, 0)
+        XCTAssertEqual(list.stdout.split(separator: "\n").map { String($0.prefix(10)) }, ["2020-02-01", "2017-09-19"])
+
+        let json = try plenary("list", "--store", "s", "--json", "--org", "oic")
+        XCTAssertEqual(json.status, 0)
+        let array = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [[String: Any]]
+        XCTAssertEqual(array.count, 1)
+        XCTAssertEqual(array[0]["id"] as? String, "2017-09-19-oic-a")
+        XCTAssertEqual(array[0]["citations"] as? Int, 1)
+        XCTAssertEqual(array[0]["body"] as? String, "OIC Contact Group")
+
+        XCTAssertEqual(try plenary("list", "--store", "s", "--from", "2018").stdout.split(separator: "\n").count, 1)
+        XCTAssertEqual(try plenary("list", "--store", "s", "--to", "2017").stdout.split(separator: "\n").count, 1)
+        XCTAssertTrue(try plenary("list", "--store", "s", "--body", "security").stdout.contains("2020-02-01-un-b"))
+
+        let show = try plenary("show", "--store", "s", "2017-09-19-oic-a")
+        XCTAssertEqual(show.status, 0)
+        XCTAssertTrue(show.stdout.contains("Cites: S/RES/822 (1993)"), show.stdout)
+        let showJSON = try plenary("show", "--store", "s", "2017-09-19-oic-a", "--json")
+        let onDisk = try Data(contentsOf: folder.appendingPathComponent("s/meetings/2017/2017-09-19-oic-a.json"))
+        XCTAssertEqual(Data(showJSON.stdout.utf8), onDisk, "show --json prints the record exactly")
+
+        let check = try plenary("check", "--store", "s")
+        XCTAssertEqual(check.status, 0, check.stdout)
+    }
+
+    func testShowUnknownAndTraversalIDs() throws {
+        _ = try plenary("init", "s")
+        let missing = try plenary("show", "--store", "s", "nope")
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertEqual(missing.stderr, "plenary: no meeting with id nope\n")
+        let traversal = try plenary("show", "--store", "s", "../../etc/passwd")
+        XCTAssertEqual(traversal.status, 1)
+        XCTAssertTrue(traversal.stderr.contains("is not a meeting id"))
+    }
+
+    func testCorruptFileIsReportedAndOthersStillList() throws {
+        _ = try plenary("init", "s")
+        try writeMeeting(sample("good", date: "2019-01-01", org: "OIC", body: "B"))
+        let bad = folder.appendingPathComponent("s/meetings/2019/broken.json")
+        try Data("{\n  \"id\": \"broken\"\n  \"title\": 1\n}".utf8).write(to: bad)
+
+        let list = try plenary("list", "--store", "s")
+        XCTAssertEqual(list.status, 0)
+        XCTAssertTrue(list.stdout.contains("good"))
+        XCTAssertTrue(list.stderr.contains("meetings/2019/broken.json: invalid JSON at line 3, column"), list.stderr)
+
+        let check = try plenary("check", "--store", "s")
+        XCTAssertEqual(check.status, 1)
+        XCTAssertTrue(check.stdout.contains("meetings/2019/broken.json: invalid JSON at line 3"), check.stdout)
+    }
+
+    func testStoreDiscoveryAndMissingStore() throws {
+        let none = try plenary("list")
+        XCTAssertEqual(none.status, 1)
+        XCTAssertTrue(none.stderr.contains("not a Plenary store"), none.stderr)
+        _ = try plenary("init", "data")
+        XCTAssertEqual(try plenary("list").status, 0, "./data is found")
+        XCTAssertEqual(try plenary("list", environment: ["PLENARY_STORE": "nowhere"]).status, 1, "$PLENARY_STORE comes first")
+        let newer = folder.appendingPathComponent("data/plenary-store.json")
+        try Data(#"{"format":"plenary.store/7"}"#.utf8).write(to: newer)
+        let refused = try plenary("list")
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.contains("newer than this plenary understands"), refused.stderr)
+    }
+
+    func testTimelineOfABody() throws {
+        _ = try plenary("init", "s")
+        var m = sample("2017-09-19-oic-a", date: "2017-09-19", org: "OIC", body: "OIC Contact Group")
+        m.events = [ReferencedEvent(date: "1992", label: "Khojaly Massacre", paragraph: 1)]
+        try writeMeeting(m)
+        try writeMeeting(sample("2020-02-01-un-b", date: "2020-02-01", org: "UN", body: "Security Council"))
+        let run = try plenary("timeline", "--store", "s", "--org", "OIC")
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines[0].hasPrefix("1 meeting, 1992–2017"), lines[0])
+        XCTAssertEqual(lines.filter { $0.contains("  event  ") || $0.contains("  resolution  ") || $0.contains("  meeting  ") }.count, 3, run.stdout)
+        XCTAssertTrue(lines[2].hasPrefix("1992") && lines[2].contains("Khojaly Massacre"), run.stdout)
+        XCTAssertTrue(lines[3].hasPrefix("1993") && lines[3].contains("S/RES/822 (1993)"), run.stdout)
+        XCTAssertFalse(run.stdout.contains("2020-02-01"))
+    }
+
+    func testExportMarkdownCSVAndJSON() throws {
+        _ = try plenary("init", "s")
+        var m = sample("2017-09-19-oic-a", date: "2017-09-19", org: "OIC", body: "OIC Contact Group")
+        m.paragraphs[0].text = "He said, \"ceasefire\" now."
+        try writeMeeting(m)
+        let md = try plenary("export", "--store", "s", "2017-09-19-oic-a")
+        XCTAssertEqual(md.status, 0, md.stderr)
+        XCTAssertTrue(md.stdout.contains("## Meeting 2017-09-19-oic-a"), md.stdout)
+        XCTAssertTrue(md.stdout.contains("> — Meeting 2017-09-19-oic-a, 2017-09-19, paragraph 1 (block 1)"), md.stdout)
+
+        let csv = try plenary("export", "--store", "s", "--format", "csv")
+        let rows = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        XCTAssertEqual(rows.count, 2)
+        XCTAssertTrue(rows[1].hasSuffix(",\"He said, \"\"ceasefire\"\" now.\""), rows[1])
+
+        let out = folder.appendingPathComponent("out.json").path
+        XCTAssertEqual(try plenary("export", "--store", "s", "--format", "json", "--output", out).status, 0)
+        let records = try RecordCoding.decode([Meeting].self, from: Data(contentsOf: URL(fileURLWithPath: out)))
+        XCTAssertEqual(records.map(\.id), ["2017-09-19-oic-a"])
+
+        XCTAssertEqual(try plenary("export", "--store", "s", "--format", "pdf").status, 2)
+        XCTAssertEqual(try plenary("export", "--store", "s", "missing-id").status, 1)
+    }
+}
