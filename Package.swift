@@ -42,6 +42,8 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
         .testTarget(name: "PlenaryBrowserTests", dependencies: ["PlenaryBrowser", "TerminalUI", "PlenaryModel", "PlenaryStore"]),
+        // Drive the built binary in tmux (private socket, fixed size); skip when tmux is absent.
+        .testTarget(name: "EndToEndTests", dependencies: ["plenary"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -26,12 +26,15 @@ public struct MeetingDocument: Equatable, Sendable {
     public var paragraphBlocks: [Int: Int]
     /// Block of each paragraph by its printed number (first block of that number).
     public var numberedBlocks: [String: Int]
+    /// What the status line calls a paragraph: its number, or the number it continues.
+    public var paragraphLabels: [Int: String]
 
     public init(_ meeting: Meeting) {
         var blocks: [Block] = []
         var links: [DocumentLink] = []
         var paragraphBlocks: [Int: Int] = [:]
         var numberedBlocks: [String: Int] = [:]
+        var paragraphLabels: [Int: String] = [:]
 
         func add(_ kind: Kind, _ text: String, _ style: Style, margin: String = "", indented: Bool = false) {
             blocks.append(Block(kind: kind, text: text, style: style, margin: margin, indented: indented))
@@ -95,6 +98,7 @@ public struct MeetingDocument: Equatable, Sendable {
             add(.blank, "", .normal)
             let block = blocks.count
             paragraphBlocks[paragraph.index] = block
+            paragraphLabels[paragraph.index] = paragraph.number ?? paragraph.section.map { "\($0) (cont.)" } ?? "#\(paragraph.index)"
             if let number = paragraph.number, numberedBlocks[number] == nil { numberedBlocks[number] = block }
             // Links in reading order within the paragraph.
             var spans: [DocumentLink] = []
@@ -122,6 +126,7 @@ public struct MeetingDocument: Equatable, Sendable {
         self.links = links
         self.paragraphBlocks = paragraphBlocks
         self.numberedBlocks = numberedBlocks
+        self.paragraphLabels = paragraphLabels
     }
 
     static func attendanceLabel(_ item: Attendance) -> String {
@@ -131,13 +136,9 @@ public struct MeetingDocument: Equatable, Sendable {
         return label
     }
 
-    /// The paragraph index shown by a block, looking back to the nearest paragraph.
-    public func paragraphIndex(atOrBefore block: Int) -> Int? {
-        var b = min(block, blocks.count - 1)
-        while b >= 0 {
-            if case .paragraph(let index) = blocks[b].kind { return index }
-            b -= 1
-        }
-        return nil
+    /// The paragraph index of a block, if it is a paragraph.
+    public func paragraphIndex(of block: Int) -> Int? {
+        guard blocks.indices.contains(block), case .paragraph(let index) = blocks[block].kind else { return nil }
+        return index
     }
 }

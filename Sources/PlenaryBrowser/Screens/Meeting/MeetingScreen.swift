@@ -200,15 +200,13 @@ public struct MeetingScreen: Equatable, Sendable {
         else if top == 0 { where_ = "Top" }
         else if top + height >= layout.lines.count { where_ = "Bot" }
         else { where_ = "\(100 * top / max(1, layout.lines.count - height))%" }
-        // The paragraph at the top of the view, or just below the header.
-        let paragraph = document.paragraphIndex(atOrBefore: layout.lines[min(top + 1, layout.lines.count - 1)].block)
-        if let paragraph, let block = document.paragraphBlocks[paragraph], let number = document.blocks[block].margin.nilIfEmpty {
-            return "¶\(number) · \(where_)"
+        // The first paragraph on screen (the one the top line belongs to, or the next).
+        let visible = layout.lines[top..<min(layout.lines.count, top + height)]
+        if let index = visible.lazy.compactMap({ document.paragraphIndex(of: $0.block) }).first,
+           let label = document.paragraphLabels[index] {
+            return "¶\(label) · \(where_)"
         }
         return where_
     }
 }
 
-private extension String {
-    var nilIfEmpty: String? { isEmpty ? nil : self }
-}
