@@ -5,16 +5,17 @@ import PlenaryModel
 public struct MeetingCatalog: Equatable, Sendable {
     public private(set) var summaries: [MeetingSummary]
     /// Folded "date organisation title body id" per summary, for the filter.
-    let keys: [[UInt8]]
+    public let filterKeys: FilterKeys
     /// Files the store could not read, as "path: reason".
     public var problems: [String]
 
     public init(summaries: [MeetingSummary], problems: [String] = []) {
-        let sorted = summaries.sorted { $0.date != $1.date ? $0.date > $1.date : $0.id < $1.id }
+        // The store lists newest first already; sort only when it did not.
+        let ordered: (MeetingSummary, MeetingSummary) -> Bool = { $0.date != $1.date ? $0.date > $1.date : $0.id < $1.id }
+        let isSorted = zip(summaries, summaries.dropFirst()).allSatisfy { !ordered($1, $0) }
+        let sorted = isSorted ? summaries : summaries.sorted(by: ordered)
         self.summaries = sorted
-        self.keys = sorted.map { s in
-            TextFolding.fold([s.date, s.organization ?? "", s.title, s.body ?? "", s.id].joined(separator: " "))
-        }
+        self.filterKeys = FilterKeys(sorted)
         self.problems = problems
     }
 
@@ -24,6 +25,7 @@ public struct MeetingCatalog: Equatable, Sendable {
     public func indexes(matching filter: String) -> [Int] {
         let words = TextFolding.words(filter)
         if words.isEmpty { return Array(summaries.indices) }
+        let keys = filterKeys.get()
         return keys.indices.filter { TextFolding.matchesAll(words, in: keys[$0]) }
     }
 

@@ -102,7 +102,14 @@ public final class BrowserRuntime {
             mailbox.begin()
             let source = self.source
             let mailbox = self.mailbox
-            queue.async { mailbox.post(.catalogLoaded(source.catalog())) }
+            queue.async {
+                let catalog = source.catalog()
+                mailbox.post(.catalogLoaded(catalog))
+                // After the list is up, at low priority: never in the way of the first frame.
+                DispatchQueue.global(qos: .background).asyncAfter(deadline: .now() + .milliseconds(200)) {
+                    catalog.filterKeys.prepare()
+                }
+            }
         case .loadMeeting(let id, let request):
             mailbox.begin()
             let source = self.source
