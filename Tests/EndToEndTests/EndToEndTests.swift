@@ -170,6 +170,15 @@ final class EndToEndTests: XCTestCase {
         tmux.waitFor(text: "Enter open")
         tmux.keys("q")
         tmux.waitFor(text: "PLENARY-EXIT=0")
+        assertRestored(tmux, file: file, line: line)
+        tmux.type("echo prompt-$((40+2))")
+        tmux.keys("Enter")
+        tmux.waitFor(text: "prompt-42")
+    }
+
+    /// No alternate screen, cursor, mouse or keypad mode left behind, the tty modes back
+    /// to cooked, and the shell answering.
+    private func assertRestored(_ tmux: TmuxSession, file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertEqual(tmux.paneFormat("#{alternate_on} #{cursor_flag} #{mouse_any_flag} #{keypad_cursor_flag}"), "0 1 0 0",
                        "alternate screen, cursor, mouse or keypad mode left behind", file: file, line: line)
         tmux.type("stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(icanon|echo|isig|icrnl|opost)' | tr '\\n' ' '; echo STTY-DONE")
@@ -181,8 +190,41 @@ final class EndToEndTests: XCTestCase {
             XCTAssertTrue(modes.contains(mode), "\(mode) not restored: \(output)", file: file, line: line)
             XCTAssertFalse(modes.contains("-\(mode)"), "-\(mode) left behind", file: file, line: line)
         }
-        tmux.type("echo prompt-$((40+2))")
-        tmux.keys("Enter")
-        tmux.waitFor(text: "prompt-42")
+    }
+
+    // MARK: Every way out restores the terminal
+
+    func testSignalsAndCtrlCRestoreTheTerminal() throws {
+        let store = folder.appendingPathComponent("store")
+        try TestStore.write(to: store)
+        for (signal, status) in [(SIGTERM, 143), (SIGHUP, 129), (SIGINT, 130), (0, 0)] {
+            let tmux = try TmuxSession()
+            defer { tmux.kill() }
+            try tmux.start(try command("--store '\(store.path)'"), width: 80, height: 24, directory: folder)
+            tmux.waitFor(text: "Enter open")
+            if signal == 0 {
+                tmux.keys("C-c")            // raw mode: Ctrl-C is a key, and it quits
+            } else {
+                guard let shell = Int32(tmux.paneFormat("#{pane_pid}")), let pid = Self.child(of: shell, named: "plenary") else {
+                    return XCTFail("cannot find the plenary process")
+                }
+                kill(pid, signal)
+            }
+            tmux.waitFor(text: "PLENARY-EXIT=\(status)")
+            assertRestored(tmux)
+        }
+    }
+
+    /// The pid of a child process of `parent` whose command name is `name` (from /proc).
+    static func child(of parent: Int32, named name: String) -> Int32? {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return nil }
+        for entry in entries {
+            guard let pid = Int32(entry), let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")") else { continue }
+            let comm = stat[stat.index(after: open)..<close]
+            let fields = stat[stat.index(close, offsetBy: 2)...].split(separator: " ")
+            if comm == name, fields.count > 1, Int32(fields[1]) == parent { return pid }
+        }
+        return nil
     }
 }
