@@ -32,11 +32,14 @@ let package = Package(
         .target(name: "PlenaryVerbatim", dependencies: ["PlenaryModel", "PlenaryExtract"]),
         // People across meetings and the citations index, built from the store (cached under .plenary/).
         .target(name: "PlenaryRegistry", dependencies: ["PlenaryModel", "PlenaryStore"]),
+        // The browser: state, action table, reducer, screens; pure apart from its runtime.
+        .target(name: "PlenaryBrowser", dependencies: ["PlenaryModel", "PlenaryStore", "TerminalUI"]),
         // The executable: one small command type per file.
         .executableTarget(
             name: "plenary",
             dependencies: [
                 "PlenaryModel", "PlenaryStore", "PlenaryExtract", "PlenaryVerbatim", "PlenaryRegistry",
+                "PlenaryBrowser", "TerminalUI", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +53,9 @@ let package = Package(
         .testTarget(name: "CommandLineTests", dependencies: ["PlenaryModel", "plenary"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
+        .testTarget(name: "PlenaryBrowserTests", dependencies: ["PlenaryBrowser", "TerminalUI", "PlenaryModel", "PlenaryStore"]),
+        // Drive the built binary in tmux (private socket, fixed size); skip when tmux is absent.
+        .testTarget(name: "EndToEndTests", dependencies: ["plenary"]),
     ],
     swiftLanguageModes: [.v6]
 )
