@@ -24,17 +24,20 @@ let package = Package(
         .target(name: "TerminalUI"),
         // The Terminal protocol over ncursesw: the only code that imports CNcursesw.
         .target(name: "NcursesTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
+        // Derived full-text index (SQLite FTS5) and the query language.
+        .target(name: "PlenarySearch", dependencies: ["PlenaryModel", "PlenaryStore", .product(name: "GRDB", package: "GRDB.swift")]),
         // The executable: one small command type per file.
         .executableTarget(
             name: "plenary",
             dependencies: [
-                "PlenaryModel", "PlenaryStore",
+                "PlenaryModel", "PlenaryStore", "PlenarySearch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         .testTarget(name: "PlenaryModelTests", dependencies: ["PlenaryModel"]),
         .testTarget(name: "PlenaryStoreTests", dependencies: ["PlenaryStore", "PlenaryModel"]),
+        .testTarget(name: "PlenarySearchTests", dependencies: ["PlenarySearch", "PlenaryStore", "PlenaryModel"]),
         // Drive the built `plenary` binary as a child process (exit codes, --json, crashes).
         .testTarget(name: "CommandLineTests", dependencies: ["PlenaryModel", "plenary"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),

@@ -1,0 +1,203 @@
+import Foundation
+import GRDB
+import PlenaryModel
+
+extension SearchIndex {
+    /// How a page is ordered.
+    public enum Ranking: Sendable, Equatable {
+        /// Newest first without ranking: bounded cost for any query, for the page shown while typing.
+        case newest
+        /// BM25 then newer first. With a window, a query matching more paragraphs than that is
+        /// ranked over its newest `window` matches (the page says so); `nil` ranks every match.
+        case relevance(window: Int?)
+
+        /// What `plenary search` uses: exact ranking up to 50,000 matches.
+        public static let standard = Ranking.relevance(window: 50_000)
+    }
+
+    /// Parses, compiles and runs `text`.
+    public func search(_ text: String, limit: Int = 50, ranking: Ranking = .standard,
+                       cancellation: SearchCancellation? = nil) throws(SearchError) -> SearchPage {
+        let query: SearchQuery
+        do { query = try SearchQuery.parse(text) } catch { throw .query(error) }
+        return try search(query, limit: limit, ranking: ranking, cancellation: cancellation)
+    }
+
+    public func compile(_ query: SearchQuery) throws(SearchError) -> CompiledQuery {
+        do { return try QueryCompiler.compile(query, countries: resolveCountry) } catch { throw .query(error) }
+    }
+
+    public func search(_ query: SearchQuery, limit: Int = 50, ranking: Ranking = .standard,
+                       cancellation: SearchCancellation? = nil) throws(SearchError) -> SearchPage {
+        let compiled = try compile(query)
+        let (rows, order, window) = try run {
+            try self.rowids(compiled, limit: limit, ranking: ranking)
+        } cancellation: { cancellation }
+        let results = try run { try self.results(for: rows, compiled: compiled, limit: limit) } cancellation: { cancellation }
+        var suggestion: String?
+        if results.isEmpty {
+            suggestion = try? run { try self.suggestion(for: query, compiled: compiled) } cancellation: { cancellation }
+        }
+        return SearchPage(results: results, order: order, window: window, suggestion: suggestion, query: query)
+    }
+
+    /// Every matching paragraph (no ranking, no text): for tests, exports and counts.
+    public func matches(_ text: String, cancellation: SearchCancellation? = nil) throws(SearchError) -> Set<ParagraphRef> {
+        let query: SearchQuery
+        do { query = try SearchQuery.parse(text) } catch { throw .query(error) }
+        let compiled = try compile(query)
+        return try run {
+            try self.db.read { db in
+                var out = Set<ParagraphRef>()
+                let (sql, arguments) = self.selection(compiled, columns: "m.id, p.block", order: nil, limit: nil)
+                let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+                while let row = try cursor.next() { out.insert(ParagraphRef(meeting: row[0], paragraph: row[1])) }
+                return out
+            }
+        } cancellation: { cancellation }
+    }
+
+    /// Counts per year, organisation and speaker over the whole result set. Costs a pass over
+    /// every match (about a second for a term in most of a million paragraphs): run it after
+    /// the page, cancellably.
+    public func facets(_ query: SearchQuery, cancellation: SearchCancellation? = nil) throws(SearchError) -> SearchFacets {
+        let compiled = try compile(query)
+        return try run {
+            try self.db.read { db in
+                var facets = SearchFacets()
+                let (sql, arguments) = self.selection(compiled, columns: "p.rowid, m.org, p.speakers", order: nil, limit: nil)
+                let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+                while let row = try cursor.next() {
+                    facets.total += 1
+                    let rowid: Int64 = row[0]
+                    facets.years[RowKey.year(ofRow: rowid), default: 0] += 1
+                    if let org: String = row[1] { facets.organizations[org, default: 0] += 1 }
+                    if let speakers: String = row[2] {
+                        for id in speakers.split(separator: "\n") { facets.speakers[String(id), default: 0] += 1 }
+                    }
+                }
+                return facets
+            }
+        } cancellation: { cancellation }
+    }
+
+    // MARK: Running
+
+    /// Runs `body`, turning an interruption by `cancellation` into `.cancelled`.
+    func run<T>(_ body: @escaping () throws -> T, cancellation: () -> SearchCancellation?) throws(SearchError) -> T {
+        let token = cancellation()
+        do {
+            if let token {
+                return try token.whileRunning(interrupt: { [db] in db.interrupt() }, body)
+            }
+            return try body()
+        } catch let error as SearchError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
+            throw .cancelled
+        } catch {
+            if token?.isCancelled == true { throw .cancelled }
+            throw .index(path: url.path, reason: "\(error)")
+        }
+    }
+
+    /// The rows of a page in order, dead rows skipped later; fetches extra to cover them.
+    func rowids(_ compiled: CompiledQuery, limit: Int, ranking: Ranking) throws -> ([Int64], SearchPage.Order, Int?) {
+        if compiled.isEmpty || limit <= 0 { return ([], .newest, nil) }
+        return try db.read { db in
+            let dead = Int(try Int64.fromDatabaseValue(IndexWriter.meta(db, "dead")) ?? 0)
+            let fetch = limit + dead
+            guard let match = compiled.match else {
+                let (sql, arguments) = self.selection(compiled, columns: "p.rowid", order: "p.rowid DESC", limit: fetch)
+                return (try Int64.fetchAll(db, sql: sql, arguments: arguments), .newest, nil)
+            }
+            var range = compiled.rows ?? (0...Int64.max)
+            switch ranking {
+            case .newest:
+                let rows = try Int64.fetchAll(db, sql: """
+                    SELECT rowid FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?
+                    """, arguments: [match, range.lowerBound, range.upperBound, fetch])
+                return (rows, .newest, nil)
+            case .relevance(let window):
+                var order = SearchPage.Order.relevance
+                if let window {
+                    // The window's oldest row: matches past it are not ranked.
+                    if let bound = try Int64.fetchOne(db, sql: """
+                        SELECT rowid FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT 1 OFFSET ?
+                        """, arguments: [match, range.lowerBound, range.upperBound, window]) {
+                        range = (bound + 1)...range.upperBound
+                        order = .relevanceWithinNewest
+                    }
+                }
+                let rows = try Int64.fetchAll(db, sql: """
+                    SELECT rowid FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ?
+                    ORDER BY \(IndexSchema.rankFunction), rowid DESC LIMIT ?
+                    """, arguments: [match, range.lowerBound, range.upperBound, fetch])
+                return (rows, order, order == .relevanceWithinNewest ? window : nil)
+            }
+        }
+    }
+
+    /// SQL selecting live matching paragraphs joined with their meeting (`p`, `m`).
+    func selection(_ compiled: CompiledQuery, columns: String, order: String?, limit: Int?) -> (String, StatementArguments) {
+        let range = compiled.rows ?? (0...Int64.max)
+        var sql: String
+        var arguments: StatementArguments
+        if let match = compiled.match {
+            sql = """
+                SELECT \(columns) FROM fts JOIN paragraph p ON p.rowid = fts.rowid JOIN meeting m ON m.ref = p.meeting
+                WHERE fts MATCH ? AND fts.rowid BETWEEN ? AND ?
+                """
+            arguments = [match, range.lowerBound, range.upperBound]
+        } else {
+            sql = """
+                SELECT \(columns) FROM paragraph p JOIN meeting m ON m.ref = p.meeting WHERE p.rowid BETWEEN ? AND ?
+                """
+            arguments = [range.lowerBound, range.upperBound]
+            if let excluded = compiled.excluded {
+                sql += " AND p.rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ?)"
+                arguments += [excluded, range.lowerBound, range.upperBound]
+            }
+        }
+        if compiled.isEmpty { sql += " AND 0" }
+        if let order { sql += " ORDER BY \(order)" }
+        if let limit { sql += " LIMIT \(limit)" }
+        return (sql, arguments)
+    }
+
+    // MARK: Results
+
+    func results(for rowids: [Int64], compiled: CompiledQuery, limit: Int) throws -> [SearchResult] {
+        guard !rowids.isEmpty else { return [] }
+        struct Hit { var block: Int; var speakers: [String]; var id: String; var date: String; var path: String; var modified: Int64 }
+        var hits: [Int64: Hit] = [:]
+        try db.read { db in
+            let list = rowids.map(String.init).joined(separator: ",")
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT p.rowid, p.block, p.speakers, m.id, m.date, m.path, m.modified
+                FROM paragraph p JOIN meeting m ON m.ref = p.meeting WHERE p.rowid IN (\(list))
+                """)
+            for row in rows {
+                let speakers: String? = row[2]
+                hits[row[0]] = Hit(block: row[1], speakers: speakers.map { $0.split(separator: "\n").map(String.init) } ?? [],
+                                   id: row[3], date: row[4], path: row[5], modified: row[6])
+            }
+        }
+        let live = rowids.compactMap { hits[$0] }.prefix(limit)
+        var texts: [(Hit, Paragraph?, Meeting?)] = []
+        for hit in live {
+            let meeting = snippets.meeting(root: store.root, path: hit.path, modified: hit.modified)
+            let paragraph = meeting.flatMap { m in hit.block >= 1 && hit.block <= m.paragraphs.count ? m.paragraphs[hit.block - 1] : nil }
+            texts.append((hit, paragraph, meeting))
+        }
+        let forms = stemmer.forms(Highlighter.wordsNeeded(texts: texts.compactMap { $0.1?.text }, terms: compiled.highlights))
+        return texts.map { hit, paragraph, meeting in
+            let text = paragraph?.text ?? ""
+            let spans = Highlighter.spans(in: text, terms: compiled.highlights, forms: forms)
+            let (snippet, highlights) = Snippet.make(text: text, spans: spans)
+            let speakers = hit.speakers.map { id in meeting?.person(id).map { $0.name ?? $0.displayName } ?? id }
+            return SearchResult(meeting: hit.id, date: hit.date, paragraph: hit.block, number: paragraph?.number,
+                                speakers: speakers, snippet: snippet, highlights: highlights)
+        }
+    }
+}

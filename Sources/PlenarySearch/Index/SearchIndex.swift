@@ -1,0 +1,132 @@
+import Foundation
+import GRDB
+import PlenaryModel
+import PlenaryStore
+
+/// The search index of one store: `<store>/.plenary/search.sqlite`, SQLite FTS5 through GRDB.
+///
+/// A cache of the JSON files, never the truth: opening it notices meeting files added,
+/// changed or removed since it was last brought up to date (by size and modification time)
+/// and re-indexes just those; a missing, unreadable or older-format index is rebuilt.
+public final class SearchIndex: @unchecked Sendable {
+    public let store: Store
+    public let url: URL
+    /// Replaced when an update turns into a rebuild.
+    private(set) var db: DatabaseQueue
+    let countries: (any CountryResolving)?
+    let snippets = SnippetSource()
+    let stemmer: Stemmer
+    /// What the last `open`/`refresh` did.
+    public private(set) var lastChanges = IndexChanges()
+
+    private init(store: Store, url: URL, database: DatabaseQueue, countries: (any CountryResolving)?) throws {
+        self.store = store
+        self.url = url
+        self.db = database
+        self.countries = countries
+        self.stemmer = try Stemmer()
+    }
+
+    /// Opens the index of `store`, building or updating it first when needed.
+    /// - Parameters:
+    ///   - countries: resolves `country:` names; the names in the records answer when it does not.
+    ///   - progress: called during a build or a large update (on the calling thread).
+    public static func open(store: Store, countries: (any CountryResolving)? = nil,
+                            progress: ((IndexProgress) -> Void)? = nil) throws(SearchError) -> SearchIndex {
+        let url = store.derivedDirectory.appendingPathComponent(IndexSchema.fileName)
+        do {
+            try FileManager.default.createDirectory(at: store.derivedDirectory, withIntermediateDirectories: true)
+        } catch {
+            throw .index(path: store.derivedDirectory.path, reason: "cannot create the folder: \(error.localizedDescription)")
+        }
+        var rebuilt = false
+        var database = try? openExisting(url)
+        if database == nil {
+            try IndexBuilder.build(store: store, at: url, progress: progress)
+            rebuilt = true
+            database = try? openExisting(url)
+        }
+        guard let database else { throw .index(path: url.path, reason: "cannot open the index just built") }
+        let index: SearchIndex
+        do { index = try SearchIndex(store: store, url: url, database: database, countries: countries) } catch {
+            throw .index(path: url.path, reason: "\(error)")
+        }
+        var changes = try index.refresh(progress: progress)
+        changes.rebuilt = changes.rebuilt || rebuilt
+        index.lastChanges = changes
+        return index
+    }
+
+    /// Throws away the index and builds it again from the meeting files (`plenary reindex`).
+    @discardableResult
+    public static func rebuild(store: Store, progress: ((IndexProgress) -> Void)? = nil) throws(SearchError) -> IndexChanges {
+        let url = store.derivedDirectory.appendingPathComponent(IndexSchema.fileName)
+        do {
+            try FileManager.default.createDirectory(at: store.derivedDirectory, withIntermediateDirectories: true)
+        } catch {
+            throw .index(path: store.derivedDirectory.path, reason: "cannot create the folder: \(error.localizedDescription)")
+        }
+        return try IndexBuilder.build(store: store, at: url, progress: progress)
+    }
+
+    /// An existing index of the current schema, or `nil` when it must be rebuilt.
+    static func openExisting(_ url: URL) throws -> DatabaseQueue? {
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        let queue = try DatabaseQueue(path: url.path, configuration: configuration)
+        let ok: Bool = try queue.read { db in
+            let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            guard version == IndexSchema.version else { return false }
+            // Touches the tables a search needs, so a damaged file is caught here.
+            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM meta")
+            _ = try Int.fetchOne(db, sql: "SELECT rowid FROM fts WHERE fts MATCH 'tags : zz0' LIMIT 1")
+            return true
+        }
+        if !ok { try? queue.close() }
+        return ok ? queue : nil
+    }
+
+    /// Brings the index up to date with the meeting files; cheap when nothing changed
+    /// (one `stat` per file and a fingerprint comparison).
+    @discardableResult
+    public func refresh(progress: ((IndexProgress) -> Void)? = nil) throws(SearchError) -> IndexChanges {
+        do {
+            switch try IndexUpdater.update(db, store: store, progress: progress) {
+            case .updated(let changes):
+                lastChanges = changes
+                return changes
+            case .needsRebuild:
+                try db.close()
+                let changes = try IndexBuilder.build(store: store, at: url, progress: progress)
+                guard let reopened = try SearchIndex.openExisting(url) else {
+                    throw SearchError.index(path: url.path, reason: "cannot open the index just built")
+                }
+                db = reopened
+                lastChanges = changes
+                return changes
+            }
+        } catch let error as SearchError {
+            throw error
+        } catch {
+            throw .index(path: url.path, reason: "\(error)")
+        }
+    }
+
+    /// Stops the statement running on this index, if any (any thread).
+    public func interrupt() { db.interrupt() }
+
+    /// The resolver `country:` uses: the injected one, then names written in the records,
+    /// then the value itself when it looks like an ISO3 code.
+    func resolveCountry(_ name: String) -> [String] {
+        if let codes = countries?.countryCodes(for: name), !codes.isEmpty { return codes }
+        let key = CountryAliases.normalize(name)
+        let known = (try? db.read { db in
+            try String.fetchAll(db, sql: "SELECT DISTINCT code FROM country_name WHERE name = ?", arguments: [key])
+        }) ?? []
+        if !known.isEmpty { return known.sorted() }
+        let letters = name.trimmingSpaces
+        if letters.count == 3, letters.allSatisfy({ $0.isASCII && $0.isLetter }) { return [letters.uppercased()] }
+        return []
+    }
+}
