@@ -39,11 +39,10 @@ public final class SearchIndex: @unchecked Sendable {
         } catch {
             throw .index(path: store.derivedDirectory.path, reason: "cannot create the folder: \(error.localizedDescription)")
         }
-        var rebuilt = false
+        var built: IndexChanges?
         var database = try? openExisting(url)
         if database == nil {
-            try IndexBuilder.build(store: store, at: url, progress: progress)
-            rebuilt = true
+            built = try IndexBuilder.build(store: store, at: url, progress: progress)
             database = try? openExisting(url)
         }
         guard let database else { throw .index(path: url.path, reason: "cannot open the index just built") }
@@ -51,9 +50,14 @@ public final class SearchIndex: @unchecked Sendable {
         do { index = try SearchIndex(store: store, url: url, database: database, countries: countries) } catch {
             throw .index(path: url.path, reason: "\(error)")
         }
-        var changes = try index.refresh(progress: progress)
-        changes.rebuilt = changes.rebuilt || rebuilt
-        index.lastChanges = changes
+        let changes = try index.refresh(progress: progress)
+        if var built {
+            // Files that changed while the build ran were picked up by the refresh.
+            built.added += changes.added
+            built.changed += changes.changed
+            built.removed += changes.removed
+            index.lastChanges = built
+        }
         return index
     }
 
@@ -121,8 +125,13 @@ public final class SearchIndex: @unchecked Sendable {
     func resolveCountry(_ name: String) -> [String] {
         if let codes = countries?.countryCodes(for: name), !codes.isEmpty { return codes }
         let key = CountryAliases.normalize(name)
-        let known = (try? db.read { db in
-            try String.fetchAll(db, sql: "SELECT DISTINCT code FROM country_name WHERE name = ?", arguments: [key])
+        let known = (try? db.read { db -> [String] in
+            let exact = try String.fetchAll(db, sql: "SELECT DISTINCT code FROM country_name WHERE name = ?", arguments: [key])
+            if !exact.isEmpty || key.isEmpty { return exact }
+            // "Azerbaijan" for "Republic of Azerbaijan", when only one country is written so.
+            let tail = try String.fetchAll(db, sql: "SELECT DISTINCT code FROM country_name WHERE name LIKE ? ESCAPE '\\'",
+                                           arguments: ["% " + key.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")])
+            return tail.count == 1 ? tail : []
         }) ?? []
         if !known.isEmpty { return known.sorted() }
         let letters = name.trimmingSpaces
