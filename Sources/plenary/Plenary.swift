@@ -17,7 +17,7 @@ struct Plenary: ParsableCommand {
         then $XDG_DATA_HOME/plenary (~/.local/share/plenary).
         """,
         version: version,
-        subcommands: [InitCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self, TimelineCommand.self, ExportCommand.self, StressWriteCommand.self],
+        subcommands: [InitCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self, TimelineCommand.self, ExportCommand.self, SearchCommand.self, ReindexCommand.self, SearchBenchCommand.self, StressWriteCommand.self],
         defaultSubcommand: ListCommand.self
     )
 

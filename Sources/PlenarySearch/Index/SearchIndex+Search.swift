@@ -15,6 +15,16 @@ extension SearchIndex {
         public static let standard = Ranking.relevance(window: 50_000)
     }
 
+    /// The page to show on each keystroke: exact ranking for queries with up to 5,000
+    /// matches, the best of the newest 5,000 otherwise; a few milliseconds at most.
+    public static let firstPage = Ranking.relevance(window: 5_000)
+
+    /// Forgets decoded meetings and word forms (memory, or honest cold timings).
+    public func clearCaches() {
+        snippets.clear()
+        stemmer.clear()
+    }
+
     /// Parses, compiles and runs `text`.
     public func search(_ text: String, limit: Int = 50, ranking: Ranking = .standard,
                        cancellation: SearchCancellation? = nil) throws(SearchError) -> SearchPage {

@@ -9,6 +9,8 @@ final class SnippetSource: @unchecked Sendable {
     private var order: [String] = []
     private let capacity = 256
 
+    func clear() { lock.withLock { cache.removeAll(); order.removeAll() } }
+
     func meeting(root: URL, path: String, modified: Int64) -> Meeting? {
         if let hit = lock.withLock({ cache[path] }), hit.modified == modified { return hit.meeting }
         guard let data = try? Data(contentsOf: root.appendingPathComponent(path)),

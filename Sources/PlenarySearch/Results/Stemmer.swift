@@ -26,6 +26,8 @@ final class Stemmer: @unchecked Sendable {
         }
     }
 
+    func clear() { lock.withLock { cache.removeAll() } }
+
     /// Forms of each word (words as `WordTokenizer` cuts them).
     func forms(_ words: [String]) -> [String: Forms] {
         var result: [String: Forms] = [:]
