@@ -5,10 +5,10 @@ import PlenaryStore
 /// Opens the search index, telling the user on stderr when it has to be built or updated
 /// at length: a line rewritten in place on a terminal, one line at start and end otherwise.
 enum IndexProgressLine {
-    static func open(_ store: Store) throws -> SearchIndex {
+    static func open(_ store: Store, refresh: Bool = true) throws -> SearchIndex {
         let reporter = Reporter()
         do {
-            let index = try SearchIndex.open(store: store, progress: reporter.report)
+            let index = try SearchIndex.open(store: store, progress: reporter.report, refresh: refresh)
             reporter.finish()
             if index.lastChanges.unreadable > 0 && index.lastChanges.rebuilt {
                 Console.error("\(index.lastChanges.unreadable) meeting files could not be read and are not searchable (run plenary check)")
@@ -16,6 +16,15 @@ enum IndexProgressLine {
             return index
         } catch {
             reporter.finish()
+            throw CommandFailure.failed(error.description)
+        }
+    }
+
+    /// Brings an index opened with `refresh: false` up to date with files listed meanwhile.
+    static func refresh(_ index: SearchIndex, files: [MeetingFile]) throws -> IndexChanges {
+        let reporter = Reporter()
+        defer { reporter.finish() }
+        do { return try index.refresh(files: files, progress: reporter.report) } catch {
             throw CommandFailure.failed(error.description)
         }
     }

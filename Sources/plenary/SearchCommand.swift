@@ -43,15 +43,14 @@ struct SearchCommand: ParsableCommand {
         do { _ = try SearchQuery.parse(text) } catch { throw SearchCommand.usage(error, query: text) }
 
         let store = try storeOptions.open()
-        let index = try IndexProgressLine.open(store)
+        // List the meeting files on other cores while the index opens and answers; if any
+        // changed behind the index's back, it is updated and asked again.
+        let listing = BackgroundValue { store.meetingFiles() }
+        let index = try IndexProgressLine.open(store, refresh: false)
         let ranking: SearchIndex.Ranking = newest ? .newest : exhaustive ? .relevance(window: nil) : .standard
-        let page: SearchPage
-        do {
-            page = try index.search(text, limit: limit, ranking: ranking)
-        } catch .query(let error) {
-            throw SearchCommand.usage(error, query: text)
-        } catch {
-            throw CommandFailure.failed(error.description)
+        var page = try run(index, text, ranking)
+        if !(try IndexProgressLine.refresh(index, files: listing.value)).isEmpty {
+            page = try run(index, text, ranking)
         }
 
         if json {
@@ -64,6 +63,16 @@ struct SearchCommand: ParsableCommand {
             if json { if !hint.isEmpty { Console.error("no paragraph matches.\(hint)") } } else { Console.write("No paragraph matches.\(hint)\n") }
         } else if page.order == .relevanceWithinNewest, let window = page.window, !json {
             Console.error("ranked among the newest \(window) matches; --exhaustive ranks them all")
+        }
+    }
+
+    func run(_ index: SearchIndex, _ text: String, _ ranking: SearchIndex.Ranking) throws -> SearchPage {
+        do {
+            return try index.search(text, limit: limit, ranking: ranking)
+        } catch .query(let error) {
+            throw SearchCommand.usage(error, query: text)
+        } catch {
+            throw CommandFailure.failed(error.description)
         }
     }
 

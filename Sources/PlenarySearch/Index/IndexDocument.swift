@@ -5,6 +5,7 @@ import PlenaryModel
 struct IndexDocument: Sendable {
     struct Row: Sendable {
         var block: Int
+        var number: String?
         var speakers: String
         var text: String
         var raw: String
@@ -16,6 +17,8 @@ struct IndexDocument: Sendable {
     var rows: [Row]
     /// Normalised country names as written in the record → ISO3 code, for `country:`.
     var countryNames: [(String, String)]
+    /// "id<TAB>display name" per person.
+    var people: String
 
     init(_ meeting: Meeting) {
         self.meeting = meeting
@@ -31,6 +34,7 @@ struct IndexDocument: Sendable {
         var people: [String: Person] = [:]
         for person in meeting.people { people[person.id] = person }
         countryNames = names
+        self.people = meeting.people.map { "\($0.id)\t\($0.name ?? $0.displayName)" }.joined(separator: "\n")
 
         rows = meeting.paragraphs.map { paragraph in
             var tags = meetingTags
@@ -51,7 +55,7 @@ struct IndexDocument: Sendable {
                 guard let symbol = citation.symbol else { continue }
                 for key in TagToken.citationKeys(symbol) { tags.append(TagToken.token(.citation, key)) }
             }
-            return Row(block: paragraph.index, speakers: paragraph.speakers.joined(separator: "\n"), text: paragraph.text,
+            return Row(block: paragraph.index, number: paragraph.number, speakers: paragraph.speakers.joined(separator: "\n"), text: paragraph.text,
                        raw: ExactForm.column(for: paragraph.text), speakerNames: speakerNames.joined(separator: "; "),
                        tags: tags.joined(separator: " "))
         }

@@ -15,12 +15,14 @@ enum IndexSchema {
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """
+            -- people: "id<TAB>display name" lines, so result pages need no record decoding.
             CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
             CREATE TABLE meeting(
                 ref INTEGER PRIMARY KEY, id TEXT NOT NULL, path TEXT NOT NULL UNIQUE,
                 size INTEGER NOT NULL, modified INTEGER NOT NULL, date TEXT, org TEXT, body TEXT,
-                title TEXT, first INTEGER, count INTEGER NOT NULL DEFAULT 0);
-            CREATE TABLE paragraph(rowid INTEGER PRIMARY KEY, meeting INTEGER NOT NULL, block INTEGER NOT NULL, speakers TEXT);
+                title TEXT, first INTEGER, count INTEGER NOT NULL DEFAULT 0,
+                people TEXT);
+            CREATE TABLE paragraph(rowid INTEGER PRIMARY KEY, meeting INTEGER NOT NULL, block INTEGER NOT NULL, number TEXT, speakers TEXT);
             CREATE TABLE day_slot(day INTEGER PRIMARY KEY, next INTEGER NOT NULL);
             CREATE TABLE country_name(name TEXT NOT NULL, code TEXT NOT NULL, PRIMARY KEY(name, code)) WITHOUT ROWID;
             CREATE VIRTUAL TABLE fts USING fts5(text, raw, speaker, body, tags, content='', tokenize='porter unicode61 remove_diacritics 2');

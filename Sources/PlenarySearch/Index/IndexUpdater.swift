@@ -15,8 +15,7 @@ enum IndexUpdater {
         case needsRebuild
     }
 
-    static func update(_ queue: DatabaseQueue, store: Store, progress: ((IndexProgress) -> Void)?) throws -> Outcome {
-        let files = store.meetingFiles()
+    static func update(_ queue: DatabaseQueue, store: Store, files: [MeetingFile], progress: ((IndexProgress) -> Void)?) throws -> Outcome {
         let fingerprint = IndexWriter.fingerprint(files)
         let current = try queue.read { db in try String.fromDatabaseValue(IndexWriter.meta(db, "fingerprint")) }
         if current == fingerprint { return .updated(IndexChanges()) }

@@ -36,10 +36,10 @@ enum IndexWriter {
         init(_ db: Database) throws {
             self.db = db
             insertMeeting = try db.makeStatement(sql: """
-                INSERT INTO meeting(id, path, size, modified, date, org, body, title, first, count)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO meeting(id, path, size, modified, date, org, body, title, first, count, people)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            insertParagraph = try db.makeStatement(sql: "INSERT INTO paragraph(rowid, meeting, block, speakers) VALUES (?, ?, ?, ?)")
+            insertParagraph = try db.makeStatement(sql: "INSERT INTO paragraph(rowid, meeting, block, number, speakers) VALUES (?, ?, ?, ?, ?)")
             insertText = try db.makeStatement(sql: "INSERT INTO fts(rowid, text, raw, speaker, body, tags) VALUES (?, ?, ?, ?, ?, ?)")
             insertName = try db.makeStatement(sql: "INSERT OR IGNORE INTO country_name(name, code) VALUES (?, ?)")
         }
@@ -68,7 +68,7 @@ enum IndexWriter {
             let file = prepared.file
             guard let document = prepared.document, let day = RowKey.day(document.meeting.date) else {
                 try insertMeeting.execute(arguments: [file.id, file.relativePath, file.size, file.modified,
-                                                      nil, nil, nil, nil, nil, 0])
+                                                      nil, nil, nil, nil, nil, 0, nil])
                 return true
             }
             let meeting = document.meeting
@@ -76,12 +76,12 @@ enum IndexWriter {
             guard let first = try allocate(day: day, count: count) else { return false }
             try insertMeeting.execute(arguments: [file.id, file.relativePath, file.size, file.modified,
                                                   meeting.date, meeting.organization, meeting.body, meeting.title,
-                                                  count > 0 ? first : nil, count])
+                                                  count > 0 ? first : nil, count, document.people])
             let ref = db.lastInsertedRowID
             let body = meeting.body ?? ""
             for (offset, row) in document.rows.enumerated() {
                 let rowid = first + Int64(offset)
-                try insertParagraph.execute(arguments: [rowid, ref, row.block, row.speakers.isEmpty ? nil : row.speakers])
+                try insertParagraph.execute(arguments: [rowid, ref, row.block, row.number, row.speakers.isEmpty ? nil : row.speakers])
                 try insertText.execute(arguments: [rowid, row.text, row.raw, row.speakerNames, body, row.tags])
             }
             for (name, code) in document.countryNames where !name.isEmpty {

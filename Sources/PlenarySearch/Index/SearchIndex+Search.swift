@@ -179,35 +179,41 @@ extension SearchIndex {
 
     func results(for rowids: [Int64], compiled: CompiledQuery, limit: Int) throws -> [SearchResult] {
         guard !rowids.isEmpty else { return [] }
-        struct Hit { var block: Int; var speakers: [String]; var id: String; var date: String; var path: String; var modified: Int64 }
+        struct Hit: Sendable {
+            var block: Int; var number: String?; var speakers: [String]; var id: String; var date: String
+            var path: String; var modified: Int64; var people: String?
+        }
         var hits: [Int64: Hit] = [:]
         try db.read { db in
             let list = rowids.map(String.init).joined(separator: ",")
             let rows = try Row.fetchAll(db, sql: """
-                SELECT p.rowid, p.block, p.speakers, m.id, m.date, m.path, m.modified
+                SELECT p.rowid, p.block, p.number, p.speakers, m.id, m.date, m.path, m.modified, m.people
                 FROM paragraph p JOIN meeting m ON m.ref = p.meeting WHERE p.rowid IN (\(list))
                 """)
             for row in rows {
-                let speakers: String? = row[2]
-                hits[row[0]] = Hit(block: row[1], speakers: speakers.map { $0.split(separator: "\n").map(String.init) } ?? [],
-                                   id: row[3], date: row[4], path: row[5], modified: row[6])
+                let speakers: String? = row[3]
+                hits[row[0]] = Hit(block: row[1], number: row[2], speakers: speakers.map { $0.split(separator: "\n").map(String.init) } ?? [],
+                                   id: row[4], date: row[5], path: row[6], modified: row[7], people: row[8])
             }
         }
-        let live = rowids.compactMap { hits[$0] }.prefix(limit)
-        var texts: [(Hit, Paragraph?, Meeting?)] = []
-        for hit in live {
-            let meeting = snippets.meeting(root: store.root, path: hit.path, modified: hit.modified)
-            let paragraph = meeting.flatMap { m in hit.block >= 1 && hit.block <= m.paragraphs.count ? m.paragraphs[hit.block - 1] : nil }
-            texts.append((hit, paragraph, meeting))
+        let live = Array(rowids.compactMap { hits[$0] }.prefix(limit))
+        let root = store.root
+        let source = snippets
+        // Read the page's paragraphs on every core.
+        let texts = IndexWriter.parallelMap(live) { hit in
+            source.text(root: root, path: hit.path, modified: hit.modified, block: hit.block) ?? ""
         }
-        let forms = stemmer.forms(Highlighter.wordsNeeded(texts: texts.compactMap { $0.1?.text }, terms: compiled.highlights))
-        return texts.map { hit, paragraph, meeting in
-            let text = paragraph?.text ?? ""
+        let forms = stemmer.forms(Highlighter.wordsNeeded(texts: texts, terms: compiled.highlights))
+        return zip(live, texts).map { hit, text in
             let spans = Highlighter.spans(in: text, terms: compiled.highlights, forms: forms)
             let (snippet, highlights) = Snippet.make(text: text, spans: spans)
-            let speakers = hit.speakers.map { id in meeting?.person(id).map { $0.name ?? $0.displayName } ?? id }
-            return SearchResult(meeting: hit.id, date: hit.date, paragraph: hit.block, number: paragraph?.number,
-                                speakers: speakers, snippet: snippet, highlights: highlights)
+            var names: [String: String] = [:]
+            for line in (hit.people ?? "").split(separator: "\n") {
+                let parts = line.split(separator: "\t", maxSplits: 1)
+                if parts.count == 2 { names[String(parts[0])] = String(parts[1]) }
+            }
+            return SearchResult(meeting: hit.id, date: hit.date, paragraph: hit.block, number: hit.number,
+                                speakers: hit.speakers.map { names[$0] ?? $0 }, snippet: snippet, highlights: highlights)
         }
     }
 }

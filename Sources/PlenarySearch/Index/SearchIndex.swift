@@ -31,8 +31,10 @@ public final class SearchIndex: @unchecked Sendable {
     /// - Parameters:
     ///   - countries: resolves `country:` names; the names in the records answer when it does not.
     ///   - progress: called during a build or a large update (on the calling thread).
+    ///   - refresh: `false` skips the check for changed files, for a caller that runs it
+    ///     itself with `refresh(files:)` while its first search runs.
     public static func open(store: Store, countries: (any CountryResolving)? = nil,
-                            progress: ((IndexProgress) -> Void)? = nil) throws(SearchError) -> SearchIndex {
+                            progress: ((IndexProgress) -> Void)? = nil, refresh: Bool = true) throws(SearchError) -> SearchIndex {
         let url = store.derivedDirectory.appendingPathComponent(IndexSchema.fileName)
         do {
             try FileManager.default.createDirectory(at: store.derivedDirectory, withIntermediateDirectories: true)
@@ -49,6 +51,10 @@ public final class SearchIndex: @unchecked Sendable {
         let index: SearchIndex
         do { index = try SearchIndex(store: store, url: url, database: database, countries: countries) } catch {
             throw .index(path: url.path, reason: "\(error)")
+        }
+        if !refresh {
+            if let built { index.lastChanges = built }
+            return index
         }
         let changes = try index.refresh(progress: progress)
         if var built {
@@ -93,10 +99,11 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// Brings the index up to date with the meeting files; cheap when nothing changed
     /// (one `stat` per file and a fingerprint comparison).
+    /// - Parameter files: `store.meetingFiles()` if the caller already listed them.
     @discardableResult
-    public func refresh(progress: ((IndexProgress) -> Void)? = nil) throws(SearchError) -> IndexChanges {
+    public func refresh(files: [MeetingFile]? = nil, progress: ((IndexProgress) -> Void)? = nil) throws(SearchError) -> IndexChanges {
         do {
-            switch try IndexUpdater.update(db, store: store, progress: progress) {
+            switch try IndexUpdater.update(db, store: store, files: files ?? store.meetingFiles(), progress: progress) {
             case .updated(let changes):
                 lastChanges = changes
                 return changes

@@ -1,13 +1,27 @@
+import Foundation
+
 /// Finds the spans of a paragraph that a query's positive terms matched. Pure: the word
 /// forms (stem and folded) come from `Stemmer`.
 enum Highlighter {
-    /// Words of every text and query term that need forms.
+    /// Words of the texts that could match a query term, and the terms' words: the ones that
+    /// need forms. Stemming and folding only change word endings and letters' accents, so a
+    /// word can only match a term that starts with the same two folded letters.
     static func wordsNeeded(texts: [String], terms: HighlightTerms) -> [String] {
         var words = Set<String>()
-        for text in texts { for word in WordTokenizer.words(text) { words.insert(word.text) } }
         for group in terms.words { words.formUnion(group) }
         for phrase in terms.phrases { words.formUnion(phrase.tokens) }
+        let keys = Set(words.map(key))
+        for text in texts {
+            for word in WordTokenizer.words(text) where keys.contains(key(word.text)) { words.insert(word.text) }
+        }
         return Array(words)
+    }
+
+    /// The first two letters, lowercased and without accents.
+    static func key(_ word: String) -> String {
+        let start = word.prefix(2)
+        if start.utf8.allSatisfy({ $0 < 0x80 }) { return start.lowercased() }
+        return String(start).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
     }
 
     /// Matched spans of `text` (scalar offsets), sorted and merged.
