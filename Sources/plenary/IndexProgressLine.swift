@@ -21,10 +21,10 @@ enum IndexProgressLine {
     }
 
     /// Brings an index opened with `refresh: false` up to date with files listed meanwhile.
-    static func refresh(_ index: SearchIndex, files: [MeetingFile]) throws -> IndexChanges {
+    static func refresh(_ index: SearchIndex, fingerprint: String) throws -> IndexChanges {
         let reporter = Reporter()
         defer { reporter.finish() }
-        do { return try index.refresh(files: files, progress: reporter.report) } catch {
+        do { return try index.refresh(fingerprint: fingerprint, progress: reporter.report) } catch {
             throw CommandFailure.failed(error.description)
         }
     }

@@ -43,13 +43,13 @@ struct SearchCommand: ParsableCommand {
         do { _ = try SearchQuery.parse(text) } catch { throw SearchCommand.usage(error, query: text) }
 
         let store = try storeOptions.open()
-        // List the meeting files on other cores while the index opens and answers; if any
+        // Check the meeting files on other cores while the index opens and answers; if any
         // changed behind the index's back, it is updated and asked again.
-        let listing = BackgroundValue { store.meetingFiles() }
+        let check = BackgroundValue { SearchIndex.fingerprint(of: store) }
         let index = try IndexProgressLine.open(store, refresh: false)
         let ranking: SearchIndex.Ranking = newest ? .newest : exhaustive ? .relevance(window: nil) : .standard
         var page = try run(index, text, ranking)
-        if !(try IndexProgressLine.refresh(index, files: listing.value)).isEmpty {
+        if !(try IndexProgressLine.refresh(index, fingerprint: check.value)).isEmpty {
             page = try run(index, text, ranking)
         }
 

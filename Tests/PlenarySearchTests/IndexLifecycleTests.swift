@@ -66,6 +66,15 @@ final class IndexLifecycleTests: XCTestCase {
         XCTAssertEqual(try index.matches("armistice").count, 1)
     }
 
+    func testQuickFingerprintEqualsTheListingOne() throws {
+        let broken = root.appendingPathComponent("meetings/2020/.hidden.json")
+        try FileManager.default.createDirectory(at: broken.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("{}".utf8).write(to: broken)
+        try Data("{}".utf8).write(to: root.appendingPathComponent("meetings/2020/notes.txt"))
+        XCTAssertEqual(SearchIndex.fingerprint(of: store), IndexWriter.fingerprint(store.meetingFiles()))
+        XCTAssertTrue(SearchIndex.fingerprint(of: store).hasPrefix("2:"))
+    }
+
     func testAddedAndRemovedFiles() throws {
         let index = try SearchIndex.open(store: store)
         try store.save(meeting("2019-05-01-oic-summit", date: "2019-05-01", ["The Summit adopted the Mecca declaration."]))

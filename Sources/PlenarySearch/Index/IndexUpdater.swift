@@ -15,9 +15,12 @@ enum IndexUpdater {
         case needsRebuild
     }
 
-    static func update(_ queue: DatabaseQueue, store: Store, files: [MeetingFile], progress: ((IndexProgress) -> Void)?) throws -> Outcome {
-        let fingerprint = IndexWriter.fingerprint(files)
+    /// - Parameter fingerprint: `StoreFingerprint.compute(store)`, when the caller has it.
+    static func update(_ queue: DatabaseQueue, store: Store, fingerprint quick: String?, progress: ((IndexProgress) -> Void)?) throws -> Outcome {
         let current = try queue.read { db in try String.fromDatabaseValue(IndexWriter.meta(db, "fingerprint")) }
+        if current == (quick ?? StoreFingerprint.compute(store)) { return .updated(IndexChanges()) }
+        let files = store.meetingFiles()
+        let fingerprint = IndexWriter.fingerprint(files)
         if current == fingerprint { return .updated(IndexChanges()) }
 
         return try queue.writeWithoutTransaction { db -> Outcome in

@@ -96,15 +96,25 @@ enum IndexWriter {
     static func fingerprint(_ files: [MeetingFile]) -> String {
         var sum: UInt64 = 0
         for file in files {
-            var hash: UInt64 = 0xcbf29ce484222325
-            for byte in file.relativePath.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-            for value in [UInt64(bitPattern: file.size), UInt64(bitPattern: file.modified)] {
-                var v = value
-                for _ in 0..<8 { hash = (hash ^ (v & 0xff)) &* 0x100000001b3; v >>= 8 }
-            }
+            var hash = fnvStart
+            for byte in file.relativePath.utf8 { hash = fnv(hash, byte) }
+            hash = fnv(hash, value: UInt64(bitPattern: file.size))
+            hash = fnv(hash, value: UInt64(bitPattern: file.modified))
             sum = sum &+ hash
         }
         return "\(files.count):\(sum)"
+    }
+
+    static let fnvStart: UInt64 = 0xcbf29ce484222325
+
+    @inline(__always)
+    static func fnv(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100000001b3 }
+
+    @inline(__always)
+    static func fnv(_ hash: UInt64, value: UInt64) -> UInt64 {
+        var h = hash, v = value
+        for _ in 0..<8 { h = fnv(h, UInt8(v & 0xff)); v >>= 8 }
+        return h
     }
 
     static func setMeta(_ db: Database, _ key: String, _ value: (any DatabaseValueConvertible)?) throws {
@@ -116,8 +126,8 @@ enum IndexWriter {
     }
 
     /// Decoding JSON is CPU-bound: spread it over the cores.
-    static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> R) -> [R] {
-        guard items.count > 8 else { return items.map(transform) }
+    static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], minimum: Int = 8, _ transform: @escaping @Sendable (T) -> R) -> [R] {
+        guard items.count > minimum else { return items.map(transform) }
         let slots = Slots<R>(count: items.count)
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in

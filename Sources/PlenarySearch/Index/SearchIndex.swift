@@ -99,11 +99,12 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// Brings the index up to date with the meeting files; cheap when nothing changed
     /// (one `stat` per file and a fingerprint comparison).
-    /// - Parameter files: `store.meetingFiles()` if the caller already listed them.
+    /// - Parameter fingerprint: `SearchIndex.fingerprint(of:)` if the caller computed it
+    ///   meanwhile (e.g. on another thread while a first search ran).
     @discardableResult
-    public func refresh(files: [MeetingFile]? = nil, progress: ((IndexProgress) -> Void)? = nil) throws(SearchError) -> IndexChanges {
+    public func refresh(fingerprint: String? = nil, progress: ((IndexProgress) -> Void)? = nil) throws(SearchError) -> IndexChanges {
         do {
-            switch try IndexUpdater.update(db, store: store, files: files ?? store.meetingFiles(), progress: progress) {
+            switch try IndexUpdater.update(db, store: store, fingerprint: fingerprint, progress: progress) {
             case .updated(let changes):
                 lastChanges = changes
                 return changes
@@ -123,6 +124,9 @@ public final class SearchIndex: @unchecked Sendable {
             throw .index(path: url.path, reason: "\(error)")
         }
     }
+
+    /// Digest of the store's meeting files (paths, sizes, times): one `stat` per file, no reading.
+    public static func fingerprint(of store: Store) -> String { StoreFingerprint.compute(store) }
 
     /// Stops the statement running on this index, if any (any thread).
     public func interrupt() { db.interrupt() }
