@@ -43,7 +43,11 @@ extension SearchIndex {
         let (rows, order, window) = try run {
             try self.rowids(compiled, limit: limit, ranking: ranking)
         } cancellation: { cancellation }
-        let results = try run { try self.results(for: rows, compiled: compiled, limit: limit) } cancellation: { cancellation }
+        var results = try run { try self.results(for: rows, compiled: compiled, limit: limit) } cancellation: { cancellation }
+        if order == .newest {
+            // Rowid order puts a meeting's last paragraph first: read each meeting top down.
+            results.sort { ($0.date, $1.meeting, $1.paragraph) > ($1.date, $0.meeting, $0.paragraph) }
+        }
         var suggestion: String?
         if results.isEmpty {
             suggestion = try? run { try self.suggestion(for: query, compiled: compiled) } cancellation: { cancellation }

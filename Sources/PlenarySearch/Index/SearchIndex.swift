@@ -8,6 +8,10 @@ import PlenaryStore
 /// A cache of the JSON files, never the truth: opening it notices meeting files added,
 /// changed or removed since it was last brought up to date (by size and modification time)
 /// and re-indexes just those; a missing, unreadable or older-format index is rebuilt.
+///
+/// Searches may come from any thread, one at a time (the connection is serial); `interrupt()`
+/// and `SearchCancellation.cancel()` may come from any thread. Call `refresh` from the thread
+/// that searches: a refresh that turns into a rebuild swaps the connection.
 public final class SearchIndex: @unchecked Sendable {
     public let store: Store
     public let url: URL
