@@ -22,6 +22,10 @@ final class QueryParserTests: XCTestCase {
         ]))
     }
 
+    func testTypographicQuotes() throws {
+        XCTAssertEqual(try parse("\u{201C}climate change\u{201D}").root, .phrase(["climate", "change"], prefix: false, column: 1))
+    }
+
     func testOrBindsTighterThanAnd() throws {
         let query = try parse("ceasefire truce OR armistice")
         XCTAssertEqual(query.root, .all([

@@ -64,5 +64,20 @@ whole "common word" "development" "development" "$store/meetings"
 whole "phrase" '"climate change"' "climate change" "$store/meetings"
 whole "prefix" 'negotiat*' "negotiat" "$store/meetings"
 whole "filter+word" "country:PAK ceasefire" "ceasefire" "$store/meetings"
-whole "date+common word" "date:2017 development" "development" "$store/meetings/2017"
-echo "(rg only counts lines per file: no ranking, filters, stemming or snippets; for filter+word it scans for the word alone)"
+whole "date+common word" "date:2017 development" "development" "$store/meetings"
+whole "  rg on 2017/ only" "date:2017 development" "development" "$store/meetings/2017"
+echo "(rg only counts lines per file: no ranking, filters, stemming or snippets; for filter+word it scans for the word alone;"
+echo " the last line gives rg the year's folder, which it can only do because files are filed by year)"
+
+echo
+echo "### keeping current: one meeting file rewritten by another program, then plenary search (whole process)"
+victim=$(find "$store/meetings/2017" -name "*.json" -print -quit)
+cp "$victim" "$BENCH_DIR/search-victim.json"
+sed -i 's/"text" : "/"text" : "Benchmark edit. /' "$victim"
+start=$(date +%s.%N)
+"$PLENARY" search --store "$store" '"Benchmark edit"' >/dev/null
+end=$(date +%s.%N)
+found=$("$PLENARY" search --store "$store" --json --limit 100 '"Benchmark edit"' | grep -c '"meeting"' || true)
+cp "$BENCH_DIR/search-victim.json" "$victim"
+"$PLENARY" search --store "$store" Kashmir >/dev/null
+printf 'search right after the edit: %.3f s, %s paragraphs with the new text found\n' "$(echo "$end - $start" | bc -l)" "$found"

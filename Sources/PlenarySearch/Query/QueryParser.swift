@@ -44,7 +44,8 @@ enum QueryParser {
         ]
 
         static func lex(_ text: String) throws(QueryError) -> [Lexeme] {
-            let chars = Array(text)
+            // Typographic double quotes (pasted from documents) quote like ASCII ones.
+            let chars = Array(text).map { c -> Character in c == "\u{201C}" || c == "\u{201D}" || c == "\u{201E}" ? "\"" : c }
             var out: [Lexeme] = []
             var i = 0
             func isSpace(_ c: Character) -> Bool { c.isWhitespace }
