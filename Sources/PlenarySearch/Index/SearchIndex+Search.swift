@@ -109,6 +109,8 @@ extension SearchIndex {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
             throw .cancelled
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+            throw .index(path: url.path, reason: "the index is damaged (\(error.message ?? "corrupt")); run plenary reindex")
         } catch {
             if token?.isCancelled == true { throw .cancelled }
             throw .index(path: url.path, reason: "\(error)")

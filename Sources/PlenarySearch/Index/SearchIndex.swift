@@ -36,15 +36,10 @@ public final class SearchIndex: @unchecked Sendable {
     ///   - countries: resolves `country:` names; the names in the records answer when it does not.
     ///   - progress: called during a build or a large update (on the calling thread).
     ///   - refresh: `false` skips the check for changed files, for a caller that runs it
-    ///     itself with `refresh(files:)` while its first search runs.
+    ///     itself with `refresh(fingerprint:)` while its first search runs.
     public static func open(store: Store, countries: (any CountryResolving)? = nil,
                             progress: ((IndexProgress) -> Void)? = nil, refresh: Bool = true) throws(SearchError) -> SearchIndex {
-        let url = store.derivedDirectory.appendingPathComponent(IndexSchema.fileName)
-        do {
-            try FileManager.default.createDirectory(at: store.derivedDirectory, withIntermediateDirectories: true)
-        } catch {
-            throw .index(path: store.derivedDirectory.path, reason: "cannot create the folder: \(error.localizedDescription)")
-        }
+        let url = try location(store)
         var built: IndexChanges?
         var database = try? openExisting(url)
         if database == nil {
@@ -74,13 +69,17 @@ public final class SearchIndex: @unchecked Sendable {
     /// Throws away the index and builds it again from the meeting files (`plenary reindex`).
     @discardableResult
     public static func rebuild(store: Store, progress: ((IndexProgress) -> Void)? = nil) throws(SearchError) -> IndexChanges {
-        let url = store.derivedDirectory.appendingPathComponent(IndexSchema.fileName)
+        return try IndexBuilder.build(store: store, at: location(store), progress: progress)
+    }
+
+    /// The index file of `store`, its folder created if needed.
+    static func location(_ store: Store) throws(SearchError) -> URL {
         do {
             try FileManager.default.createDirectory(at: store.derivedDirectory, withIntermediateDirectories: true)
         } catch {
             throw .index(path: store.derivedDirectory.path, reason: "cannot create the folder: \(error.localizedDescription)")
         }
-        return try IndexBuilder.build(store: store, at: url, progress: progress)
+        return store.derivedDirectory.appendingPathComponent(IndexSchema.fileName)
     }
 
     /// An existing index of the current schema, or `nil` when it must be rebuilt.
