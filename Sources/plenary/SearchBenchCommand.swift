@@ -52,6 +52,17 @@ struct SearchBenchCommand: ParsableCommand {
                 let p95 = times[min(times.count - 1, Int((Double(times.count) * 0.95).rounded(.up)) - 1)]
                 Console.write("\(parts[0])\t\(name)\t\(String(format: "%.1f", p50))\t\(String(format: "%.1f", p95))\t\(page?.results.count ?? 0)\t\(page?.order.rawValue ?? "")\n")
             }
+            // Counts over the whole result set (years, organisations, speakers): a background call.
+            let query = try SearchQuery.parse(parts[1])
+            var times: [Double] = []
+            var total = 0
+            for _ in 0..<3 {
+                let start = DispatchTime.now()
+                total = try index.facets(query).total
+                times.append(Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6)
+            }
+            times.sort()
+            Console.write("\(parts[0])\tfacets\t\(String(format: "%.1f", times[1]))\t\(String(format: "%.1f", times[2]))\t\(total)\tmatches\n")
         }
     }
 }
