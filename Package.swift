@@ -33,7 +33,7 @@ let package = Package(
         // People across meetings and the citations index, built from the store (cached under .plenary/).
         .target(name: "PlenaryRegistry", dependencies: ["PlenaryModel", "PlenaryStore"]),
         // The browser: state, action table, reducer, screens; pure apart from its runtime.
-        .target(name: "PlenaryBrowser", dependencies: ["PlenaryModel", "PlenaryStore", "TerminalUI"]),
+        .target(name: "PlenaryBrowser", dependencies: ["PlenaryModel", "PlenaryStore", "PlenaryRegistry", "PlenarySearch", "TerminalUI"]),
         // Derived full-text index (SQLite FTS5) and the query language.
         .target(name: "PlenarySearch", dependencies: ["PlenaryModel", "PlenaryStore", .product(name: "GRDB", package: "GRDB.swift")]),
         // The executable: one small command type per file.
@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "CommandLineTests", dependencies: ["PlenaryModel", "plenary"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
-        .testTarget(name: "PlenaryBrowserTests", dependencies: ["PlenaryBrowser", "TerminalUI", "PlenaryModel", "PlenaryStore"]),
+        .testTarget(name: "PlenaryBrowserTests", dependencies: ["PlenaryBrowser", "TerminalUI", "PlenaryModel", "PlenaryStore", "PlenaryRegistry"]),
         // Drive the built binary in tmux (private socket, fixed size); skip when tmux is absent.
         .testTarget(name: "EndToEndTests", dependencies: ["plenary"]),
     ],

@@ -186,10 +186,13 @@ final class ReducerTests: XCTestCase {
         _ = press(&state, KeyEvent(.backTab))
         XCTAssertEqual(state.message?.text, "S/RES/884 (1993), cited “recalling” (from the bottom)")
         _ = press(&state, KeyEvent(.backTab))
-        _ = press(&state, KeyEvent(.enter))
         XCTAssertEqual(state.message?.text, "S/RES/874 (1993), cited “recalling”")
         let grid = renderer.render(state).grid
         XCTAssertTrue(grid.text.contains("874 (1993)"), "the focused link is scrolled into view")
+        // Enter follows the focused link to the resolution's screen.
+        let effects = press(&state, KeyEvent(.enter))
+        XCTAssertEqual(state.screenKind, .resolution)
+        guard case .loadPage(.resolution("S/RES/874 (1993)"), _)? = effects.first else { return XCTFail("\(effects)") }
     }
 
     func testGotoAndCommandErrors() {

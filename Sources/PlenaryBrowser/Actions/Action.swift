@@ -13,4 +13,7 @@ public enum Action: Equatable, Hashable, Sendable {
     case commandPrompt
     case help
     case redraw
+    case historyBack, historyForward
+    case openSearch
+    case timeline
 }

@@ -2,4 +2,25 @@
 public enum ScreenKind: String, CaseIterable, Sendable {
     case meetings
     case meeting
+    case speaker
+    case resolution
+    case country
+    case timeline
+    case search
+
+    /// The name in the title bar.
+    public var title: String {
+        switch self {
+        case .meetings: return "Meetings"
+        case .meeting: return "Meeting"
+        case .speaker: return "Speaker"
+        case .resolution: return "Resolution"
+        case .country: return "Country"
+        case .timeline: return "Timeline"
+        case .search: return "Search"
+        }
+    }
+
+    /// Screens listing items (where `/` searches the whole store and `f` filters the list).
+    public static let lists: Set<ScreenKind> = [.speaker, .resolution, .country, .timeline]
 }

@@ -22,6 +22,10 @@ public struct AppState: Equatable, Sendable {
     /// Numbers background loads so a late answer for an abandoned request is ignored.
     public var nextRequest: Int
     public var shouldQuit: Bool
+    /// Screens left by going back, newest last; `]` returns to them, opening a new screen drops them.
+    public var forward: [Screen]
+    /// Block characters for bars; ASCII in the monochrome theme.
+    public var unicodeBars: Bool
 
     public init(size: Size, sourceName: String) {
         self.size = size
@@ -34,6 +38,8 @@ public struct AppState: Equatable, Sendable {
         self.promptHistory = [:]
         self.nextRequest = 1
         self.shouldQuit = false
+        self.forward = []
+        self.unicodeBars = true
     }
 
     public var screen: Screen {

@@ -11,6 +11,10 @@ public enum BrowserEvent: Equatable, Sendable {
     case catalogLoaded(MeetingCatalog)
     case meetingLoaded(request: Int, Result<Meeting, LoadFailure>)
     case timer(TimerID)
+    case pageLoaded(request: Int, Result<EntityPage, LoadFailure>)
+    /// A page of search results for the query typed at `generation`.
+    case searchLoaded(generation: Int, Result<SearchOutcome, LoadFailure>)
+    case searchFacets(generation: Int, FacetCounts)
 }
 
 /// Timers the reducer asks for; the runtime sends them back as events when due.

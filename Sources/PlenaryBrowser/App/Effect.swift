@@ -4,4 +4,10 @@ public enum Effect: Equatable, Sendable {
     case loadMeeting(id: String, request: Int)
     case startTimer(TimerID, milliseconds: Int)
     case quit
+    /// Build the page of a speaker, resolution, country or timeline.
+    case loadPage(LinkTarget, request: Int)
+    /// Run a search of the whole store, cancelling the one running.
+    case search(query: String, generation: Int)
+    /// Stop the running search (the prompt was left).
+    case cancelSearch
 }

@@ -36,7 +36,12 @@ public struct Reducer: Sendable {
             for i in state.stack.indices {
                 guard case .meeting(var screen) = state.stack[i], screen.request == request else { continue }
                 switch result {
-                case .success(let meeting): screen.document = .loaded(MeetingDocument(meeting))
+                case .success(let meeting):
+                    screen.document = .loaded(MeetingDocument(meeting))
+                    if let landing = screen.landing {
+                        screen.land(landing, size: state.size)
+                        screen.landing = nil
+                    }
                 case .failure(let failure):
                     screen.document = .failed(failure.message)
                     state.message = StatusMessage(failure.message, isError: true)
@@ -49,6 +54,16 @@ public struct Reducer: Sendable {
                   case .prompt(.filter, let prompt) = state.input, let catalog = state.catalog.value else { return [] }
             screen.rebuild(catalog: catalog, filter: prompt.value, size: state.size)
             state.screen = .meetings(screen)
+            return []
+        case .pageLoaded(let request, let result):
+            pageLoaded(request, result, &state)
+            return []
+        case .searchLoaded(let generation, let result):
+            return searchLoaded(generation, result, &state)
+        case .searchFacets(let generation, let facets):
+            updateSearch(&state) { screen in
+                if screen.generation == generation { screen.facets = facets }
+            }
             return []
         case .key(let key):
             return handleKey(key, &state)
@@ -109,12 +124,12 @@ public struct Reducer: Sendable {
 
     // MARK: Prompts
 
-    private func openPrompt(_ purpose: PromptPurpose, _ state: inout AppState) {
+    func openPrompt(_ purpose: PromptPurpose, _ state: inout AppState) {
         state.input = .prompt(purpose, Prompt(prefix: purpose.prefix, history: state.promptHistory[purpose] ?? []))
         state.message = nil
     }
 
-    private func remember(_ text: String, for purpose: PromptPurpose, _ state: inout AppState) {
+    func remember(_ text: String, for purpose: PromptPurpose, _ state: inout AppState) {
         guard !text.isEmpty else { return }
         var history = state.promptHistory[purpose] ?? []
         history.removeAll { $0 == text }
@@ -140,6 +155,11 @@ public struct Reducer: Sendable {
             return []
         case (.command, .edited):
             return []
+
+        case (.storeSearch, _):
+            return storeSearchPrompt(prompt, outcome, &state)
+        case (.filter, _) where state.screen.kind != .meetings:
+            return entityFilterPrompt(prompt, outcome, &state)
 
         case (.filter, .edited):
             guard case .meetings(var screen) = state.screen else { return [] }
@@ -209,11 +229,13 @@ public struct Reducer: Sendable {
             return quit(&state)
         case .back:
             if state.stack.count > 1 {
-                state.stack.removeLast()
+                state.forward.append(state.stack.removeLast())
                 settleAfterResize(&state)
                 return []
             }
             return quit(&state)
+        case .historyBack, .historyForward, .openSearch:
+            return navigate(action, &state)
         case .help:
             state.helpOffset = 0
             return []
@@ -232,6 +254,17 @@ public struct Reducer: Sendable {
             if case .meetings = state.screen { state.screen = .meetings(screen) }
             else if state.stack.count >= 2, case .meetings = state.stack[state.stack.count - 2] {
                 state.stack[state.stack.count - 2] = .meetings(screen)
+            }
+            return effects
+        case .entity(var screen):
+            let effects = entityAction(action, &screen, &state)
+            replace(.entity(screen), in: &state, request: screen.request)
+            return effects
+        case .search(var screen):
+            let effects = searchAction(action, &screen, &state)
+            if case .search = state.screen { state.screen = .search(screen) }
+            else if state.stack.count >= 2, case .search = state.stack[state.stack.count - 2] {
+                state.stack[state.stack.count - 2] = .search(screen)
             }
             return effects
         case .meeting(var screen):
@@ -257,9 +290,17 @@ public struct Reducer: Sendable {
             case .clear:
                 screen.search = nil
                 screen.focusedLink = nil
+            case .timeline:
+                state.screen = .meeting(screen)
+                return follow(.timeline(organization: screen.organization, body: screen.body), &state)
             case .open:
                 if let focused = screen.focusedLink, case .loaded(let document) = screen.document {
-                    state.message = StatusMessage(document.links[focused].summary)
+                    let link = document.links[focused]
+                    if let target = linkTarget(link, meetingID: screen.id) {
+                        state.screen = .meeting(screen)
+                        return follow(target, &state)
+                    }
+                    state.message = StatusMessage(link.summary + ": nothing to open")
                 } else {
                     state.message = StatusMessage("Tab moves to the links of this meeting")
                 }
@@ -307,27 +348,38 @@ public struct Reducer: Sendable {
             let summary = catalog.summaries[index]
             let request = state.nextRequest
             state.nextRequest += 1
-            state.stack.append(.meeting(MeetingScreen(summary: summary, request: request)))
+            push(.meeting(MeetingScreen(summary: summary, request: request)), &state)
             return [.loadMeeting(id: summary.id, request: request)]
+        case .timeline:
+            guard let index = screen.selectedIndex else { return [] }
+            let summary = catalog.summaries[index]
+            state.screen = .meetings(screen)
+            return follow(.timeline(organization: summary.organization, body: summary.body), &state)
         default:
             state.message = StatusMessage("That does nothing on the meetings list")
         }
         return []
     }
 
-    private func quit(_ state: inout AppState) -> [Effect] {
+    func quit(_ state: inout AppState) -> [Effect] {
         state.shouldQuit = true
         return [.quit]
     }
 
     /// After a resize or a return to a screen: keep selections visible at the new size.
-    private func settleAfterResize(_ state: inout AppState) {
+    func settleAfterResize(_ state: inout AppState) {
         switch state.screen {
         case .meetings(var screen):
             screen.settle(delta: 1, size: state.size)
             state.screen = .meetings(screen)
         case .meeting:
             break       // the anchor stays; rendering clamps it to the new size
+        case .entity(var screen):
+            screen.move(by: 0, size: state.size)
+            state.screen = .entity(screen)
+        case .search(var screen):
+            screen.move(by: 0, size: state.size)
+            state.screen = .search(screen)
         }
         if let offset = state.helpOffset {
             let total = actions.helpEntries(for: state.screenKind).count

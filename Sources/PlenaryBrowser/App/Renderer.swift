@@ -49,6 +49,25 @@ public struct Renderer: Sendable {
                 left = "Tab links · / search · n N matches · q back · ? help"
                 right = [screen.search.map(\.counter), screen.position(size: size)].compactMap { $0 }.joined(separator: " · ")
             }
+        case .entity(let screen):
+            let name = screen.page.value?.title ?? screen.target.label
+            titleBar(&grid, left: "\(screen.kind.title) › \(name)", right: screen.filter.isEmpty ? "" : "filter “\(screen.filter)”: \(screen.listed.count)")
+            cursorRow = screen.render(into: &grid, unicode: state.unicodeBars)
+            switch screen.page {
+            case .loading: left = "Loading \(screen.target.label)…"
+            case .failed: left = "q goes back"
+            case .loaded:
+                left = "Enter open · f filter · / search · [ ] history · q back · ? help"
+                right = screen.counter
+            }
+        case .search(let screen):
+            let query: String
+            if case .prompt(.storeSearch, let prompt) = state.input { query = prompt.value } else { query = screen.query }
+            titleBar(&grid, left: "Search › \(query.isEmpty ? "every meeting" : "“\(query)”")",
+                     right: screen.status == .searching ? "searching…" : (screen.facets.map { "\(Renderer.grouped($0.total)) found" } ?? ""))
+            cursorRow = screen.render(into: &grid)
+            left = "Enter open · / edit query · [ ] history · q back · ? help"
+            right = screen.counter
         }
 
         var cursor = cursorRow.map { Position(x: 0, y: $0) }

@@ -1,5 +1,6 @@
 import Foundation
 import PlenaryModel
+import PlenarySearch
 import TerminalUI
 
 /// The I/O edge of the browser: reads keys from a terminal, feeds the reducer, runs its
@@ -9,6 +10,11 @@ public final class BrowserRuntime {
     public private(set) var state: AppState
     private let terminal: Terminal
     private let source: MeetingSource
+    /// Registry, catalogue and search index for the screens beyond one meeting.
+    private let linked: LinkedData?
+    /// The search running, cancelled by the next keystroke.
+    private var runningSearch: SearchCancellation?
+    private let searchQueue = DispatchQueue(label: "plenary.browser.search", qos: .userInitiated)
     private let reducer: Reducer
     private let renderer: Renderer
     private let mailbox = Mailbox()
@@ -18,12 +24,15 @@ public final class BrowserRuntime {
     public var onFirstFullFrame: (() -> Void)?
     private var announcedFullFrame = false
 
-    public init(terminal: Terminal, source: MeetingSource, reducer: Reducer = Reducer(), renderer: Renderer = Renderer()) {
+    public init(terminal: Terminal, source: MeetingSource, linked: LinkedData? = nil,
+                reducer: Reducer = Reducer(), renderer: Renderer = Renderer()) {
         self.terminal = terminal
         self.source = source
+        self.linked = linked
         self.reducer = reducer
         self.renderer = renderer
         self.state = AppState(size: terminal.size, sourceName: source.name)
+        self.state.unicodeBars = Theme.forTerminal(colors: terminal.colors, environment: ProcessInfo.processInfo.environment).name != Theme.monochrome.name
     }
 
     /// Runs until the user quits. With `stopWhenIdle`, also returns once no key, load or
@@ -120,6 +129,59 @@ public final class BrowserRuntime {
                 catch let failure as LoadFailure { result = .failure(failure) }
                 catch { result = .failure(LoadFailure(message: "\(error)")) }
                 mailbox.post(.meetingLoaded(request: request, result))
+            }
+        case .loadPage(let target, let request):
+            mailbox.begin()
+            let linked = self.linked
+            let mailbox = self.mailbox
+            queue.async {
+                let result: Result<EntityPage, LoadFailure>
+                if let linked {
+                    do throws(LoadFailure) { result = .success(try linked.page(target)) } catch { result = .failure(error) }
+                } else {
+                    result = .failure(LoadFailure(message: "only meetings can be shown without a store"))
+                }
+                mailbox.post(.pageLoaded(request: request, result))
+            }
+        case .cancelSearch:
+            runningSearch?.cancel()
+            runningSearch = nil
+        case .search(let query, let generation):
+            runningSearch?.cancel()
+            let cancellation = SearchCancellation()
+            runningSearch = cancellation
+            mailbox.begin()
+            let linked = self.linked
+            let mailbox = self.mailbox
+            // One serial queue: a cancelled run ends at once and the next starts behind it.
+            searchQueue.async {
+                guard let linked else {
+                    mailbox.post(.searchLoaded(generation: generation, .failure(LoadFailure(message: "search needs a store"))))
+                    return
+                }
+                let page: SearchPage
+                do {
+                    let index = try linked.searchIndex()
+                    page = try index.search(query, limit: 200, ranking: SearchIndex.firstPage, cancellation: cancellation)
+                } catch let failure as LoadFailure {
+                    mailbox.post(.searchLoaded(generation: generation, .failure(failure)))
+                    return
+                } catch SearchError.cancelled {
+                    mailbox.post(.searchLoaded(generation: generation, .failure(LoadFailure(message: "search cancelled"))))
+                    return
+                } catch SearchError.query(let error) {
+                    mailbox.post(.searchLoaded(generation: generation, .failure(LoadFailure(message: "bad query at column \(error.column): \(error.message)"))))
+                    return
+                } catch {
+                    mailbox.post(.searchLoaded(generation: generation, .failure(LoadFailure(message: "\(error)"))))
+                    return
+                }
+                mailbox.post(.searchLoaded(generation: generation, .success(SearchOutcome(page))))
+                // The counts cost a pass over every match: after the page, cancellably.
+                if let index = try? linked.searchIndex(), let facets = try? index.facets(page.query, cancellation: cancellation) {
+                    mailbox.begin()
+                    mailbox.post(.searchFacets(generation: generation, FacetCounts(facets)))
+                }
             }
         case .startTimer(let id, let milliseconds):
             timers[id] = DispatchTime.now().uptimeNanoseconds + UInt64(milliseconds) * 1_000_000

@@ -9,6 +9,8 @@ public struct MeetingScreen: Equatable, Sendable {
     public var title: String
     public var date: String
     public var organization: String?
+    /// The body that met, for the timeline (`t`).
+    public var body: String?
     /// The load this screen waits for.
     public var request: Int
     public var document: Loading<MeetingDocument>
@@ -17,6 +19,14 @@ public struct MeetingScreen: Equatable, Sendable {
     public var search: InMeetingSearch?
     /// Search and scroll when the search prompt opened, restored by Esc.
     var beforeSearch: SavedSearch?
+    /// Where to land once the record has loaded (opened from a search or a citation):
+    /// a paragraph's 1-based index and words to highlight there.
+    public var landing: Landing?
+
+    public struct Landing: Equatable, Sendable {
+        public var paragraph: Int?
+        public var highlight: String?
+    }
 
     struct SavedSearch: Equatable, Sendable {
         var search: InMeetingSearch?
@@ -28,6 +38,7 @@ public struct MeetingScreen: Equatable, Sendable {
         title = summary.title
         date = summary.date
         organization = summary.organization
+        body = summary.body
         self.request = request
         document = .loading
     }
@@ -81,6 +92,30 @@ public struct MeetingScreen: Equatable, Sendable {
         if block >= 2, case .speaker = document.blocks[block - 2].kind { top = layout.blockStarts[block - 2] }
         setTop(top, layout: layout, size: size)
         return true
+    }
+
+    /// Puts paragraph `index` (1-based, not its printed number) at the top and highlights
+    /// `highlight` in the meeting, the current match inside that paragraph.
+    mutating func land(_ landing: Landing, size: Size) {
+        guard case .loaded(let document) = document else { return }
+        if let highlight = landing.highlight, !highlight.isEmpty {
+            var found = InMeetingSearch(query: highlight, backward: false, document: document)
+            let block = landing.paragraph.flatMap { document.paragraphBlocks[$0] }
+            found.current = found.matches.firstIndex { $0.block == block } ?? (found.matches.isEmpty ? nil : 0)
+            search = found.matches.isEmpty ? nil : found
+        }
+        guard let index = landing.paragraph, let block = document.paragraphBlocks[index], let layout = layout(width: size.width) else { return }
+        var top = layout.blockStarts[block]
+        if block >= 2, case .speaker = document.blocks[block - 2].kind { top = layout.blockStarts[block - 2] }
+        setTop(top, layout: layout, size: size)
+    }
+
+    /// The 1-based index of the first paragraph on screen (for marks and yanking).
+    func firstVisibleParagraph(size: Size) -> Int? {
+        guard case .loaded(let document) = document, let layout = layout(width: size.width) else { return nil }
+        let top = top(layout, size)
+        let visible = layout.lines[min(top, layout.lines.count)..<min(layout.lines.count, top + MeetingScreen.textHeight(size))]
+        return visible.lazy.compactMap { document.paragraphIndex(of: $0.block) }.first
     }
 
     // MARK: Links

@@ -1,0 +1,292 @@
+import PlenaryModel
+import PlenarySearch
+import TerminalUI
+
+/// Following links, history, the speaker/resolution/country/timeline screens and the
+/// search screen: the part of the reducer that goes from one screen to another.
+extension Reducer {
+    // MARK: Going somewhere
+
+    /// Pushes a new screen; screens kept for `]` are dropped, as in a web browser.
+    func push(_ screen: Screen, _ state: inout AppState) {
+        state.stack.append(screen)
+        state.forward.removeAll()
+    }
+
+    /// Opens the screen of a speaker, resolution, country or timeline.
+    func follow(_ target: LinkTarget, _ state: inout AppState) -> [Effect] {
+        let request = state.nextRequest
+        state.nextRequest += 1
+        push(.entity(EntityScreen(target: target, request: request)), &state)
+        state.message = nil
+        return [.loadPage(target, request: request)]
+    }
+
+    /// Opens a meeting, landing on a paragraph with words highlighted.
+    func openMeeting(id: String, paragraph: Int?, highlight: String?, date: String, _ state: inout AppState) -> [Effect] {
+        let summary = state.catalog.value?.summaries.first { $0.id == id }
+            ?? MeetingSummary(id: id, date: date, endDate: nil, title: id, organization: nil, body: nil,
+                              paragraphs: 0, speakers: 0, citations: 0, attendance: 0)
+        let request = state.nextRequest
+        state.nextRequest += 1
+        var screen = MeetingScreen(summary: summary, request: request)
+        screen.landing = MeetingScreen.Landing(paragraph: paragraph, highlight: highlight)
+        push(.meeting(screen), &state)
+        return [.loadMeeting(id: id, request: request)]
+    }
+
+    func open(_ item: EntityItem, _ state: inout AppState) -> [Effect] {
+        switch item.open {
+        case .meeting(let id, let paragraph, let highlight)?:
+            return openMeeting(id: id, paragraph: paragraph, highlight: highlight, date: item.date, &state)
+        case .link(let target)?:
+            return follow(target, &state)
+        case nil:
+            state.message = StatusMessage("Nothing to open here")
+            return []
+        }
+    }
+
+    /// Where a link of a meeting leads; `nil` for a citation whose symbol was not identified.
+    func linkTarget(_ link: DocumentLink, meetingID: String) -> LinkTarget? {
+        switch link.target {
+        case .person(let id, _): return .speaker(id: id, meeting: meetingID)
+        case .citation(let symbol, _, _): return symbol.map { .resolution(symbol: $0) }
+        case .country(let code): return .country(code: code)
+        case .organization(let acronym): return .timeline(organization: acronym, body: nil)
+        }
+    }
+
+    /// History back and forward, and the search screen.
+    func navigate(_ action: Action, _ state: inout AppState) -> [Effect] {
+        switch action {
+        case .historyBack:
+            guard state.stack.count > 1 else {
+                state.message = StatusMessage("No earlier screen")
+                return []
+            }
+            state.forward.append(state.stack.removeLast())
+            settleAfterResize(&state)
+        case .historyForward:
+            guard let next = state.forward.popLast() else {
+                state.message = StatusMessage("No later screen")
+                return []
+            }
+            state.stack.append(next)
+            settleAfterResize(&state)
+        case .openSearch:
+            if case .search(let screen) = state.screen {
+                state.input = .prompt(.storeSearch, Prompt(prefix: PromptPurpose.storeSearch.prefix, text: screen.query,
+                                                           history: state.promptHistory[.storeSearch] ?? []))
+                state.message = nil
+                return []
+            }
+            // Back to the search screen already open below, query kept; else a new one.
+            if let i = state.stack.lastIndex(where: { if case .search = $0 { return true }; return false }), i == state.stack.count - 2 {
+                state.forward.append(state.stack.removeLast())
+            } else {
+                push(.search(SearchScreen()), &state)
+            }
+            guard case .search(let screen) = state.screen else { return [] }
+            state.input = .prompt(.storeSearch, Prompt(prefix: PromptPurpose.storeSearch.prefix, text: screen.query,
+                                                       history: state.promptHistory[.storeSearch] ?? []))
+            state.message = nil
+        default:
+            break
+        }
+        return []
+    }
+
+    // MARK: Loads
+
+    /// Writes a screen back to its place in the stack (the top unless it was left meanwhile).
+    func replace(_ screen: Screen, in state: inout AppState, request: Int) {
+        if let i = state.stack.lastIndex(where: { if case .entity(let s) = $0 { return s.request == request }; return false }) {
+            state.stack[i] = screen
+        }
+    }
+
+    func pageLoaded(_ request: Int, _ result: Result<EntityPage, LoadFailure>, _ state: inout AppState) {
+        func apply(_ screens: inout [Screen]) {
+            for i in screens.indices {
+                guard case .entity(var screen) = screens[i], screen.request == request, screen.page == .loading else { continue }
+                switch result {
+                case .success(let page): screen.loaded(page)
+                case .failure(let failure):
+                    screen.page = .failed(failure.message)
+                    state.message = StatusMessage(failure.message, isError: true)
+                }
+                screens[i] = .entity(screen)
+            }
+        }
+        apply(&state.stack)
+        apply(&state.forward)
+        settleAfterResize(&state)
+    }
+
+    /// Changes the search screen wherever it is in the stack or ahead.
+    func updateSearch(_ state: inout AppState, _ change: (inout SearchScreen) -> Void) {
+        for i in state.stack.indices {
+            if case .search(var screen) = state.stack[i] { change(&screen); state.stack[i] = .search(screen) }
+        }
+        for i in state.forward.indices {
+            if case .search(var screen) = state.forward[i] { change(&screen); state.forward[i] = .search(screen) }
+        }
+    }
+
+    func searchLoaded(_ generation: Int, _ result: Result<SearchOutcome, LoadFailure>, _ state: inout AppState) -> [Effect] {
+        var message: StatusMessage?
+        updateSearch(&state) { screen in
+            guard screen.generation == generation else { return }
+            switch result {
+            case .success(let page):
+                screen.show(page)
+                message = screen.note.map { StatusMessage($0) }
+            case .failure(let failure):
+                screen.status = .failed(failure.message)
+                screen.facets = nil
+                message = StatusMessage(failure.message, isError: true)
+            }
+        }
+        if let message { state.message = message }
+        return []
+    }
+
+    // MARK: Prompts
+
+    /// Each keystroke runs the query (cancelling the last run); Enter keeps it, Esc stops it.
+    func storeSearchPrompt(_ prompt: Prompt, _ outcome: Prompt.Outcome, _ state: inout AppState) -> [Effect] {
+        guard case .search(var screen) = state.screen else {
+            state.input = .normal
+            return []
+        }
+        let text: String
+        switch outcome {
+        case .unchanged:
+            return []
+        case .cancelled:
+            state.input = .normal
+            return screen.status == .searching ? [.cancelSearch] : []
+        case .submitted(let submitted):
+            state.input = .normal
+            remember(submitted, for: .storeSearch, &state)
+            if submitted == screen.query { return [] }
+            text = submitted
+        case .edited:
+            text = prompt.value
+        }
+        screen.generation += 1
+        screen.query = text
+        screen.facets = nil
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty {
+            screen.status = .idle
+            screen.results = []
+            screen.items = []
+            screen.note = nil
+            state.screen = .search(screen)
+            return [.cancelSearch]
+        }
+        screen.status = .searching
+        state.screen = .search(screen)
+        return [.search(query: text, generation: screen.generation)]
+    }
+
+    /// Filters the items of a speaker, resolution, country or timeline screen as you type.
+    func entityFilterPrompt(_ prompt: Prompt, _ outcome: Prompt.Outcome, _ state: inout AppState) -> [Effect] {
+        guard case .entity(var screen) = state.screen else {
+            state.input = .normal
+            return []
+        }
+        switch outcome {
+        case .unchanged: return []
+        case .edited: screen.applyFilter(prompt.value, size: state.size)
+        case .submitted(let text):
+            state.input = .normal
+            remember(text, for: .filter, &state)
+            screen.applyFilter(text, size: state.size)
+            screen.beforeFilter = nil
+        case .cancelled:
+            state.input = .normal
+            if let saved = screen.beforeFilter {
+                screen.viewport = saved.viewport
+                screen.filter = saved.filter
+                screen.listed = saved.listed
+                screen.beforeFilter = nil
+            }
+        }
+        state.screen = .entity(screen)
+        return []
+    }
+
+    // MARK: Screen actions
+
+    func entityAction(_ action: Action, _ screen: inout EntityScreen, _ state: inout AppState) -> [Effect] {
+        let size = state.size
+        guard case .loaded(let page) = screen.page else {
+            if action != .clear { state.message = StatusMessage("Still loading \(screen.target.label)…") }
+            return []
+        }
+        switch action {
+        case .moveDown: screen.move(by: 1, size: size)
+        case .moveUp: screen.move(by: -1, size: size)
+        case .pageDown: screen.page(1, size: size)
+        case .pageUp: screen.page(-1, size: size)
+        case .top: screen.jump(toEnd: false, size: size)
+        case .bottom: screen.jump(toEnd: true, size: size)
+        case .goto(let n):
+            guard n <= screen.listed.count else {
+                state.message = StatusMessage("There are \(screen.listed.count) items in the list", isError: true)
+                return []
+            }
+            screen.viewport.selection = n - 1
+            screen.move(by: 0, size: size)
+        case .filter:
+            screen.beforeFilter = EntityScreen.Saved(viewport: screen.viewport, filter: screen.filter, listed: screen.listed)
+            state.input = .prompt(.filter, Prompt(prefix: PromptPurpose.filter.prefix, text: screen.filter,
+                                                 history: state.promptHistory[.filter] ?? []))
+            state.message = nil
+        case .clear:
+            if !screen.filter.isEmpty {
+                screen.applyFilter("", size: size)
+                state.message = StatusMessage("Filter cleared")
+            }
+        case .open:
+            guard let item = screen.selectedItem else { return [] }
+            _ = page
+            state.screen = .entity(screen)
+            return open(item, &state)
+        default:
+            state.message = StatusMessage("That does nothing on this screen")
+        }
+        return []
+    }
+
+    func searchAction(_ action: Action, _ screen: inout SearchScreen, _ state: inout AppState) -> [Effect] {
+        let size = state.size
+        switch action {
+        case .moveDown: screen.move(by: 1, size: size)
+        case .moveUp: screen.move(by: -1, size: size)
+        case .pageDown: screen.page(1, size: size)
+        case .pageUp: screen.page(-1, size: size)
+        case .top: screen.move(by: -screen.items.count, size: size)
+        case .bottom: screen.move(by: screen.items.count, size: size)
+        case .goto(let n):
+            screen.viewport.selection = n - 1
+            screen.move(by: 0, size: size)
+        case .open:
+            guard screen.items.indices.contains(screen.viewport.selection) else {
+                state.message = StatusMessage("No result to open; / edits the query")
+                return []
+            }
+            let item = screen.items[screen.viewport.selection]
+            state.screen = .search(screen)
+            return open(item, &state)
+        case .clear:
+            if screen.status == .searching { return [.cancelSearch] }
+        default:
+            state.message = StatusMessage("That does nothing on the search screen")
+        }
+        return []
+    }
+}

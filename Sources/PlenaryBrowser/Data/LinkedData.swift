@@ -1,0 +1,143 @@
+import Foundation
+import PlenaryModel
+import PlenaryRegistry
+import PlenarySearch
+import PlenaryStore
+
+/// What lies across meetings, for the speaker, resolution, country, timeline and search
+/// screens: the registry, the catalogue, the search index and meeting records, each loaded
+/// once on first use (off the input path: the runtime calls this on its load queue).
+public final class LinkedData: @unchecked Sendable {
+    private let lock = NSLock()
+    private let loadMeeting: @Sendable (String) throws -> Meeting
+    private let loadSummaries: @Sendable () -> [MeetingSummary]
+    private let loadRegistry: @Sendable () -> Registry
+    private let loadCatalog: @Sendable () -> Catalog
+    private let openIndex: (@Sendable () throws -> SearchIndex)?
+    private var registryValue: Registry?
+    private var catalogValue: Catalog?
+    private var indexValue: Result<SearchIndex, LoadFailure>?
+    /// Recently read meetings: a resolution screen reads each citing meeting once.
+    private var meetings: [String: Meeting] = [:]
+    private var meetingOrder: [String] = []
+
+    public init(meeting: @escaping @Sendable (String) throws -> Meeting, summaries: @escaping @Sendable () -> [MeetingSummary],
+                registry: @escaping @Sendable () -> Registry, catalog: @escaping @Sendable () -> Catalog,
+                searchIndex: (@Sendable () throws -> SearchIndex)?) {
+        self.loadMeeting = meeting
+        self.loadSummaries = summaries
+        self.loadRegistry = registry
+        self.loadCatalog = catalog
+        self.openIndex = searchIndex
+    }
+
+    /// The store's registry (cached in `.plenary/`), catalogue and search index.
+    public static func store(_ store: Store) -> LinkedData {
+        LinkedData(meeting: { id in
+            do { return try store.meeting(id: id) } catch { throw LoadFailure(message: "\(error)") }
+        }, summaries: { store.summaries().summaries },
+        registry: { RegistryCache.load(store).registry },
+        catalog: { store.loadCatalog().catalog },
+        searchIndex: {
+            do { return try SearchIndex.open(store: store) } catch { throw LoadFailure(message: "search index: \(error)") }
+        })
+    }
+
+    /// Meetings in memory (tests, benchmarks): no catalogue, no search index.
+    public static func memory(_ list: [Meeting], catalog: Catalog = Catalog()) -> LinkedData {
+        let byID = Dictionary(list.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return LinkedData(meeting: { id in
+            guard let m = byID[id] else { throw LoadFailure(message: "no meeting with id \(id)") }
+            return m
+        }, summaries: { list.map(MeetingSummary.init) },
+        registry: { Registry.build(list.map(MeetingDigest.init)) },
+        catalog: { catalog }, searchIndex: nil)
+    }
+
+    public var registry: Registry {
+        lock.lock()
+        defer { lock.unlock() }
+        if let registryValue { return registryValue }
+        let built = loadRegistry()
+        registryValue = built
+        return built
+    }
+
+    public var catalog: Catalog {
+        lock.lock()
+        defer { lock.unlock() }
+        if let catalogValue { return catalogValue }
+        let loaded = loadCatalog()
+        catalogValue = loaded
+        return loaded
+    }
+
+    public func meeting(_ id: String) -> Meeting? {
+        lock.lock()
+        if let m = meetings[id] { lock.unlock(); return m }
+        lock.unlock()
+        guard let m = try? loadMeeting(id) else { return nil }
+        lock.lock()
+        meetings[id] = m
+        meetingOrder.append(id)
+        if meetingOrder.count > 200 { meetings[meetingOrder.removeFirst()] = nil }
+        lock.unlock()
+        return m
+    }
+
+    public func summaries() -> [MeetingSummary] { loadSummaries() }
+
+    /// The search index, opened (and built or updated) on first use.
+    public func searchIndex() throws(LoadFailure) -> SearchIndex {
+        lock.lock()
+        defer { lock.unlock() }
+        if let indexValue { return try indexValue.get() }
+        guard let openIndex else {
+            let failure = LoadFailure(message: "search needs a store with a search index")
+            indexValue = .failure(failure)
+            throw failure
+        }
+        do {
+            let index = try openIndex()
+            indexValue = .success(index)
+            return index
+        } catch let failure as LoadFailure {
+            indexValue = .failure(failure)
+            throw failure
+        } catch {
+            let failure = LoadFailure(message: "\(error)")
+            indexValue = .failure(failure)
+            throw failure
+        }
+    }
+
+    // MARK: Pages
+
+    /// Builds the page a link leads to.
+    public func page(_ target: LinkTarget) throws(LoadFailure) -> EntityPage {
+        switch target {
+        case .speaker(let id, let meeting):
+            let registry = self.registry
+            let global = meeting.flatMap { registry.personID(meeting: $0, local: id) } ?? id
+            guard let person = registry.person(id: global) else {
+                throw LoadFailure(message: "no person \(id) in the registry")
+            }
+            return SpeakerPage.build(person, statements: registry.statements(of: person.id))
+        case .resolution(let symbol):
+            return ResolutionPage.build(symbol: symbol, registry: registry, catalog: catalog, meeting: meeting)
+        case .country(let code):
+            let mentions = try? searchIndex().matches("country:\(code)")
+            return CountryPage.build(code: code, registry: registry, mentions: mentions.map { Set($0.map(\.meeting)).count })
+        case .timeline(let organization, let body):
+            let chosen = summaries().filter { s in
+                if let body { return s.body == body }
+                if let organization { return s.organization == organization }
+                return true
+            }
+            let list = chosen.compactMap { meeting($0.id) }
+            guard !list.isEmpty else { throw LoadFailure(message: "no meeting of \(body ?? organization ?? "this store")") }
+            return TimelinePage.build(Timeline.build(meetings: list, resolutionDates: catalog.resolutionDates),
+                                      name: body ?? organization ?? "all meetings", meetings: list.count)
+        }
+    }
+}

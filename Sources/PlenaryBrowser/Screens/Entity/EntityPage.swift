@@ -1,0 +1,19 @@
+/// What a speaker, resolution, country or timeline screen shows once loaded: facts above,
+/// an optional per-step histogram, then the items in date order.
+public struct EntityPage: Equatable, Sendable {
+    public var title: String
+    /// Header lines: the first is the name, the rest facts.
+    public var facts: [String]
+    public var histogram: Histogram?
+    public var items: [EntityItem]
+    /// Shown instead of the list when there are no items.
+    public var emptyText: String
+
+    public init(title: String, facts: [String], histogram: Histogram? = nil, items: [EntityItem], emptyText: String) {
+        self.title = title
+        self.facts = facts
+        self.histogram = histogram
+        self.items = items
+        self.emptyText = emptyText
+    }
+}

@@ -1,0 +1,122 @@
+import TerminalUI
+
+/// A speaker, resolution, country or timeline: facts and a histogram above a list of items
+/// in date order; Enter opens the item's meeting at its paragraph; `f` filters the items.
+public struct EntityScreen: Equatable, Sendable {
+    public var target: LinkTarget
+    /// The load this screen waits for.
+    public var request: Int
+    public var page: Loading<EntityPage>
+    /// Selection and offset among the listed items.
+    public var viewport = ListViewport()
+    public var filter = ""
+    /// Indexes of the items listed under the filter.
+    public var listed: [Int] = []
+    /// The list as it was when the filter prompt opened, restored by Esc.
+    var beforeFilter: Saved?
+
+    struct Saved: Equatable, Sendable {
+        var viewport: ListViewport
+        var filter: String
+        var listed: [Int]
+    }
+
+    public init(target: LinkTarget, request: Int) {
+        self.target = target
+        self.request = request
+        self.page = .loading
+    }
+
+    public var kind: ScreenKind { target.kind }
+
+    mutating func loaded(_ page: EntityPage) {
+        self.page = .loaded(page)
+        listed = Array(page.items.indices)
+        viewport = ListViewport()
+    }
+
+    var selectedItem: EntityItem? {
+        guard case .loaded(let page) = page, listed.indices.contains(viewport.selection) else { return nil }
+        return page.items[listed[viewport.selection]]
+    }
+
+    // MARK: Layout
+
+    /// Header rows: the facts and the histogram, at most half the screen.
+    static func headerRows(_ page: EntityPage, _ size: Size) -> Int {
+        let wanted = page.facts.count + (page.histogram == nil ? 0 : 1) + 1
+        return min(wanted, max(1, (size.height - 2) / 2))
+    }
+
+    static func visibleItems(_ page: EntityPage, _ size: Size) -> Int {
+        max(1, (size.height - 2 - headerRows(page, size)) / ItemList.itemHeight(size))
+    }
+
+    // MARK: Actions
+
+    mutating func move(by delta: Int, size: Size) {
+        guard case .loaded(let page) = page else { return }
+        viewport = viewport.moved(by: delta, count: listed.count, height: EntityScreen.visibleItems(page, size))
+    }
+
+    mutating func page(_ pages: Int, size: Size) {
+        guard case .loaded(let page) = page else { return }
+        viewport = viewport.paged(pages, count: listed.count, height: EntityScreen.visibleItems(page, size))
+    }
+
+    mutating func jump(toEnd end: Bool, size: Size) {
+        viewport.selection = end ? listed.count - 1 : 0
+        move(by: 0, size: size)
+    }
+
+    mutating func applyFilter(_ text: String, size: Size) {
+        guard case .loaded(let page) = page else { return }
+        filter = text
+        let words = TextFolding.words(text)
+        listed = page.items.indices.filter { i in
+            words.isEmpty || TextFolding.matchesAll(words, in: TextFolding.fold([page.items[i].heading, page.items[i].detail, page.items[i].text].joined(separator: " ")))
+        }
+        viewport = ListViewport()
+        move(by: 0, size: size)
+    }
+
+    // MARK: Rendering
+
+    func render(into grid: inout Grid, unicode: Bool) -> Int? {
+        let width = grid.width
+        switch page {
+        case .loading:
+            grid.put("Loading \(target.label)…", x: 1, y: 2, style: .dim, limit: width - 2)
+            return nil
+        case .failed(let reason):
+            for (i, line) in TextWrapper.wrap("Cannot open \(target.label): " + reason, width: max(1, width - 2), base: .error)
+                .prefix(max(0, grid.height - 4)).enumerated() {
+                grid.put(line.line, x: 1, y: 2 + i)
+            }
+            return nil
+        case .loaded(let page):
+            let header = EntityScreen.headerRows(page, grid.size)
+            var lines: [StyledLine] = page.facts.enumerated().map { i, fact in StyledLine(" " + fact, i == 0 ? .title : .normal) }
+            if let histogram = page.histogram { lines.append(StyledLine(" " + histogram.line(width: width - 2, unicode: unicode), .dim)) }
+            for (i, line) in lines.prefix(max(0, header - 1)).enumerated() {
+                grid.put(line.truncated(to: width), x: 0, y: 1 + i, limit: width)
+            }
+            let rect = Rect(x: 0, y: 1 + header, width: width, height: max(1, grid.height - 2 - header))
+            if listed.isEmpty {
+                let text = page.items.isEmpty ? page.emptyText : "Nothing matches “\(filter)”. Esc shows every item."
+                for (i, line) in TextWrapper.wrap(text, width: max(1, width - 2)).prefix(rect.height).enumerated() {
+                    grid.put(line.line, x: 1, y: rect.y + i)
+                }
+                return nil
+            }
+            return ItemList.render(into: &grid, rect: rect, items: page.items, indexes: listed, viewport: viewport,
+                                   itemHeight: ItemList.itemHeight(grid.size))
+        }
+    }
+
+    /// "3/17" for the status line.
+    var counter: String {
+        guard case .loaded = page, !listed.isEmpty else { return "" }
+        return "\(viewport.selection + 1)/\(listed.count)"
+    }
+}

@@ -1,0 +1,30 @@
+/// A screen reached by following a link, named so it can be loaded again (history, marks).
+public enum LinkTarget: Hashable, Codable, Sendable {
+    /// A person: the registry id, or a meeting's local id resolved through the registry.
+    case speaker(id: String, meeting: String?)
+    /// A cited instrument by canonical symbol (`S/RES/822 (1993)`).
+    case resolution(symbol: String)
+    /// A state by ISO 3166-1 alpha-3 code.
+    case country(code: String)
+    /// The meetings of a body (or, without one, an organisation) on a time axis.
+    case timeline(organization: String?, body: String?)
+
+    public var kind: ScreenKind {
+        switch self {
+        case .speaker: return .speaker
+        case .resolution: return .resolution
+        case .country: return .country
+        case .timeline: return .timeline
+        }
+    }
+
+    /// What the title bar and the status line call it before it has loaded.
+    public var label: String {
+        switch self {
+        case .speaker(let id, _): return "Speaker \(id)"
+        case .resolution(let symbol): return symbol
+        case .country(let code): return "Country \(code)"
+        case .timeline(let organization, let body): return "Timeline of \(body ?? organization ?? "all meetings")"
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import PlenarySearch
+import TerminalUI
+
+/// Searching every meeting: the query typed in the prompt runs on each keystroke (the
+/// previous run cancelled), results ranked with highlighted snippets, meeting, date and
+/// speakers, facet counts by year and organisation above. Enter opens the paragraph.
+public struct SearchScreen: Equatable, Sendable {
+    public enum Status: Equatable, Sendable {
+        case idle
+        case searching
+        case done
+        case failed(String)
+    }
+
+    /// The query the results are for (or being fetched for).
+    public var query = ""
+    /// Bumped by every keystroke; results of older generations are dropped.
+    public var generation = 0
+    public var status = Status.idle
+    public var results: [SearchResult] = []
+    public var items: [EntityItem] = []
+    public var facets: FacetCounts?
+    /// "ranked among the newest 5,000 matches" and the like.
+    public var note: String?
+    public var viewport = ListViewport()
+
+    public init() {}
+
+    var selectedResult: SearchResult? {
+        results.indices.contains(viewport.selection) ? results[viewport.selection] : nil
+    }
+
+    mutating func show(_ page: SearchOutcome) {
+        results = page.results
+        items = page.results.map(SearchScreen.item)
+        status = .done
+        viewport = ListViewport()
+        if page.results.isEmpty {
+            note = "No paragraph matches" + (page.suggestion.map { ". Did you mean: \($0)?" } ?? ".")
+        } else {
+            note = page.note
+        }
+    }
+
+    static func item(_ r: SearchResult) -> EntityItem {
+        let label = "¶" + (r.number ?? String(r.paragraph))
+        let scalars = r.snippet.unicodeScalars.count
+        let highlights = r.highlights.compactMap { span -> Range<Int>? in
+            guard span.count == 2, span[0] < span[1], span[1] <= scalars else { return nil }
+            return span[0]..<span[1]
+        }
+        return EntityItem(date: r.date, heading: r.meeting, detail: ([label] + r.speakers).joined(separator: " · "),
+                          text: r.snippet, highlights: highlights,
+                          open: .meeting(id: r.meeting, paragraph: r.paragraph, highlight: firstMatch(r.snippet, highlights)),
+                          citation: "\(r.meeting), \(r.date), \(label)")
+    }
+
+    /// The first highlighted words of a snippet, to highlight again in the meeting.
+    static func firstMatch(_ snippet: String, _ highlights: [Range<Int>]) -> String? {
+        guard let first = highlights.first else { return nil }
+        let scalars = Array(snippet.unicodeScalars)
+        return String(String.UnicodeScalarView(scalars[first]))
+    }
+
+    // MARK: Layout
+
+    /// Rows above the results: the facet lines and a blank.
+    static func headerRows(_ size: Size) -> Int { size.height >= 16 ? 3 : 2 }
+
+    static func visibleItems(_ size: Size) -> Int {
+        max(1, (size.height - 2 - headerRows(size)) / ItemList.itemHeight(size))
+    }
+
+    mutating func move(by delta: Int, size: Size) {
+        viewport = viewport.moved(by: delta, count: items.count, height: SearchScreen.visibleItems(size))
+    }
+
+    mutating func page(_ pages: Int, size: Size) {
+        viewport = viewport.paged(pages, count: items.count, height: SearchScreen.visibleItems(size))
+    }
+
+    // MARK: Rendering
+
+    func facetLines() -> [String] {
+        guard let facets else { return [status == .searching ? "Counting…" : ""] }
+        let years = facets.years.sorted { $0.key > $1.key }.prefix(8).map { "\($0.key) \($0.value)" }.joined(separator: " · ")
+        let orgs = facets.organizations.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(6).map { "\($0.key) \($0.value)" }.joined(separator: " · ")
+        return ["\(facets.total) paragraph\(facets.total == 1 ? "" : "s") · years: \(years)", "organisations: \(orgs.isEmpty ? "—" : orgs)"]
+    }
+
+    func render(into grid: inout Grid) -> Int? {
+        let width = grid.width
+        let header = SearchScreen.headerRows(grid.size)
+        for (i, line) in facetLines().prefix(header - 1).enumerated() {
+            grid.put(line, x: 1, y: 1 + i, style: .dim, limit: width - 2)
+        }
+        let rect = Rect(x: 0, y: 1 + header, width: width, height: max(1, grid.height - 2 - header))
+        if items.isEmpty {
+            let text: String
+            switch status {
+            case .idle: text = query.isEmpty ? "Type a query: words, \"phrases\", prefix*, OR, -word, speaker: country: org: date: (docs/search.md)." : ""
+            case .searching: text = "Searching…"
+            case .done: text = note ?? "No paragraph matches."
+            case .failed: text = "The query cannot run; the status line says why."
+            }
+            for (i, line) in TextWrapper.wrap(text, width: max(1, width - 2)).prefix(rect.height).enumerated() {
+                grid.put(line.line, x: 1, y: rect.y + i)
+            }
+            return nil
+        }
+        return ItemList.render(into: &grid, rect: rect, items: items, indexes: Array(items.indices), viewport: viewport,
+                               itemHeight: ItemList.itemHeight(grid.size))
+    }
+
+    var counter: String { items.isEmpty ? "" : "\(viewport.selection + 1)/\(items.count)" }
+}

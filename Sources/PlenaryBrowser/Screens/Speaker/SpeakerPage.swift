@@ -1,0 +1,38 @@
+import PlenaryRegistry
+
+/// The speaker screen's content: who the person is (name, honorifics, roles with dates,
+/// affiliation), then every statement across meetings, oldest first. The same registry
+/// queries as `plenary show person:<id>`; the text is the statement's stored preview, so
+/// the screen opens without reading any meeting file.
+enum SpeakerPage {
+    static func build(_ person: RegistryPerson, statements: [StatementRef]) -> EntityPage {
+        var facts = [([person.honorifics.joined(separator: " "), person.name ?? person.displayName]
+            .filter { !$0.isEmpty }.joined(separator: " ")) + (person.of.map { " (\($0))" } ?? "")]
+        for role in person.roles {
+            facts.append("\(role.role), \(role.from == role.to ? role.from : "\(role.from) to \(role.to)")")
+        }
+        let span = person.firstDate == person.lastDate ? person.firstDate : "\(person.firstDate) to \(person.lastDate)"
+        facts.append("\(plural(person.statements, "statement")) in \(plural(person.meetings, "meeting")), \(span)")
+        if person.variants.count > 1 { facts.append("Also written: " + person.variants.dropFirst().joined(separator: "; ")) }
+        let items = statements.map { ref -> EntityItem in
+            let range = paragraphRange(ref.paragraphs)
+            var detail = range
+            if let language = ref.language { detail += " · spoke in \(language)" }
+            if let symbol = ref.symbol { detail = symbol + " · " + detail }
+            return EntityItem(date: ref.date, heading: ref.meetingTitle, detail: detail, text: ref.preview,
+                              open: .meeting(id: ref.meetingID, paragraph: ref.paragraphs.first, highlight: nil),
+                              citation: "\(ref.meetingTitle), \(ref.date), \(range)")
+        }
+        return EntityPage(title: person.displayName, facts: facts,
+                          histogram: Histogram.perYear(statements.map(\.date), noun: "statements"),
+                          items: items, emptyText: "No statement of this person is recorded.")
+    }
+
+    static func paragraphRange(_ paragraphs: [Int]) -> String {
+        guard let first = paragraphs.first else { return "¶?" }
+        if let last = paragraphs.last, last != first { return "¶\(first)–\(last)" }
+        return "¶\(first)"
+    }
+
+    static func plural(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+}
