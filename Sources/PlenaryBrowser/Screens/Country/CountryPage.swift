@@ -22,7 +22,7 @@ enum CountryPage {
                               text: ref.preview, open: .meeting(id: ref.meetingID, paragraph: ref.paragraphs.first, highlight: nil),
                               citation: "\(ref.meetingTitle), \(ref.date), \(range)")
         }
-        return EntityPage(title: "Country \(code)", facts: facts, histogram: Histogram.perYear(statements.map(\.1.date), noun: "statements"),
+        return EntityPage(title: code, facts: facts, histogram: Histogram.perYear(statements.map(\.1.date), noun: "statements"),
                           items: items, emptyText: "No statement by a representative of \(code) is recorded.")
     }
 }

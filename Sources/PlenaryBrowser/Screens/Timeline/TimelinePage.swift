@@ -25,7 +25,7 @@ enum TimelinePage {
                                   citation: "\(entry.label), \(entry.date)")
             }
         }
-        return EntityPage(title: "Timeline · \(name)", facts: facts, histogram: Histogram.timeline(bins), items: items,
+        return EntityPage(title: name, facts: facts, histogram: Histogram.timeline(bins), items: items,
                           emptyText: "Nothing to place on the axis.")
     }
 }

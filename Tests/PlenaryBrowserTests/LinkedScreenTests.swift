@@ -1,0 +1,202 @@
+import PlenaryModel
+@testable import PlenaryBrowser
+import TerminalUI
+import XCTest
+
+/// The speaker, resolution, country, timeline and search screens at 80x24 and 40x12, and
+/// the reducer's history and search behaviour.
+final class LinkedScreenTests: XCTestCase {
+    let reducer = Reducer()
+    let renderer = Renderer()
+    static let sizes = [Size(width: 80, height: 24), Size(width: 40, height: 12)]
+
+    private func press(_ state: inout AppState, _ keys: KeyEvent...) -> [Effect] {
+        keys.flatMap { reducer.reduce(&state, .key($0)) }
+    }
+
+    private func type(_ state: inout AppState, _ text: String) -> [Effect] {
+        text.flatMap { reducer.reduce(&state, .key(.char($0))) }
+    }
+
+    private func entity(_ state: AppState) -> EntityScreen? {
+        if case .entity(let screen) = state.screen { return screen }
+        return nil
+    }
+
+    // MARK: Goldens
+
+    func testSpeakerScreen() {
+        for size in Self.sizes {
+            let state = LinkedFixtures.state(.speaker(id: "mammadyarov", meeting: LinkedFixtures.contactGroup.id), size: size)
+            Golden.check(renderer.render(state).grid, "speaker-\(size)")
+        }
+    }
+
+    func testResolutionScreen() {
+        for size in Self.sizes {
+            let state = LinkedFixtures.state(.resolution(symbol: "S/RES/822 (1993)"), size: size)
+            Golden.check(renderer.render(state).grid, "resolution-\(size)")
+        }
+        // Without a catalogue the screen says so and still lists the citations.
+        var state = LinkedFixtures.meetingState()
+        LinkedFixtures.run(reducer.follow(.resolution(symbol: "S/RES/822 (1993)"), &state), &state,
+                           linked: .memory(LinkedFixtures.meetings))
+        let text = renderer.render(state).grid.text
+        XCTAssertTrue(text.contains("No catalogue imported"), text)
+        XCTAssertTrue(text.contains("Cited in 2 paragraphs of 2 meetings"), text)
+    }
+
+    func testCountryScreen() {
+        for size in Self.sizes {
+            let state = LinkedFixtures.state(.country(code: "AZE"), size: size)
+            Golden.check(renderer.render(state).grid, "country-\(size)")
+        }
+    }
+
+    func testTimelineScreen() {
+        for size in Self.sizes {
+            var state = LinkedFixtures.meetingState(size: size)
+            LinkedFixtures.run(press(&state, .char("t")), &state)
+            XCTAssertEqual(state.screenKind, .timeline)
+            Golden.check(renderer.render(state).grid, "timeline-\(size)")
+        }
+        var ascii = LinkedFixtures.meetingState()
+        ascii.unicodeBars = false
+        LinkedFixtures.run(press(&ascii, .char("t")), &ascii)
+        let text = renderer.render(ascii).grid.text
+        XCTAssertFalse(text.contains("█"), "monochrome draws ASCII bars")
+        XCTAssertTrue(text.contains("#"), text)
+    }
+
+    func testSearchScreen() {
+        for size in Self.sizes {
+            var state = LinkedFixtures.meetingState(size: size)
+            _ = press(&state, .char("s"))
+            let effects = type(&state, "ceasefire")
+            guard case .search(_, let generation)? = effects.last else { return XCTFail("\(effects)") }
+            _ = reducer.reduce(&state, .searchLoaded(generation: generation, .success(LinkedFixtures.searchOutcome)))
+            _ = reducer.reduce(&state, .searchFacets(generation: generation, FacetCounts(total: 2, years: [2017: 1, 2015: 1], organizations: ["OIC": 2])))
+            Golden.check(renderer.render(state).grid, "search-typing-\(size)")
+            _ = press(&state, KeyEvent(.enter), KeyEvent(.down))
+            Golden.check(renderer.render(state).grid, "search-\(size)")
+        }
+    }
+
+    // MARK: Following links
+
+    func testLinksOfTheMeetingOpenTheirScreens() {
+        var state = LinkedFixtures.meetingState()
+        var seen: [ScreenKind] = []
+        for _ in 0..<12 {
+            _ = press(&state, KeyEvent(.tab))
+            guard let text = state.message?.text else { continue }
+            if text.hasPrefix("Speaker Mammadyarov") || text.hasPrefix("S/RES/822") || text.hasPrefix("Country AZE") {
+                let effects = press(&state, KeyEvent(.enter))
+                LinkedFixtures.run(effects, &state)
+                seen.append(state.screenKind)
+                guard let screen = entity(state), case .loaded(let page) = screen.page else { return XCTFail("not loaded") }
+                XCTAssertFalse(page.items.isEmpty)
+                _ = press(&state, .char("q"))
+            }
+        }
+        XCTAssertEqual(Set(seen), [.speaker, .resolution, .country])
+    }
+
+    func testEnterOnAStatementLandsOnItsParagraph() {
+        var state = LinkedFixtures.state(.speaker(id: "mammadyarov", meeting: LinkedFixtures.contactGroup.id), size: Size(width: 40, height: 12))
+        // Oldest first: the 2015 statement, then 2017.
+        _ = press(&state, KeyEvent(.down))
+        LinkedFixtures.run(press(&state, KeyEvent(.enter)), &state)
+        guard case .meeting(let screen) = state.screen else { return XCTFail("not on a meeting") }
+        XCTAssertEqual(screen.id, LinkedFixtures.contactGroup.id)
+        let text = renderer.render(state).grid.text
+        XCTAssertTrue(text.split(separator: "\n")[1].contains("Mammadyarov"), "paragraph 3's speaker on top:\n\(text)")
+    }
+
+    // MARK: History
+
+    func testHistoryRestoresSelectionAndScroll() {
+        var state = LinkedFixtures.state(.speaker(id: "mammadyarov", meeting: LinkedFixtures.contactGroup.id), size: Size(width: 80, height: 24))
+        _ = press(&state, KeyEvent(.down))
+        let speaker = entity(state)
+        XCTAssertEqual(speaker?.viewport.selection, 1)
+        LinkedFixtures.run(press(&state, KeyEvent(.enter)), &state)
+        _ = press(&state, KeyEvent(.down), KeyEvent(.down))
+        guard case .meeting(let meeting) = state.screen else { return XCTFail() }
+        // The list, the meeting, the speaker, the meeting again.
+        XCTAssertEqual(state.stack.count, 4)
+
+        _ = press(&state, .char("["))
+        XCTAssertEqual(entity(state), speaker, "back to the speaker with its selection")
+        _ = press(&state, KeyEvent(.right, [.alt]))
+        XCTAssertEqual(state.screen, .meeting(meeting), "forward to the meeting at the same scroll")
+        _ = press(&state, KeyEvent(.left, [.alt]), .char("["), .char("["))
+        XCTAssertEqual(state.stack.count, 1)
+        _ = press(&state, .char("["))
+        XCTAssertEqual(state.message?.text, "No earlier screen")
+        XCTAssertFalse(state.shouldQuit, "[ never quits")
+        XCTAssertEqual(state.forward.count, 3)
+        _ = press(&state, .char("]"), .char("]"))
+        XCTAssertEqual(state.screenKind, .speaker)
+        // Opening something new drops the screens ahead.
+        LinkedFixtures.run(press(&state, KeyEvent(.enter)), &state)
+        XCTAssertTrue(state.forward.isEmpty)
+        _ = press(&state, .char("]"))
+        XCTAssertEqual(state.message?.text, "No later screen")
+    }
+
+    // MARK: Search
+
+    func testEveryKeystrokeCancelsTheRunningSearch() {
+        var state = LinkedFixtures.meetingState()
+        _ = press(&state, .char("s"))
+        XCTAssertEqual(state.screenKind, .search)
+        var effects: [[Effect]] = []
+        for c in "occ" { effects.append(reducer.reduce(&state, .key(.char(c)))) }
+        XCTAssertEqual(effects, [[.search(query: "o", generation: 1)], [.search(query: "oc", generation: 2)], [.search(query: "occ", generation: 3)]])
+        // A late answer for an earlier keystroke is dropped.
+        _ = reducer.reduce(&state, .searchLoaded(generation: 2, .success(LinkedFixtures.searchOutcome)))
+        guard case .search(let waiting) = state.screen else { return XCTFail() }
+        XCTAssertTrue(waiting.items.isEmpty)
+        XCTAssertEqual(waiting.status, .searching)
+        _ = reducer.reduce(&state, .searchLoaded(generation: 3, .success(LinkedFixtures.searchOutcome)))
+        guard case .search(let shown) = state.screen else { return XCTFail() }
+        XCTAssertEqual(shown.items.count, 2)
+        // Esc while a search runs stops it; erasing the query stops it too.
+        _ = type(&state, "u")
+        XCTAssertEqual(press(&state, KeyEvent(.escape)), [.cancelSearch])
+        XCTAssertEqual(state.input, .normal)
+    }
+
+    func testQueryErrorsGoToTheStatusLine() {
+        var state = LinkedFixtures.meetingState()
+        _ = press(&state, .char("s"))
+        let effects = type(&state, "\"open")
+        guard case .search(_, let generation)? = effects.last else { return XCTFail() }
+        _ = reducer.reduce(&state, .searchLoaded(generation: generation, .failure(LoadFailure(message: "bad query at column 1: unclosed quote"))))
+        _ = press(&state, KeyEvent(.enter))
+        XCTAssertEqual(state.message, StatusMessage("bad query at column 1: unclosed quote", isError: true))
+        XCTAssertTrue(renderer.render(state).grid.text.contains("bad query at column 1"))
+    }
+
+    func testSearchResultOpensTheParagraphAndTheQueryIsKept() {
+        var state = LinkedFixtures.meetingState()
+        _ = press(&state, .char("s"))
+        let effects = type(&state, "ceasefire")
+        guard case .search(_, let generation)? = effects.last else { return XCTFail() }
+        _ = reducer.reduce(&state, .searchLoaded(generation: generation, .success(LinkedFixtures.searchOutcome)))
+        _ = press(&state, KeyEvent(.enter))
+        LinkedFixtures.run(press(&state, KeyEvent(.enter)), &state)
+        guard case .meeting(let screen) = state.screen else { return XCTFail("not on the meeting") }
+        XCTAssertEqual(screen.search?.query, "ceasefire")
+        XCTAssertEqual(screen.search?.current, 1, "the match in the opened paragraph (the second in the meeting) is current")
+        XCTAssertTrue(renderer.render(state).grid.attributeMask.contains("MMMMMMMMM"), "the match is highlighted")
+        _ = press(&state, .char("["))
+        guard case .search(let search) = state.screen else { return XCTFail("not back on the search") }
+        XCTAssertEqual(search.query, "ceasefire")
+        // `/` on the search screen edits the same query.
+        _ = press(&state, .char("/"))
+        guard case .prompt(.storeSearch, let prompt) = state.input else { return XCTFail() }
+        XCTAssertEqual(prompt.value, "ceasefire")
+    }
+}
