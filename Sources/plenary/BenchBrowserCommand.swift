@@ -57,5 +57,23 @@ struct BenchBrowserCommand: ParsableCommand {
         func p95(_ s: [Double]) -> Double { s[min(s.count - 1, s.count * 95 / 100)] }
         print(String(format: "meetings %d  store-summaries %.1f ms  catalog %.1f ms  list+frame %.1f ms  move-down median %.3f ms p95 %.3f ms  page-down median %.3f ms p95 %.3f ms",
                      catalog.count, listingMs, catalogMs, frameMs, median(down), p95(down), median(pageDown), p95(pageDown)))
+
+        // The meeting screen: the longest of the first 200 meetings, scrolled line by line.
+        let longest = catalog.summaries.prefix(200).max { $0.paragraphs < $1.paragraphs }
+        guard let summary = longest else { return }
+        _ = reducer.reduce(&state, .action(.goto(1)))
+        guard case .meetings(var list) = state.screen,
+              let row = list.rows.firstIndex(where: { if case .meeting(let i, _) = $0 { return catalog.summaries[i].id == summary.id }; return false })
+        else { return }
+        list.viewport.selection = row
+        state.screen = .meetings(list)
+        let effects = reducer.reduce(&state, .action(.open))
+        guard case .loadMeeting(let id, let request)? = effects.first else { return }
+        let meeting = try source.meeting(id: id)
+        _ = reducer.reduce(&state, .meetingLoaded(request: request, .success(meeting)))
+        let characters = meeting.paragraphs.reduce(0) { $0 + $1.text.count }
+        let scroll = time(KeyEvent(.down), count: max(20, keys / 20))
+        print(String(format: "           meeting of %d paragraphs (%d characters): scroll median %.3f ms p95 %.3f ms",
+                     meeting.paragraphs.count, characters, median(scroll), p95(scroll)))
     }
 }

@@ -42,7 +42,8 @@ public enum HelpOverlay {
             var line = StyledLine(DisplayWidth.fit(entry.keys, to: keyWidth), .heading)
             line.append(" ")
             line.append(entry.summary)
-            line.append(" (:\(entry.name))", .dim)
+            // The name is for `:` and the configuration; on narrow screens the summary wins.
+            if innerWidth >= 60 { line.append(" (:\(entry.name))", .dim) }
             grid.put(line.truncated(to: innerWidth), x: x0 + 2, y: y, limit: innerWidth)
         }
     }
