@@ -24,19 +24,31 @@ let package = Package(
         .target(name: "TerminalUI"),
         // The Terminal protocol over ncursesw: the only code that imports CNcursesw.
         .target(name: "NcursesTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
+        // libxml2's HTML parser (system library).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // Documents → meetings: decoding, segmentation, gazetteers, speakers, attendance, citations, dates.
+        .target(name: "PlenaryExtract", dependencies: ["PlenaryModel", "CLibXML2"], resources: [.copy("Gazetteers")]),
+        // Verbatim records (speaker turns, one file per speech) → meetings, with Extract's matchers.
+        .target(name: "PlenaryVerbatim", dependencies: ["PlenaryModel", "PlenaryExtract"]),
+        // People across meetings and the citations index, built from the store (cached under .plenary/).
+        .target(name: "PlenaryRegistry", dependencies: ["PlenaryModel", "PlenaryStore"]),
         // The browser: state, action table, reducer, screens; pure apart from its runtime.
         .target(name: "PlenaryBrowser", dependencies: ["PlenaryModel", "PlenaryStore", "TerminalUI"]),
         // The executable: one small command type per file.
         .executableTarget(
             name: "plenary",
             dependencies: [
-                "PlenaryModel", "PlenaryStore", "PlenaryBrowser", "TerminalUI", "NcursesTerminal",
+                "PlenaryModel", "PlenaryStore", "PlenaryExtract", "PlenaryVerbatim", "PlenaryRegistry",
+                "PlenaryBrowser", "TerminalUI", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         .testTarget(name: "PlenaryModelTests", dependencies: ["PlenaryModel"]),
         .testTarget(name: "PlenaryStoreTests", dependencies: ["PlenaryStore", "PlenaryModel"]),
+        .testTarget(name: "PlenaryExtractTests", dependencies: ["PlenaryExtract", "PlenaryModel"]),
+        .testTarget(name: "PlenaryVerbatimTests", dependencies: ["PlenaryVerbatim", "PlenaryExtract", "PlenaryStore", "PlenaryRegistry", "PlenaryModel"]),
+        .testTarget(name: "PlenaryRegistryTests", dependencies: ["PlenaryRegistry", "PlenaryStore", "PlenaryModel"]),
         // Drive the built `plenary` binary as a child process (exit codes, --json, crashes).
         .testTarget(name: "CommandLineTests", dependencies: ["PlenaryModel", "plenary"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),

@@ -29,7 +29,7 @@ struct TimelineCommand: ParsableCommand {
         for summary in listing.summaries where filter.matches(summary) {
             do { meetings.append(try store.meeting(id: summary.id)) } catch { Console.error(error.description) }
         }
-        let timeline = Timeline.build(meetings: meetings)
+        let timeline = Timeline.build(meetings: meetings, resolutionDates: store.loadCatalog().catalog.resolutionDates)
         if json {
             Console.write(String(decoding: try RecordCoding.encode(timeline.entries), as: UTF8.self))
             return

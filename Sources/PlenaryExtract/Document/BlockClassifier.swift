@@ -1,0 +1,97 @@
+/// What a block is, judged from its own words: page chrome, a footer, a header line (dates,
+/// datelines, symbols, meeting numbers, section markers), a headline candidate, or prose.
+enum BlockClass: Equatable {
+    case chrome, footer, headerLine, heading, prose
+}
+
+enum BlockClassifier {
+    static let footerPhrases = [
+        "printer friendly", "printer frinedly", "printerprinter", "print this page", "e-mail to a friend", "email to a friend",
+        "all rights reserved", "copyright", "for information media", "not an official record", "last updated",
+        "share:", "share this", "follow us", "download pdf", "back to top", "related news", "related articles",
+        "← previous", "next →", "privacy policy", "terms of use", "subscribe to", "print version", "printable version",
+    ]
+    static let chromePhrases = ["skip to main content", "skip to content", "welcome to the", "language:", "you are here"]
+
+    static func classify(_ text: String) -> BlockClass {
+        let length = text.utf8.count
+        // Long prose needs no closer look: most blocks of a document end here.
+        if length >= 300, PlainTextBlockReader.endsSentence(text) { return .prose }
+        if length < 300 {
+            let folded = Folding.fold(text)
+            let words = text.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
+            if words <= 14 || !PlainTextBlockReader.endsSentence(text),
+               footerPhrases.contains(where: { folded.contains($0) }) || folded.contains("©") { return .footer }
+            if length < 240, chromePhrases.contains(where: { folded.hasPrefix($0) }) { return .chrome }
+        }
+        let t = TokenizedText(text)
+        let words = t.tokens.filter(\.isWord)
+        if length < 240 {
+            let separators = t.tokens.filter { $0.folded == "|" || $0.folded == ">" || $0.folded == "»" || $0.folded == "•" }.count
+            if separators >= 2 || (separators >= 1 && !PlainTextBlockReader.endsSentence(text)) { return .chrome }
+            if words.contains(where: { isGlued($0, t) }) && !PlainTextBlockReader.endsSentence(text) { return .chrome }
+        }
+        if numberPrefix(text) != nil, words.count >= 3 { return .prose }
+        if PlainTextBlockReader.endsSentence(text), words.count >= 6 { return .prose }
+        if hasDateSuffix(t), words.count >= 5 { return .heading }
+        if isHeaderLine(t, words: words) { return .headerLine }
+        if words.count <= 2 { return .chrome }
+        return .heading
+    }
+
+    /// A headline stamped with its date: "… MEETS IN NEW YORK - 2019-09-26".
+    static func hasDateSuffix(_ t: TokenizedText) -> Bool {
+        guard let last = DateFinder.find(in: t).last, last.end == t.scalars.count, last.tokens.lowerBound >= 2 else { return false }
+        let before = t.tokens[last.tokens.lowerBound - 1]
+        return before.kind == .punctuation && (before.folded == "-" || before.folded == "|") && before.spaceBefore
+    }
+
+    /// "HomeAbout": a word with a lowercase letter directly followed by a capital, as menus glue.
+    static func isGlued(_ token: Token, _ t: TokenizedText) -> Bool {
+        guard token.kind == .word, token.end - token.start >= 6 else { return false }
+        var previousLower = false
+        for k in token.start..<token.end {
+            let s = t.scalars[k]
+            if previousLower && s.properties.isUppercase { return true }
+            previousLower = s.properties.isLowercase
+        }
+        return false
+    }
+
+    /// Date-only lines, datelines ("Niamey, 12-13 Rabi al Thani 1442H (27-28 November 2020)"),
+    /// symbols ("SC/14573"), meeting numbers ("8814TH MEETING (AM)") and markers ("**NEWS**").
+    static func isHeaderLine(_ t: TokenizedText, words: [Token]) -> Bool {
+        guard words.count <= 14 else { return false }
+        let dates = DateFinder.find(in: t)
+        if !dates.isEmpty {
+            let inDates = dates.reduce(0) { n, d in n + d.tokens.filter { t.tokens[$0].isWord }.count }
+            if words.count - inDates <= 7 { return true }
+        }
+        if words.isEmpty { return true }
+        let slashes = t.tokens.filter { $0.folded == "/" }.count
+        if slashes >= 1, words.count <= 5, words.contains(where: { $0.kind == .number || $0.folded.contains(where: \.isNumber) }) { return true }
+        if words.count <= 4, words.contains(where: { $0.folded == "meeting" || $0.folded == "session" }),
+           words.contains(where: { $0.folded.first?.isNumber == true }) { return true }
+        if t.tokens.first?.folded == "*" { return true }
+        return false
+    }
+
+    /// A printed paragraph number at the start: "1.", "1)", "(1)". Returns the number and the
+    /// scalar count to drop with the following space.
+    static func numberPrefix(_ text: String) -> (number: String, length: Int)? {
+        let s = Array(text.unicodeScalars.prefix(8))
+        var i = 0
+        var open = false
+        if i < s.count, s[i] == "(" { open = true; i += 1 }
+        let digitsStart = i
+        while i < s.count, s[i].value >= 0x30, s[i].value <= 0x39 { i += 1 }
+        guard i > digitsStart, i - digitsStart <= 3, i < s.count else { return nil }
+        let number = String(String.UnicodeScalarView(s[digitsStart..<i]))
+        if open { guard s[i] == ")" else { return nil } } else { guard s[i] == "." || s[i] == ")" else { return nil } }
+        i += 1
+        guard i < s.count, s[i] == " " || s[i] == "\u{00A0}" || s[i] == "\t" else { return nil }
+        // "2017. " at a line start is a year, not a number.
+        guard let n = Int(number), n > 0, n < 400 else { return nil }
+        return (number, i + 1)
+    }
+}

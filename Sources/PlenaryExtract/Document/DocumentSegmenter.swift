@@ -1,0 +1,104 @@
+/// Blocks → meetings' segments: finds the headline, drops the site chrome before it and the
+/// footer after the body, keeps datelines aside, numbers the body blocks, and splits a page
+/// that reports several meetings (a headline followed by a dateline inside the body).
+enum DocumentSegmenter {
+    static func segment(_ raw: [RawBlock]) -> [DocumentSegment] {
+        let classes = raw.map { block -> BlockClass in
+            if case .heading = block.kind {
+                let c = BlockClassifier.classify(block.text)
+                return c == .footer ? .footer : .heading
+            }
+            if block.listNumber != nil || block.listContinuation {
+                let c = BlockClassifier.classify(block.text)
+                return c == .footer ? .footer : .prose
+            }
+            return BlockClassifier.classify(block.text)
+        }
+        // The headline: the first <h1>, else the last headline candidate before the first prose block.
+        var titleIndex: Int?
+        if let h1 = raw.firstIndex(where: { $0.kind == .heading(1) }) {
+            titleIndex = h1
+        } else if let firstProse = classes.firstIndex(of: .prose) {
+            titleIndex = (0..<firstProse).last { classes[$0] == .heading }
+            if titleIndex == nil {
+                titleIndex = raw.indices.first { if case .heading = raw[$0].kind { return $0 < firstProse }; return false }
+            }
+        } else {
+            titleIndex = classes.firstIndex(of: .heading)
+        }
+        guard let start = titleIndex else {
+            // No headline: the body is everything from the first prose block.
+            guard let firstProse = classes.firstIndex(of: .prose) else { return [] }
+            return build(title: "", raw: raw, classes: classes, from: firstProse).map { [$0] } ?? []
+        }
+        // Meeting starts: the headline, and later headlines followed by a header line (a new dateline).
+        var starts = [start]
+        var k = start + 1
+        while k < raw.count {
+            if classes[k] == .footer { break }
+            let isHeading: Bool = { if case .heading(let level) = raw[k].kind { return level <= 2 }; return classes[k] == .heading }()
+            let stamped = classes[k] == .heading && BlockClassifier.hasDateSuffix(TokenizedText(raw[k].text))
+            if isHeading, k + 1 < raw.count, classes[k + 1] == .headerLine || stamped,
+               raw[(start + 1)..<k].contains(where: { $0.kind == .paragraph }),
+               (k + 1..<raw.count).contains(where: { classes[$0] == .prose }) {
+                starts.append(k)
+            }
+            if case .heading(1) = raw[k].kind, k != start, !starts.contains(k) { starts.append(k) }
+            k += 1
+        }
+        var segments: [DocumentSegment] = []
+        for (n, s) in starts.enumerated() {
+            let end = n + 1 < starts.count ? starts[n + 1] : raw.count
+            if var seg = build(title: raw[s].text, raw: Array(raw[0..<end]), classes: Array(classes[0..<end]), from: s + 1) {
+                // Header lines above the headline (a UN page's "8 July 2021") come after the ones below it.
+                let lowerBound = n == 0 ? 0 : starts[n - 1] + 1
+                seg.headerLines += (lowerBound..<s).filter { classes[$0] == .headerLine && n == 0 }.map { raw[$0].text }
+                segments.append(seg)
+            }
+        }
+        return segments
+    }
+
+    private static func build(title: String, raw: [RawBlock], classes: [BlockClass], from: Int) -> DocumentSegment? {
+        var header: [String] = []
+        var blocks: [DocumentSegment.Block] = []
+        var section: String?
+        var inBody = false
+        var i = from
+        while i < raw.count {
+            let block = raw[i], cls = classes[i]
+            defer { i += 1 }
+            if cls == .footer { break }
+            switch cls {
+            case .chrome:
+                continue
+            case .headerLine:
+                if !inBody || blocks.isEmpty { header.append(block.text); continue }
+                // A date-only line inside the body is still a header line, never a block.
+                header.append(block.text)
+                continue
+            case .heading:
+                if case .heading = block.kind { continue }
+                // Sub-headings in text: a short line without closing punctuation.
+                let words = block.text.split(separator: " ").count
+                if words <= 10 { continue }
+                fallthrough
+            case .prose, .footer:
+                inBody = true
+                var text = block.text
+                var number: String?
+                if let n = block.listNumber {
+                    if !block.listContinuation { number = n }
+                    section = n
+                } else if let (n, length) = BlockClassifier.numberPrefix(text) {
+                    number = n
+                    section = n
+                    text = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(length)))
+                }
+                blocks.append(DocumentSegment.Block(number: number, section: section, text: text))
+            }
+        }
+        guard !blocks.isEmpty || !title.isEmpty else { return nil }
+        return DocumentSegment(title: title, headerLines: header, blocks: blocks)
+    }
+}

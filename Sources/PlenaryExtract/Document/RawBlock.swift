@@ -1,0 +1,21 @@
+/// One block of a document before segmentation: an HTML `<p>`, `<li>`, heading or bare text
+/// container, or a paragraph of a plain-text file.
+struct RawBlock: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
+        /// `<h1>`…`<h6>`.
+        case heading(Int)
+        /// `<p>`, an `<li>`, or a paragraph of plain text.
+        case paragraph
+        /// A bare text container (`<div>`, `<span>` …) in HTML.
+        case line
+    }
+
+    var kind: Kind
+    var text: String
+    /// The number an `<ol>` gives its `<li>`; `nil` elsewhere.
+    var listNumber: String?
+    /// A later `<p>` inside a numbered `<li>`: belongs to that number but is not numbered itself.
+    var listContinuation: Bool = false
+    /// The element's class attribute, used only to recognise datelines.
+    var cssClass: String?
+}

@@ -1,0 +1,454 @@
+/// Finds the people a block reports: honorific-led names with their appositive role
+/// ("H.E. Dr. Yousef A. Al-Othaimeen, the OIC Secretary General"), role-first names
+/// ("Foreign Minister Mammadyarov of Azerbaijan"), names followed by a post ("Mahamat Saleh
+/// Annadif, Special Representative …"), unnamed representatives ("the representative of France",
+/// "China's delegate", "Statements were also delivered by Switzerland, Norway and Kazakhstan"),
+/// pronouns and role anaphora ("The Minister also …"). Quoted text is skipped, and people named
+/// only as someone on whose behalf or in whose absence others act are not reported.
+public struct PersonFinder: Sendable {
+    public let gazetteer: Gazetteer
+    private let honorificIndex: [String: [(form: String, words: [String])]]
+
+    public init(gazetteer: Gazetteer = .shared) {
+        self.gazetteer = gazetteer
+        var index: [String: [(form: String, words: [String])]] = [:]
+        for h in gazetteer.honorifics {
+            for v in h.variants { if let f = v.first { index[f, default: []].append((h.form, v)) } }
+        }
+        for k in index.keys { index[k]?.sort { $0.words.count > $1.words.count } }
+        honorificIndex = index
+    }
+
+    static let particles: Set<String> = ["bin", "ibn", "bint", "bn", "al", "el", "ould", "de", "da", "di", "du", "van", "von",
+                                         "der", "la", "le", "ben", "abu", "abou", "y", "dos", "das", "del", "ter", "ag", "wa"]
+    static let notNames: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "in", "on", "at", "of", "for", "and", "he", "she", "it", "they", "we",
+        "his", "her", "their", "minister", "ministers", "president", "secretary", "general", "ambassador", "representative",
+        "council", "assembly", "committee", "commission", "group", "meeting", "session", "state", "states", "republic",
+        "kingdom", "government", "member", "members", "delegation", "delegations", "chair", "chairperson", "chairman",
+        "excellency", "excellencies", "highness", "majesty", "office", "secretariat", "union", "organization", "organisation",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "speaking", "opening", "chairing",
+        "special", "permanent", "deputy", "head", "high", "foreign", "prime", "vice", "under", "also",
+    ]
+    static let speechWords: Set<String> = ["spoke", "speak", "speaking", "statement", "statements", "said", "floor", "briefed",
+                                           "delivered", "addressed", "intervened", "remarks", "stressed", "welcomed", "expressed",
+                                           "noted", "underlined", "reiterated", "called", "urged", "presented", "emphasized"]
+    static let representativeWords: Set<String> = ["representative", "representatives", "delegate", "delegates", "delegation"]
+    static let statementNouns: Set<String> = ["briefing", "statement", "statements", "remarks", "presentation", "report",
+                                              "address", "intervention", "speech", "message", "introduction", "update"]
+    static let nonVerbsAfterRole: Set<String> = ["for", "to", "at", "in", "on", "with", "and", "or", "of", "from", "by", "as",
+                                                 "'", ",", ".", ";", ":", ")", "who", "whose", "whom", "that", "which"]
+
+    public func find(in text: TokenizedText, entities: [EntityMention], sentences: [Range<Int>]) -> [PersonMention] {
+        let t = text.tokens
+        guard !t.isEmpty else { return [] }
+        let entityAt = EntityIndex(entities, tokens: t)
+        // Quoted spans are someone's words, not the report of the meeting.
+        var quoted = [Bool](repeating: false, count: t.count)
+        var inQuote = false
+        for i in t.indices {
+            if t[i].kind == .punctuation, t[i].folded == "\"" { inQuote.toggle(); continue }
+            quoted[i] = inQuote
+        }
+        if inQuote { quoted = [Bool](repeating: false, count: t.count) }
+
+        var out: [PersonMention] = []
+        for sentence in sentences {
+            var i = sentence.lowerBound
+            let end = sentence.upperBound
+            while i < end {
+                if quoted[i] || t[i].kind == .punctuation { i += 1; continue }
+                if t[i].isCapitalized || t[i].isAllCaps, let (m, next) = named(at: i, text, end, entityAt, sentence) {
+                    if !excluded(m, text, sentence) { out.append(m) }
+                    i = next
+                    continue
+                }
+                if let (ms, next) = unnamed(at: i, text, end, entityAt, sentence) {
+                    out += ms
+                    i = next
+                    continue
+                }
+                let tok = t[i]
+                if tok.folded == "he" || tok.folded == "she" {
+                    let first = i == sentence.lowerBound || (i > 0 && t[i - 1].folded == "\"" && i - 1 == sentence.lowerBound)
+                    if first || (i > sentence.lowerBound && (t[i - 1].folded == "," || t[i - 1].folded == "and" || t[i - 1].folded == "but")) {
+                        out.append(PersonMention(kind: .pronoun, name: nil, honorifics: [], role: nil, of: nil, isDelegation: false,
+                                                 isGroup: false, start: tok.start, end: tok.end, firstToken: i,
+                                                 attribution: text.text(i..<(i + 1)), rule: "anaphora.pronoun"))
+                    }
+                    i += 1
+                    continue
+                }
+                if tok.folded == "the", let (m, next) = roleAnaphor(at: i, text, end, entityAt, sentence) {
+                    out.append(m)
+                    i = next
+                    continue
+                }
+                i += 1
+            }
+        }
+        return out
+    }
+
+    // MARK: Named people
+
+    private func honorific(at i: Int, _ text: TokenizedText, _ end: Int) -> (String, Int)? {
+        let t = text.tokens
+        guard i < end, t[i].kind == .word, t[i].isCapitalized, let candidates = honorificIndex[t[i].folded] else { return nil }
+        for c in candidates {
+            var k = i + 1
+            var ok = true
+            for w in c.words.dropFirst() {
+                while k < end, text.isSoftPunctuation(t[k]) { k += 1 }
+                guard k < end, t[k].kind == .word, t[k].folded == w, t[k].isCapitalized else { ok = false; break }
+                k += 1
+            }
+            guard ok else { continue }
+            // "HE", "HM": only in capitals, so the pronoun "He" never reads as an honorific.
+            if c.words.count == 1, ["he", "hh", "hm", "hrh"].contains(c.words[0]), !t[i].isAllCaps { continue }
+            if k < end, t[k].folded == "." { k += 1 }
+            return (c.form, k)
+        }
+        return nil
+    }
+
+    /// A personal name at `k`: capitalised words, initials, particles and hyphenated parts.
+    private func name(at k0: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex) -> Range<Int>? {
+        let t = text.tokens
+        var k = k0
+        var last = -1
+        var words = 0
+        while k < end {
+            let tok = t[k]
+            if tok.kind == .word, tok.isCapitalized || tok.isAllCaps {
+                let initial = tok.end - tok.start == 1 && k + 1 < end && t[k + 1].folded == "."
+                if !initial, Self.notNames.contains(tok.folded) && words == 0 { return nil }
+                if !initial, Self.notNames.contains(tok.folded) { break }
+                if words > 0, !tok.spaceBefore, k > 0, t[k - 1].folded != "-", t[k - 1].folded != "'" { break }
+                if words == 0, let e = entityAt[k], e.kind != .demonym { return nil }
+                words += 1
+                last = k
+                k += 1
+                // An initial: "A." inside a name.
+                if tok.end - tok.start == 1, k < end, t[k].folded == ".", k + 1 < end, t[k + 1].isCapitalized { last = k; k += 1 }
+                continue
+            }
+            if tok.kind == .word, Self.particles.contains(tok.folded), words > 0 || tok.folded == "al" || tok.folded == "el",
+               k + 1 < end, (t[k + 1].isCapitalized || (t[k + 1].folded == "-" && k + 2 < end && t[k + 2].isCapitalized)) {
+                k += 1
+                continue
+            }
+            if tok.kind == .punctuation, tok.folded == "-" || tok.folded == "'", !tok.spaceBefore, words > 0,
+               k + 1 < end, t[k + 1].isCapitalized, !t[k + 1].spaceBefore {
+                k += 1
+                continue
+            }
+            break
+        }
+        guard last >= k0, words >= 1, words <= 7 else { return nil }
+        return k0..<(last + 1)
+    }
+
+    /// Normal case for UN-style capitals ("NEBENZIA" → "Nebenzia").
+    private func displayName(_ range: Range<Int>, _ text: TokenizedText) -> String {
+        let raw = text.text(range)
+        guard range.contains(where: { text.tokens[$0].isAllCaps && text.tokens[$0].end - text.tokens[$0].start > 2 }) else { return raw }
+        var out = ""
+        var atWordStart = true
+        for ch in raw {
+            if ch.isLetter {
+                out += atWordStart ? String(ch).uppercased() : String(ch).lowercased()
+                atWordStart = false
+            } else {
+                out.append(ch)
+                atWordStart = ch == " " || ch == "-" || ch == "'"
+            }
+        }
+        return out
+    }
+
+    private func named(at i: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex,
+                       _ sentence: Range<Int>) -> (PersonMention, Int)? {
+        let t = text.tokens
+        var honorifics: [String] = []
+        var k = i
+        while let (form, next) = honorific(at: k, text, end) {
+            // "General Assembly" is an organ, not an honorific and a name.
+            if let e = entityAt[k], e.kind == .organization { break }
+            honorifics.append(form)
+            k = next
+        }
+        var role: String?
+        var of: String?
+        var rule = "person.honorific"
+        var otherRoles: [String] = []
+        // Role first: "Foreign Minister Mammadyarov", "H.E. President Erdoğan".
+        if let post = gazetteer.posts.longestMatch(in: text, at: k, limit: end), t[k].isCapitalized,
+           post.tokens.upperBound < end, t[post.tokens.upperBound].isCapitalized,
+           let n = name(at: post.tokens.upperBound, text, end, entityAt) {
+            role = post.payload
+            if k >= 3, t[k - 1].folded == "s", t[k - 2].folded == "'", let e = entityAt[k - 3] ?? entityAt[k - 4], e.tokens.upperBound == k - 2,
+               e.kind == .country || e.kind == .organization {
+                of = e.ref
+            }
+            var after = n.upperBound
+            if after + 1 < end, t[after].folded == "of", let e = entityAt[after + 1], e.kind == .country || e.kind == .organization {
+                of = e.ref
+                after = e.tokens.upperBound
+            }
+            let m = PersonMention(kind: .named, name: displayName(n, text), honorifics: honorifics, role: role, of: of,
+                                  isDelegation: false, isGroup: false, start: t[i].start, end: t[after - 1].end, firstToken: i,
+                                  attribution: text.text(i..<after), rule: "person.role-first")
+            return (m, after)
+        }
+        let hasHonorific = !honorifics.isEmpty
+        guard let n = name(at: k, text, end, entityAt) else { return nil }
+        // UN coverage style: "VASSILY NEBENZIA (Russian Federation) said …".
+        if n.upperBound + 2 < end, t[n.upperBound].folded == "(", let e = entityAt[n.upperBound + 1], e.kind == .country || e.kind == .organization,
+           e.tokens.upperBound < end, t[e.tokens.upperBound].folded == ")", n.count >= 2 || hasHonorific {
+            let after = e.tokens.upperBound + 1
+            let m = PersonMention(kind: .named, name: displayName(n, text), honorifics: honorifics, role: "Representative", of: e.ref,
+                                  isDelegation: false, isGroup: false, start: t[i].start, end: t[after - 1].end, firstToken: i,
+                                  attribution: text.text(i..<after), rule: "person.name-country")
+            return (m, after)
+        }
+        if !hasHonorific {
+            // Without an honorific, a name needs two words and a post right after it.
+            let nameWords = n.filter { t[$0].kind == .word && t[$0].isCapitalized }.count
+            guard nameWords >= 2 else { return nil }
+            let atStart = i == sentence.lowerBound || (i > 0 && (t[i - 1].folded == "by" || t[i - 1].folded == ","))
+            guard atStart else { return nil }
+            rule = "person.appositive"
+        }
+        var after = n.upperBound
+        // Post before the name: "The Minister of Foreign Affairs of Kuwait, Sheikh Dr. Ahmad …, said".
+        if i >= 2, t[i - 1].folded == ",", let (r, o) = postBefore(comma: i - 1, text, entityAt, sentence) {
+            role = r
+            of = o
+        }
+        // Appositive: ", [the] [OIC] Secretary General [of …]".
+        if after + 1 < end, t[after].folded == "," {
+            if let (r, o, phraseEnd, more) = appositive(at: after + 1, text, end, entityAt) {
+                role = r
+                of = o
+                after = phraseEnd
+                otherRoles = more
+            } else if !hasHonorific {
+                return nil
+            }
+        } else if !hasHonorific {
+            return nil
+        }
+        var m = PersonMention(kind: .named, name: displayName(n, text), honorifics: honorifics, role: role, of: of,
+                              isDelegation: false, isGroup: false, start: t[i].start, end: t[max(after, n.upperBound) - 1].end,
+                              firstToken: i, attribution: text.text(i..<max(after, n.upperBound)), rule: rule)
+        m.otherRoles = otherRoles
+        return (m, max(after, n.upperBound))
+    }
+
+    /// "the Minister of Foreign Affairs of Kuwait," right before a name.
+    private func postBefore(comma: Int, _ text: TokenizedText, _ entityAt: EntityIndex, _ sentence: Range<Int>) -> (String, String?)? {
+        let t = text.tokens
+        var j = max(sentence.lowerBound, comma - 16)
+        while j < comma - 1 {
+            defer { j += 1 }
+            guard t[j].folded == "the", let post = gazetteer.posts.longestMatch(in: text, at: j + 1, limit: comma) else { continue }
+            var k = post.tokens.upperBound
+            var of: String?
+            if k + 1 < comma, t[k].folded == "of", let e = entityAt[k + 1], e.kind == .country || e.kind == .organization {
+                of = e.ref
+                k = e.tokens.upperBound
+            }
+            if k == comma { return (post.payload, of) }
+        }
+        return nil
+    }
+
+    /// The post after a name's comma, and the state or organisation it serves.
+    private func appositive(at k0: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex) -> (String, String?, Int, [String])? {
+        let t = text.tokens
+        var k = k0
+        if k < end, t[k].folded == "the" { k += 1 }
+        var of: String?
+        var post: PhraseMatcher<String>.Match?
+        for _ in 0..<3 {
+            guard k < end else { break }
+            if let p = gazetteer.posts.longestMatch(in: text, at: k, limit: end) { post = p; break }
+            if let e = entityAt[k], e.kind == .organization || e.kind == .country { of = e.ref; k = e.tokens.upperBound; continue }
+            if t[k].isCapitalized { k += 1; continue }
+            break
+        }
+        guard let p = post else { return nil }
+        // A secretariat's post serves the organisation, even "… for Afghanistan".
+        let servesOrganisation = Extractor.organizationPosts.contains { PeopleResolver.normalizedRole(p.payload).contains($0) }
+        var phraseEnd = p.tokens.upperBound
+        var j = p.tokens.upperBound
+        var more: [String] = []
+        while j < end {
+            let f = t[j].folded
+            if f == "," || f == ";" || f == "." || f == "who" || f == "which" { break }
+            // "… to the OSCE and Chairperson of the Permanent Council": a second post.
+            if f == "and", j + 1 < end, let second = gazetteer.posts.longestMatch(in: text, at: j + 1, limit: end), t[j + 1].isCapitalized {
+                more.append(second.payload)
+                j = second.tokens.upperBound
+                phraseEnd = j
+                continue
+            }
+            if of == nil, let e = entityAt[j], e.kind == .organization || (e.kind == .country && !servesOrganisation) { of = e.ref }
+            if let e = entityAt[j] { j = max(j + 1, e.tokens.upperBound); phraseEnd = j; continue }
+            j += 1
+            phraseEnd = j
+        }
+        // ", in his capacity as Chair of the Coordinating Bureau": a further post.
+        if phraseEnd + 5 < end, t[phraseEnd].folded == ",", t[phraseEnd + 1].folded == "in", t[phraseEnd + 3].folded == "capacity",
+           t[phraseEnd + 4].folded == "as", let post = gazetteer.posts.longestMatch(in: text, at: phraseEnd + 5, limit: end) {
+            more.append(post.payload)
+        }
+        return (p.payload, of, phraseEnd, more)
+    }
+
+    private func excluded(_ m: PersonMention, _ text: TokenizedText, _ sentence: Range<Int>) -> Bool {
+        let t = text.tokens
+        let i = m.firstToken
+        func word(_ k: Int) -> String { k >= sentence.lowerBound && k < t.count ? t[k].folded : "" }
+        if word(i - 1) == "late" || word(i - 2) == "late" || (word(i - 1) == "of" && ["behalf", "name", "absence", "memory"].contains(word(i - 2))) { return true }
+        if word(i - 1) == "the", word(i - 2) == "of", ["behalf", "name", "absence"].contains(word(i - 3)) { return true }
+        // "on behalf of the Custodian of the Two Holy Mosques, King Salman …, by H.H. Prince …".
+        var b = i - 1
+        while b > sentence.lowerBound, b > i - 14 {
+            if t[b].folded == "by" || t[b].folded == ";" { break }
+            if t[b].folded == "of", ["behalf", "name", "absence"].contains(word(b - 1)) { return true }
+            b -= 1
+        }
+        // "…, who could not attend," / "who was unable to attend".
+        var k = i
+        while k < sentence.upperBound, k < i + 40 {
+            if t[k].folded == "could", word(k + 1) == "not" { return true }
+            if t[k].folded == "unable" || t[k].folded == "absent" { return true }
+            if t[k].folded == "did" || t[k].folded == "was", word(k + 1) == "not", ["attend", "present", "participate"].contains(word(k + 2)) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    // MARK: Unnamed representatives
+
+    private func unnamed(at i: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex,
+                         _ sentence: Range<Int>) -> ([PersonMention], Int)? {
+        let t = text.tokens
+        let f = t[i].folded
+        // "the representative(s) of A, B and C", "The delegation of X".
+        if let b = f.utf8.first, b == 0x72 || b == 0x64, Self.representativeWords.contains(f),
+           i + 1 < end, t[i + 1].folded == "of" {
+            let isDelegation = f == "delegation"
+            if isDelegation {
+                guard i > sentence.lowerBound, t[i - 1].folded == "the", i - 1 == sentence.lowerBound else { return nil }
+            }
+            // "Participating were the Permanent Representatives of …": a list of who attended, not of who spoke.
+            if f.hasSuffix("s"), AttendanceFinder.triggerEnd(text, sentence) != nil,
+               !sentence.contains(where: { Self.speechWords.contains(t[$0].folded) }) {
+                return nil
+            }
+            let (list, next) = entityList(from: i + 2, text, end, entityAt)
+            guard !list.isEmpty else { return nil }
+            let start = i > sentence.lowerBound && t[i - 1].folded == "the" ? i - 1 : i
+            let ms = list.map { e in
+                PersonMention(kind: .unnamed, name: nil, honorifics: [], role: isDelegation ? "Head of Delegation" : "Representative",
+                              of: e.ref, isDelegation: isDelegation, isGroup: list.count > 1, start: t[start].start, end: e.end,
+                              firstToken: start, attribution: text.slice(t[start].start, e.end), rule: "person.unnamed")
+            }
+            return (ms, next)
+        }
+        // "China's delegate", "Ireland's representative", "Turkey's delegation".
+        if let e = entityAt[i], e.kind == .country || e.kind == .organization {
+            let j = e.tokens.upperBound
+            if j + 2 < end, t[j].folded == "'", t[j + 1].folded == "s",
+               ["representative", "delegate", "delegation"].contains(t[j + 2].folded) {
+                let isDelegation = t[j + 2].folded == "delegation"
+                let m = PersonMention(kind: .unnamed, name: nil, honorifics: [], role: isDelegation ? "Head of Delegation" : "Representative",
+                                      of: e.ref, isDelegation: isDelegation, isGroup: false, start: e.start, end: t[j + 2].end,
+                                      firstToken: i, attribution: text.slice(e.start, t[j + 2].end), rule: "person.possessive")
+                return ([m], j + 3)
+            }
+        }
+        // "Statements were also delivered by Switzerland, Norway and Kazakhstan."
+        if f.utf8.count == 9 || f.utf8.count == 10, f == "statements" || f == "statement" {
+            var k = i + 1
+            var steps = 0
+            while k < end, steps < 4, ["were", "was", "also", "delivered", "made", "given"].contains(t[k].folded) { k += 1; steps += 1 }
+            guard k < end, t[k].folded == "by", let e = entityAt[k + 1] ?? entityAt[k + 2], e.kind == .country || e.kind == .organization else { return nil }
+            let (list, next) = entityList(from: k + 1, text, end, entityAt)
+            guard !list.isEmpty else { return nil }
+            let ms = list.map { e in
+                PersonMention(kind: .unnamed, name: nil, honorifics: [], role: "Representative", of: e.ref, isDelegation: false,
+                              isGroup: list.count > 1, start: e.start, end: e.end, firstToken: e.tokens.lowerBound,
+                              attribution: text.slice(t[i].start, e.end), rule: "person.statements-by")
+            }
+            return (ms, next)
+        }
+        return nil
+    }
+
+    /// "A, B and C", "X, as well as by Y and Z": states and organisations joined by separators.
+    private func entityList(from k0: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex) -> ([EntityMention], Int) {
+        let t = text.tokens
+        var k = k0
+        var list: [EntityMention] = []
+        while k < end {
+            if t[k].folded == "the", let e = entityAt[k + 1] ?? entityAt[k], e.kind == .country || e.kind == .organization {
+                list.append(e)
+                k = e.tokens.upperBound
+            } else if let e = entityAt[k], e.kind == .country || e.kind == .organization {
+                list.append(e)
+                k = e.tokens.upperBound
+            } else {
+                break
+            }
+            // "the ECOWAS Commission": an organ word after the name.
+            var organWords = 0
+            while k < end, organWords < 2, t[k].isCapitalized, entityAt[k] == nil, !["and", "as"].contains(t[k].folded) { k += 1; organWords += 1 }
+            var s = k
+            var separated = false
+            while s < end {
+                let f = t[s].folded
+                if f == "," || f == "and" || f == "by" { s += 1; separated = true; continue }
+                if f == "as", s + 2 < end, t[s + 1].folded == "well", t[s + 2].folded == "as" { s += 3; separated = true; continue }
+                break
+            }
+            guard separated, s < end, entityAt[s] != nil || (t[s].folded == "the" && entityAt[s + 1] != nil) else { break }
+            k = s
+        }
+        return (list, k)
+    }
+
+    // MARK: Role anaphora
+
+    /// "The Minister also …", "Opening the meeting, the Chairperson …", "the briefing by the Commissioner".
+    private func roleAnaphor(at i: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex,
+                             _ sentence: Range<Int>) -> (PersonMention, Int)? {
+        let t = text.tokens
+        guard i + 1 < end, t[i + 1].isCapitalized, let post = gazetteer.posts.longestMatch(in: text, at: i + 1, limit: end) else { return nil }
+        var after = post.tokens.upperBound
+        if after < end, t[after].isCapitalized, !(entityAt[after] != nil) { return nil }  // a name follows: not an anaphor
+        var of: String?
+        if after + 1 < end, t[after].folded == "of", let e = entityAt[after + 1], e.kind == .country {
+            of = e.ref
+            after = e.tokens.upperBound
+        }
+        let atStart = i == sentence.lowerBound
+        let afterClause = i > sentence.lowerBound && t[i - 1].folded == "," &&
+            (t[sentence.lowerBound].folded.hasSuffix("ing") || ["in", "at", "after", "during", "on", "before"].contains(t[sentence.lowerBound].folded))
+        let afterBy = i >= 2 && t[i - 1].folded == "by" && Self.statementNouns.contains(t[i - 2].folded)
+        // "“We call on …,” the Minister said."
+        let afterQuote = i >= 2 && t[i - 1].folded == "," && t[i - 2].folded == "\"" || i >= 2 && t[i - 1].folded == "\"" && t[i - 2].folded == ","
+        guard atStart || afterClause || afterBy || afterQuote else { return nil }
+        if !afterBy {
+            guard after < end, t[after].kind == .word, !Self.nonVerbsAfterRole.contains(t[after].folded), !t[after].isCapitalized else { return nil }
+        }
+        let m = PersonMention(kind: .roleAnaphor, name: nil, honorifics: [], role: post.payload, of: of, isDelegation: false,
+                              isGroup: false, start: t[i].start, end: t[after - 1].end, firstToken: i,
+                              attribution: text.text(i..<after), rule: "anaphora.role")
+        return (m, after)
+    }
+}

@@ -1,0 +1,180 @@
+import ArgumentParser
+import Foundation
+import PlenaryExtract
+import PlenaryModel
+import PlenaryStore
+
+extension DocumentFormat: ExpressibleByArgument {}
+
+/// `plenary import PATH…`: press releases and communiqués (text or HTML) become meetings in the
+/// store. Each bad file gets one line naming it, and the other files still import.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import press releases and communiqués (text or HTML) as meetings.",
+        discussion: """
+        Folders are searched recursively (hidden files are skipped). The format is detected \
+        from the content unless --format is given. The same bytes imported again change nothing. \
+        --dry-run --json prints the extracted meetings as a JSON array and writes nothing.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Files or folders to import.", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(name: .long, help: "Read every file as this format: text or html.")
+    var format: DocumentFormat?
+
+    @Flag(name: .long, help: "Extract and report, but write nothing.")
+    var dryRun = false
+
+    @Flag(name: .long, help: "Print JSON: the meetings with --dry-run, else the outcome per file.")
+    var json = false
+
+    @Flag(name: .long, help: "Keep what was found even when no meeting is recognised.")
+    var force = false
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func validate() throws {
+        guard !paths.isEmpty else { throw ValidationError("give at least one file or folder to import") }
+    }
+
+    /// One document to import, or the reason it cannot be.
+    private struct Candidate {
+        var path: String
+        var problem: String?
+    }
+
+    func run() throws {
+        let store: Store? = dryRun ? nil : try storeOptions.open()
+        var candidates = collect()
+        let extractor = Extractor()
+        let now = ISO8601DateFormatter().string(from: Date())
+        let today = String(now.prefix(10))
+        var extracted: [Meeting] = []
+        var outcomes: [[String: String]] = []
+        var imported = 0, unchanged = 0, failed = 0
+        // Verbatim records (speaker turns; a folder of speech files is one meeting) have their own importer.
+        let claimed = VerbatimImport.claim(candidates.compactMap { $0.problem == nil ? $0.path : nil })
+        let rest = Set(claimed.rest)
+        candidates.removeAll { $0.problem == nil && !rest.contains($0.path) }
+        let catalog = (store ?? (try? storeOptions.open()))?.loadCatalog().catalog ?? Catalog()
+        let verbatim = VerbatimImport(store: store, catalog: catalog, json: json).run(claimed.records)
+        (imported, unchanged, failed) = (verbatim.imported, verbatim.unchanged, verbatim.failed)
+        outcomes += verbatim.outcomes
+        extracted += verbatim.extracted
+        let showProgress = candidates.count >= 10 && isatty(2) == 1
+        defer { if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) } }
+
+        for (n, candidate) in candidates.enumerated() {
+            if showProgress {
+                FileHandle.standardError.write(Data("\r\u{1B}[K[\(n + 1)/\(candidates.count)] \(Console.safe(candidate.path))".utf8))
+            }
+            func fail(_ reason: String) {
+                if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+                Console.error("\(candidate.path): \(reason)")
+                outcomes.append(["file": candidate.path, "outcome": "failed", "reason": reason])
+                failed += 1
+            }
+            if let problem = candidate.problem { fail(problem); continue }
+            let data: Data
+            do {
+                let size = (try FileManager.default.attributesOfItem(atPath: candidate.path)[.size] as? NSNumber)?.intValue ?? 0
+                if size > DocumentDecoder.maximumSize {
+                    fail(ExtractError.tooLarge(bytes: size, limit: DocumentDecoder.maximumSize).description)
+                    continue
+                }
+                data = try Data(contentsOf: URL(fileURLWithPath: candidate.path))
+            } catch {
+                fail("cannot read: \(Self.reason(error))")
+                continue
+            }
+            let name = (candidate.path as NSString).lastPathComponent
+            let options = ExtractOptions(format: format, force: force, fallbackDate: today,
+                                         fallbackTitle: (name as NSString).deletingPathExtension, sourceName: name, importedAt: now)
+            let result: Extractor.Result
+            do { result = try extractor.extract(data, options: options) } catch { fail(error.description); continue }
+            let digest = SHA256.hex(data)
+            let meetings = result.meetings.map { m -> Meeting in
+                var m = m
+                m.source?.sha256 = digest
+                return m
+            }
+            if let store {
+                do {
+                    switch try store.importDocument(meetings, sourceBytes: data, sourceExtension: result.format == .html ? "html" : "txt") {
+                    case .imported(let ids):
+                        imported += 1
+                        outcomes.append(["file": candidate.path, "outcome": "imported", "meetings": ids.joined(separator: " ")])
+                        if !json { Console.write("imported \(Console.safe(candidate.path)): \(ids.joined(separator: ", "))\n") }
+                    case .unchanged(let ids):
+                        unchanged += 1
+                        outcomes.append(["file": candidate.path, "outcome": "unchanged", "meetings": ids.joined(separator: " ")])
+                        if !json { Console.write("unchanged \(Console.safe(candidate.path)): already imported as \(ids.joined(separator: ", "))\n") }
+                    }
+                } catch {
+                    fail(error.description)
+                }
+            } else {
+                extracted += meetings
+                imported += 1
+                if !json {
+                    for m in meetings {
+                        Console.write("\(Console.safe(candidate.path)): \(m.id) — \(Console.safe(m.title)) (\(m.paragraphs.count) blocks, "
+                                      + "\(m.people.count) people, \(m.attendance.count) attending, \(m.citations.count) citations)\n")
+                    }
+                }
+            }
+        }
+
+        if json {
+            let data = dryRun ? try RecordCoding.encode(extracted) : try RecordCoding.encode(outcomes)
+            Console.write(String(decoding: data, as: UTF8.self))
+        } else {
+            let verb = dryRun ? "extracted" : "imported"
+            FileHandle.standardError.write(Data("\(verb) \(imported), unchanged \(unchanged), failed \(failed)\n".utf8))
+        }
+        if failed > 0 { throw ExitCode(1) }
+    }
+
+    /// Files named directly, and the non-hidden regular files under folders.
+    private func collect() -> [Candidate] {
+        var out: [Candidate] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                out.append(Candidate(path: path, problem: "no such file or folder"))
+                continue
+            }
+            guard isDirectory.boolValue else { out.append(Candidate(path: path)); continue }
+            guard let walker = fm.enumerator(at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey],
+                                             options: [.skipsHiddenFiles]) else {
+                out.append(Candidate(path: path, problem: "cannot read the folder"))
+                continue
+            }
+            var found: [String] = []
+            for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                let relative = url.path.hasPrefix(URL(fileURLWithPath: path).path + "/")
+                    ? (path as NSString).appendingPathComponent(String(url.path.dropFirst(URL(fileURLWithPath: path).path.count + 1)))
+                    : url.path
+                found.append(relative)
+            }
+            if found.isEmpty { out.append(Candidate(path: path, problem: "the folder holds no documents")); continue }
+            out += found.sorted().map { Candidate(path: $0) }
+        }
+        return out
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(code.rawValue)).lowercased()
+        }
+        if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoPermissionError { return "permission denied" }
+        if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoSuchFileError { return "no such file" }
+        return ns.localizedDescription
+    }
+}
