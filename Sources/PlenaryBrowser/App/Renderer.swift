@@ -46,7 +46,7 @@ public struct Renderer: Sendable {
             case .loading: left = "Loading \(screen.id)…"
             case .failed: left = "q goes back"
             case .loaded:
-                left = "Tab links · / search · n N matches · q back · ? help"
+                left = "Tab links · / search · n N matches · q back · F1 help"
                 right = [screen.search.map(\.counter), screen.position(size: size)].compactMap { $0 }.joined(separator: " · ")
             }
         }
