@@ -58,6 +58,27 @@ struct BenchBrowserCommand: ParsableCommand {
         print(String(format: "meetings %d  store-summaries %.1f ms  catalog %.1f ms  list+frame %.1f ms  move-down median %.3f ms p95 %.3f ms  page-down median %.3f ms p95 %.3f ms",
                      catalog.count, listingMs, catalogMs, frameMs, median(down), p95(down), median(pageDown), p95(pageDown)))
 
+        // The filter: one word applied to the whole list (the debounce timer firing).
+        catalog.filterKeys.prepare()
+        let word = catalog.summaries.first.flatMap { $0.title.split(separator: " ").first(where: { $0.count > 4 }) }.map(String.init) ?? "meeting"
+        for word in [word, "qxzv"] {
+        var filterSamples: [Double] = []
+        var listed = 0
+        for _ in 0..<9 {
+            var filtered = state
+            _ = reducer.reduce(&filtered, .key(.char("f")))
+            for c in word { _ = reducer.reduce(&filtered, .key(.char(c))) }
+            guard case .meetings(let list) = filtered.screen else { break }
+            let start = DispatchTime.now().uptimeNanoseconds
+            _ = reducer.reduce(&filtered, .timer(.applyFilter(generation: list.filterGeneration)))
+            terminal.draw(renderer.render(filtered))
+            filterSamples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            if case .meetings(let after) = filtered.screen { listed = after.listed }
+        }
+        filterSamples.sort()
+        print(String(format: "           filter “%@” over the list (%d listed): median %.1f ms", word, listed, median(filterSamples)))
+        }
+
         // The meeting screen: the longest of the first 200 meetings, scrolled line by line.
         let longest = catalog.summaries.prefix(200).max { $0.paragraphs < $1.paragraphs }
         guard let summary = longest else { return }
