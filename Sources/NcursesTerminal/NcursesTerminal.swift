@@ -148,6 +148,11 @@ public final class NcursesTerminal: Terminal {
     /// so a resize is never lost until the next key.
     static let idleWake: Int32 = 100
 
+    public func invalidate() {
+        guard !ended else { return }
+        clearok(plenary_curscr(), true)
+    }
+
     public func nextEvent(timeoutMilliseconds: Int?) -> KeyEvent? {
         guard !ended else { return nil }
         let window = plenary_stdscr()

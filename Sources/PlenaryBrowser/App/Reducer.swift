@@ -221,7 +221,7 @@ public struct Reducer: Sendable {
             openPrompt(.command, &state)
             return []
         case .redraw:
-            return []
+            return [.repaint]
         default:
             break
         }

@@ -121,6 +121,8 @@ public final class BrowserRuntime {
                 catch { result = .failure(LoadFailure(message: "\(error)")) }
                 mailbox.post(.meetingLoaded(request: request, result))
             }
+        case .repaint:
+            terminal.invalidate()
         case .startTimer(let id, let milliseconds):
             timers[id] = DispatchTime.now().uptimeNanoseconds + UInt64(milliseconds) * 1_000_000
         }

@@ -24,4 +24,7 @@ public protocol Terminal: AnyObject {
     /// The next event, waiting at most `timeoutMilliseconds` (`nil`: wait for one).
     /// Returns `nil` when the time ran out.
     func nextEvent(timeoutMilliseconds: Int?) -> KeyEvent?
+    /// Forget what is on the screen so the next frame repaints every cell (Ctrl-L, after
+    /// another program wrote to the terminal).
+    func invalidate()
 }
