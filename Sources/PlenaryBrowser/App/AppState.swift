@@ -22,6 +22,8 @@ public struct AppState: Equatable, Sendable {
     /// Numbers background loads so a late answer for an abandoned request is ignored.
     public var nextRequest: Int
     public var shouldQuit: Bool
+    /// How long the running load has taken, once it is long enough to mention.
+    public var loadingFor: Int?
 
     public init(size: Size, sourceName: String) {
         self.size = size
@@ -34,6 +36,7 @@ public struct AppState: Equatable, Sendable {
         self.promptHistory = [:]
         self.nextRequest = 1
         self.shouldQuit = false
+        self.loadingFor = nil
     }
 
     public var screen: Screen {

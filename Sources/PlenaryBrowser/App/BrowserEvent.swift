@@ -11,6 +11,8 @@ public enum BrowserEvent: Equatable, Sendable {
     case catalogLoaded(MeetingCatalog)
     case meetingLoaded(request: Int, Result<Meeting, LoadFailure>)
     case timer(TimerID)
+    /// A load has been running this long; shown on the progress line.
+    case loading(elapsedMilliseconds: Int)
 }
 
 /// Timers the reducer asks for; the runtime sends them back as events when due.
