@@ -14,9 +14,3 @@ public enum BrowserEvent: Equatable, Sendable {
     /// A load has been running this long; shown on the progress line.
     case loading(elapsedMilliseconds: Int)
 }
-
-/// Timers the reducer asks for; the runtime sends them back as events when due.
-public enum TimerID: Hashable, Sendable {
-    /// Apply the filter typed so far, if no key came since (debouncing).
-    case applyFilter(generation: Int)
-}

@@ -1,15 +1,3 @@
-/// One line of wrapped text with the scalar offsets of the source text it shows.
-public struct WrappedLine: Equatable, Sendable {
-    public var line: StyledLine
-    /// Offsets (Unicode scalars) of the first shown character and just past the last.
-    public var scalarRange: Range<Int>
-
-    public init(line: StyledLine, scalarRange: Range<Int>) {
-        self.line = line
-        self.scalarRange = scalarRange
-    }
-}
-
 /// Word wrapping by display width that carries highlight styles across line breaks.
 public enum TextWrapper {
     private struct Glyph {

@@ -1,16 +1,3 @@
-/// One line of the help overlay: the keys, the action's name and what it does.
-public struct HelpEntry: Equatable, Sendable {
-    public var keys: String
-    public var name: String
-    public var summary: String
-
-    public init(keys: String, name: String, summary: String) {
-        self.keys = keys
-        self.name = name
-        self.summary = summary
-    }
-}
-
 /// A framed box over the screen listing actions; scrolls when taller than the screen.
 public enum HelpOverlay {
     /// Lines of help the overlay shows at this grid size (for scrolling limits).
