@@ -26,6 +26,8 @@ public struct AppState: Equatable, Sendable {
     public var forward: [Screen]
     /// Block characters for bars; ASCII in the monochrome theme.
     public var unicodeBars: Bool
+    /// How long the running load has taken, once it is long enough to mention.
+    public var loadingFor: Int?
 
     public init(size: Size, sourceName: String) {
         self.size = size
@@ -40,6 +42,7 @@ public struct AppState: Equatable, Sendable {
         self.shouldQuit = false
         self.forward = []
         self.unicodeBars = true
+        self.loadingFor = nil
     }
 
     public var screen: Screen {
@@ -51,27 +54,4 @@ public struct AppState: Equatable, Sendable {
 
     /// Rows available to a screen's content: all but the title bar and the status line.
     public var contentHeight: Int { max(1, size.height - 2) }
-}
-
-/// Something loaded off the input path.
-public enum Loading<Value: Equatable & Sendable>: Equatable, Sendable {
-    case loading
-    case loaded(Value)
-    case failed(String)
-
-    public var value: Value? {
-        if case .loaded(let value) = self { return value }
-        return nil
-    }
-}
-
-/// A line for the status bar; errors are styled as such.
-public struct StatusMessage: Equatable, Sendable {
-    public var text: String
-    public var isError: Bool
-
-    public init(_ text: String, isError: Bool = false) {
-        self.text = text
-        self.isError = isError
-    }
 }

@@ -15,10 +15,6 @@ public enum BrowserEvent: Equatable, Sendable {
     /// A page of search results for the query typed at `generation`.
     case searchLoaded(generation: Int, Result<SearchOutcome, LoadFailure>)
     case searchFacets(generation: Int, FacetCounts)
-}
-
-/// Timers the reducer asks for; the runtime sends them back as events when due.
-public enum TimerID: Hashable, Sendable {
-    /// Apply the filter typed so far, if no key came since (debouncing).
-    case applyFilter(generation: Int)
+    /// A load has been running this long; shown on the progress line.
+    case loading(elapsedMilliseconds: Int)
 }

@@ -3,6 +3,8 @@ public enum Effect: Equatable, Sendable {
     case loadCatalog
     case loadMeeting(id: String, request: Int)
     case startTimer(TimerID, milliseconds: Int)
+    /// Repaint the whole screen, not just what changed.
+    case repaint
     case quit
     /// Build the page of a speaker, resolution, country or timeline.
     case loadPage(LinkTarget, request: Int)

@@ -19,6 +19,9 @@ public final class BrowserRuntime {
     private let renderer: Renderer
     private let mailbox = Mailbox()
     private var timers: [TimerID: UInt64] = [:]
+    /// When the oldest running load started, and when its progress was last shown.
+    private var loadStarted: UInt64?
+    private var progressShown: UInt64 = 0
     private let queue = DispatchQueue(label: "plenary.browser.load", qos: .userInitiated, attributes: .concurrent)
     /// Called after the first frame with the catalog on screen (benchmarks).
     public var onFirstFullFrame: (() -> Void)?
@@ -73,6 +76,15 @@ public final class BrowserRuntime {
                 changed = true
             }
             let now = DispatchTime.now().uptimeNanoseconds
+            if mailbox.busy, let started = loadStarted {
+                if now - progressShown >= 250_000_000 {
+                    progressShown = now
+                    apply(.loading(elapsedMilliseconds: Int((now - started) / 1_000_000)))
+                    changed = true
+                }
+            } else {
+                loadStarted = nil
+            }
             for (id, due) in timers where due <= now {
                 timers[id] = nil
                 apply(.timer(id))
@@ -108,6 +120,7 @@ public final class BrowserRuntime {
         case .quit:
             break
         case .loadCatalog:
+            loadStarted = loadStarted ?? DispatchTime.now().uptimeNanoseconds
             mailbox.begin()
             let source = self.source
             let mailbox = self.mailbox
@@ -120,6 +133,7 @@ public final class BrowserRuntime {
                 }
             }
         case .loadMeeting(let id, let request):
+            loadStarted = loadStarted ?? DispatchTime.now().uptimeNanoseconds
             mailbox.begin()
             let source = self.source
             let mailbox = self.mailbox
@@ -132,6 +146,7 @@ public final class BrowserRuntime {
             }
         case .loadPage(let target, let request):
             mailbox.begin()
+            loadStarted = loadStarted ?? DispatchTime.now().uptimeNanoseconds
             let linked = self.linked
             let mailbox = self.mailbox
             queue.async {
@@ -151,6 +166,7 @@ public final class BrowserRuntime {
             let cancellation = SearchCancellation()
             runningSearch = cancellation
             mailbox.begin()
+            loadStarted = loadStarted ?? DispatchTime.now().uptimeNanoseconds
             let linked = self.linked
             let mailbox = self.mailbox
             // One serial queue: a cancelled run ends at once and the next starts behind it.
@@ -183,6 +199,8 @@ public final class BrowserRuntime {
                     mailbox.post(.searchFacets(generation: generation, FacetCounts(facets)))
                 }
             }
+        case .repaint:
+            terminal.invalidate()
         case .startTimer(let id, let milliseconds):
             timers[id] = DispatchTime.now().uptimeNanoseconds + UInt64(milliseconds) * 1_000_000
         }
