@@ -1,0 +1,31 @@
+/// `docs/keys.md`, written from the action table so the documentation, the `?` help and the
+/// keys cannot drift apart (a test compares the file with this).
+public enum KeysDocument {
+    public static func markdown(_ table: ActionTable = .standard) -> String {
+        var out = """
+        # Keys
+
+        <!-- Generated from the browser's action table (Sources/PlenaryBrowser/Actions/ActionTable.swift).
+             Do not edit: run `PLENARY_UPDATE_DOCS=1 swift test --filter KeysDocumentTests` after changing the table. -->
+
+        Every action has a name: type `:name` (with its argument, if any) to run it, or bind it to
+        other keys in `config.toml`. Keys are written as in the help: `C-` is Control, `M-` Alt,
+        `S-` Shift.
+
+        | Action | Keys | Where | What it does |
+        |---|---|---|---|
+
+        """
+        for spec in table.specs {
+            let keys = spec.keys.isEmpty ? "`:\(spec.name)\(spec.argument.map { " " + $0 } ?? "")`"
+                                         : spec.keys.map { "`\(escape($0.description))`" }.joined(separator: " ")
+            let screens = spec.screens.map { set in ScreenKind.allCases.filter(set.contains).map(\.rawValue).joined(separator: ", ") } ?? "everywhere"
+            out += "| `\(spec.name)` | \(keys) | \(screens) | \(escape(spec.summary)) |\n"
+        }
+        return out
+    }
+
+    private static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|")
+    }
+}
