@@ -21,7 +21,8 @@ struct Plenary: ParsableCommand {
         version: version,
         subcommands: [InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, CheckCommand.self,
                       CatalogCommand.self, SpeakersCommand.self, CitationsCommand.self, TimelineCommand.self, ExportCommand.self,
-                      ReindexCommand.self, StressWriteCommand.self, ExtractBenchCommand.self, BenchBrowserCommand.self, SearchBenchCommand.self]
+                      ReindexCommand.self, StressWriteCommand.self, ExtractBenchCommand.self, BenchBrowserCommand.self, SearchBenchCommand.self,
+                      BenchScreensCommand.self]
     )
 
     @OptionGroup var storeOptions: StoreOptions

@@ -14,7 +14,7 @@ extension Reducer {
     }
 
     /// Opens the screen of a speaker, resolution, country or timeline.
-    func follow(_ target: LinkTarget, _ state: inout AppState) -> [Effect] {
+    public func follow(_ target: LinkTarget, _ state: inout AppState) -> [Effect] {
         let request = state.nextRequest
         state.nextRequest += 1
         push(.entity(EntityScreen(target: target, request: request)), &state)
