@@ -153,6 +153,23 @@ public final class NcursesTerminal: Terminal {
         clearok(plenary_curscr(), true)
     }
 
+    public func copyToClipboard(_ text: String) {
+        guard !ended, let output else { return }
+        let sequence = "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
+        fputs(sequence, output)
+        fflush(output)
+    }
+
+    public func suspend(while body: () -> Void) {
+        guard !ended else { return body() }
+        def_prog_mode()
+        endwin()
+        body()
+        reset_prog_mode()
+        clearok(plenary_curscr(), true)
+        refresh()
+    }
+
     public func nextEvent(timeoutMilliseconds: Int?) -> KeyEvent? {
         guard !ended else { return nil }
         let window = plenary_stdscr()

@@ -21,6 +21,7 @@ enum BrowserLauncher {
             throw CommandFailure.usage(error.description)
         }
         defer { terminal.end() }
-        BrowserRuntime(terminal: terminal, source: StoreMeetingSource(store: store), linked: .store(store)).run()
+        BrowserRuntime(terminal: terminal, source: StoreMeetingSource(store: store), linked: .store(store),
+                       marksFile: store.derivedDirectory.appendingPathComponent("marks.json")).run()
     }
 }

@@ -16,4 +16,7 @@ public enum Action: Equatable, Hashable, Sendable {
     case historyBack, historyForward
     case openSearch
     case timeline
+    case setMark, jumpToMark
+    case yank, yankMarkdown
+    case openInPager
 }

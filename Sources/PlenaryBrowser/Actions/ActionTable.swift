@@ -28,6 +28,11 @@ public struct ActionTable: Sendable {
         ActionSpec("timeline", "Timeline of the meeting's body", keys: ["t"], screens: [.meetings, .meeting], action: .timeline),
         ActionSpec("history-back", "Back in history", keys: ["[", "M-Left"], action: .historyBack),
         ActionSpec("history-forward", "Forward in history", keys: ["]", "M-Right"], action: .historyForward),
+        ActionSpec("mark", "Mark this place: m then a letter (kept between runs)", keys: ["m"], action: .setMark),
+        ActionSpec("jump-to-mark", "Go to a mark: ' then its letter", keys: ["'"], action: .jumpToMark),
+        ActionSpec("yank", "Copy the paragraph with a citation line (OSC 52)", keys: ["y"], screens: ScreenKind.lists.union([.meeting, .search]), action: .yank),
+        ActionSpec("yank-markdown", "Copy the paragraph and citation as Markdown", keys: ["Y"], screens: ScreenKind.lists.union([.meeting, .search]), action: .yankMarkdown),
+        ActionSpec("pager", "Open the meeting or the item in $PAGER", keys: ["e"], screens: ScreenKind.lists.union([.meeting, .search]), action: .openInPager),
         ActionSpec("next-link", "Move to the next link", keys: ["Tab"], screens: [.meeting], action: .nextLink),
         ActionSpec("previous-link", "Move to the previous link", keys: ["S-Tab"], screens: [.meeting], action: .previousLink),
         ActionSpec("goto", "Go to paragraph N (meeting) or row N (list)", keys: [], argument: "N") { argument in

@@ -24,6 +24,8 @@ public struct AppState: Equatable, Sendable {
     public var shouldQuit: Bool
     /// Screens left by going back, newest last; `]` returns to them, opening a new screen drops them.
     public var forward: [Screen]
+    /// Marks by letter, kept in the store between runs.
+    public var marks: [String: Mark]
     /// Block characters for bars; ASCII in the monochrome theme.
     public var unicodeBars: Bool
     /// How long the running load has taken, once it is long enough to mention.
@@ -41,6 +43,7 @@ public struct AppState: Equatable, Sendable {
         self.nextRequest = 1
         self.shouldQuit = false
         self.forward = []
+        self.marks = [:]
         self.unicodeBars = true
         self.loadingFor = nil
     }

@@ -15,6 +15,10 @@ public enum BrowserEvent: Equatable, Sendable {
     /// A page of search results for the query typed at `generation`.
     case searchLoaded(generation: Int, Result<SearchOutcome, LoadFailure>)
     case searchFacets(generation: Int, FacetCounts)
+    /// The marks kept from earlier runs (or why they could not be read).
+    case marksLoaded(Result<[String: Mark], LoadFailure>)
+    /// The pager has returned; the reason when it could not run.
+    case pagerFinished(LoadFailure?)
     /// A load has been running this long; shown on the progress line.
     case loading(elapsedMilliseconds: Int)
 }

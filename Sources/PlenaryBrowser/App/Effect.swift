@@ -12,4 +12,10 @@ public enum Effect: Equatable, Sendable {
     case search(query: String, generation: Int)
     /// Stop the running search (the prompt was left).
     case cancelSearch
+    /// Put text on the clipboard (OSC 52).
+    case copy(String)
+    /// Show text in `$PAGER` (or `less`), the screen given back meanwhile.
+    case showInPager(String)
+    /// Write the marks to the store's `.plenary/marks.json`.
+    case saveMarks([String: Mark])
 }

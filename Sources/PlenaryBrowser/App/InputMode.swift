@@ -4,4 +4,6 @@ import TerminalUI
 public enum InputMode: Equatable, Sendable {
     case normal
     case prompt(PromptPurpose, Prompt)
+    /// `m` or `'` was pressed: the next letter names the mark.
+    case mark(set: Bool)
 }

@@ -67,6 +67,15 @@ public struct Reducer: Sendable {
         case .searchLoaded(let generation, let result):
             state.loadingFor = nil
             return searchLoaded(generation, result, &state)
+        case .marksLoaded(.success(let marks)):
+            state.marks = marks
+            return []
+        case .marksLoaded(.failure(let failure)):
+            state.message = StatusMessage(failure.message, isError: true)
+            return []
+        case .pagerFinished(let failure):
+            state.message = failure.map { StatusMessage($0.message, isError: true) }
+            return []
         case .searchFacets(let generation, let facets):
             updateSearch(&state) { screen in
                 if screen.generation == generation { screen.facets = facets }
@@ -87,6 +96,10 @@ public struct Reducer: Sendable {
             // Only quitting makes sense on the notice.
             if key == KeyEvent(.character("q")) || actions.action(for: key, on: state.screenKind) == .quit { return quit(&state) }
             return []
+        }
+        if case .mark(let set) = state.input {
+            state.input = .normal
+            return markKey(key, set: set, &state)
         }
         if case .prompt(let purpose, var prompt) = state.input {
             let outcome = prompt.handle(key)
@@ -243,6 +256,14 @@ public struct Reducer: Sendable {
             return quit(&state)
         case .historyBack, .historyForward, .openSearch:
             return navigate(action, &state)
+        case .setMark, .jumpToMark:
+            state.input = .mark(set: action == .setMark)
+            state.message = StatusMessage(action == .setMark ? "Mark this place as: (a letter)" : "Go to mark: (a letter)")
+            return []
+        case .yank, .yankMarkdown:
+            return yank(markdown: action == .yankMarkdown, &state)
+        case .openInPager:
+            return pager(&state)
         case .help:
             state.helpOffset = 0
             return []

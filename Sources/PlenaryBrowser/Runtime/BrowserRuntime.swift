@@ -27,11 +27,15 @@ public final class BrowserRuntime {
     public var onFirstFullFrame: (() -> Void)?
     private var announcedFullFrame = false
 
-    public init(terminal: Terminal, source: MeetingSource, linked: LinkedData? = nil,
+    /// Where marks are kept between runs (the store's `.plenary/marks.json`); `nil`: not kept.
+    private let marksFile: URL?
+
+    public init(terminal: Terminal, source: MeetingSource, linked: LinkedData? = nil, marksFile: URL? = nil,
                 reducer: Reducer = Reducer(), renderer: Renderer = Renderer()) {
         self.terminal = terminal
         self.source = source
         self.linked = linked
+        self.marksFile = marksFile
         self.reducer = reducer
         self.renderer = renderer
         self.state = AppState(size: terminal.size, sourceName: source.name)
@@ -48,6 +52,14 @@ public final class BrowserRuntime {
     /// Asks for the first effects and draws the first frame.
     public func start() {
         apply(.started)
+        if let marksFile, FileManager.default.fileExists(atPath: marksFile.path) {
+            do {
+                let marks = try JSONDecoder().decode([String: Mark].self, from: Data(contentsOf: marksFile))
+                apply(.marksLoaded(.success(marks)))
+            } catch {
+                apply(.marksLoaded(.failure(LoadFailure(message: "\(marksFile.lastPathComponent) cannot be read; marks start empty"))))
+            }
+        }
         terminal.draw(renderer.render(state))
     }
 
@@ -201,8 +213,63 @@ public final class BrowserRuntime {
             }
         case .repaint:
             terminal.invalidate()
+        case .copy(let text):
+            terminal.copyToClipboard(text)
+        case .saveMarks(let marks):
+            guard let marksFile else {
+                apply(.marksLoaded(.failure(LoadFailure(message: "marks are kept only for a store"))))
+                return
+            }
+            do {
+                try FileManager.default.createDirectory(at: marksFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                try encoder.encode(marks).write(to: marksFile, options: .atomic)
+            } catch {
+                apply(.marksLoaded(.failure(LoadFailure(message: "cannot save the marks: \(error.localizedDescription)"))))
+            }
+        case .showInPager(let text):
+            apply(.pagerFinished(showInPager(text)))
+            terminal.invalidate()
         case .startTimer(let id, let milliseconds):
             timers[id] = DispatchTime.now().uptimeNanoseconds + UInt64(milliseconds) * 1_000_000
         }
+    }
+
+    /// Writes `text` (made safe to print) to a temporary file and runs `$PAGER` (or `less`)
+    /// on it with the terminal given back; returns why it failed, if it did.
+    private func showInPager(_ text: String) -> LoadFailure? {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-\(getpid())-\(UUID().uuidString.prefix(8)).txt")
+        let safe = text.split(separator: "\n", omittingEmptySubsequences: false).map { DisplayWidth.sanitize($0) }.joined(separator: "\n")
+        do { try Data(safe.utf8).write(to: file) } catch { return LoadFailure(message: "cannot write a file for the pager") }
+        defer { try? FileManager.default.removeItem(at: file) }
+        let pager = ProcessInfo.processInfo.environment["PAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? "less"
+        var failure: LoadFailure?
+        terminal.suspend {
+            // posix_spawn, not Process: the pager must stay in the terminal's foreground
+            // process group to read keys. Ctrl-C belongs to the pager meanwhile.
+            let previous = signal(SIGINT, SIG_IGN)
+            defer { signal(SIGINT, previous) }
+            var attributes = posix_spawnattr_t()
+            posix_spawnattr_init(&attributes)
+            defer { posix_spawnattr_destroy(&attributes) }
+            var defaults = sigset_t()
+            sigemptyset(&defaults)
+            sigaddset(&defaults, SIGINT)
+            posix_spawnattr_setsigdefault(&attributes, &defaults)
+            posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
+            let argv = ["/bin/sh", "-c", pager + " \"$1\"", "sh", file.path]
+            var cArguments = argv.map { strdup($0) } + [nil]
+            defer { cArguments.forEach { free($0) } }
+            var pid: pid_t = 0
+            guard posix_spawn(&pid, "/bin/sh", nil, &attributes, &cArguments, environ) == 0 else {
+                failure = LoadFailure(message: "cannot run the pager \(pager)")
+                return
+            }
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+            if (status & 0x7F) == 0 && (status >> 8) & 0xFF == 127 { failure = LoadFailure(message: "the pager \(pager) was not found") }
+        }
+        return failure
     }
 }

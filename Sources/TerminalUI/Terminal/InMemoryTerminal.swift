@@ -19,6 +19,18 @@ public final class InMemoryTerminal: Terminal {
 
     public func invalidate() { invalidations += 1 }
 
+    /// What was copied, newest last.
+    public private(set) var clipboard: [String] = []
+
+    public func copyToClipboard(_ text: String) { clipboard.append(text) }
+
+    public private(set) var suspensions = 0
+
+    public func suspend(while body: () -> Void) {
+        suspensions += 1
+        body()
+    }
+
     public func nextEvent(timeoutMilliseconds: Int?) -> KeyEvent? {
         guard !pendingEvents.isEmpty else { return nil }
         let event = pendingEvents.removeFirst()

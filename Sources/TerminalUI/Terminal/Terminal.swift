@@ -12,4 +12,9 @@ public protocol Terminal: AnyObject {
     /// Forget what is on the screen so the next frame repaints every cell (Ctrl-L, after
     /// another program wrote to the terminal).
     func invalidate()
+    /// Puts `text` on the system clipboard through the terminal (OSC 52), which works over
+    /// ssh and in tmux with `set-clipboard on`.
+    func copyToClipboard(_ text: String)
+    /// Gives the terminal back to the shell while `body` runs (a pager), then takes it again.
+    func suspend(while body: () -> Void)
 }
