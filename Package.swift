@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // Value types of the record format; no I/O.
@@ -33,7 +34,8 @@ let package = Package(
         // People across meetings and the citations index, built from the store (cached under .plenary/).
         .target(name: "PlenaryRegistry", dependencies: ["PlenaryModel", "PlenaryStore"]),
         // The browser: state, action table, reducer, screens; pure apart from its runtime.
-        .target(name: "PlenaryBrowser", dependencies: ["PlenaryModel", "PlenaryStore", "PlenaryRegistry", "PlenarySearch", "TerminalUI"]),
+        .target(name: "PlenaryBrowser", dependencies: ["PlenaryModel", "PlenaryStore", "PlenaryRegistry", "PlenarySearch", "TerminalUI",
+                                                 .product(name: "TOMLKit", package: "TOMLKit")]),
         // Derived full-text index (SQLite FTS5) and the query language.
         .target(name: "PlenarySearch", dependencies: ["PlenaryModel", "PlenaryStore", .product(name: "GRDB", package: "GRDB.swift")]),
         // The executable: one small command type per file.

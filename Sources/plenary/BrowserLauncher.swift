@@ -21,7 +21,11 @@ enum BrowserLauncher {
             throw CommandFailure.usage(error.description)
         }
         defer { terminal.end() }
+        let config = BrowserConfig.load()
+        if let theme = config.theme { terminal.theme = theme }
         BrowserRuntime(terminal: terminal, source: StoreMeetingSource(store: store), linked: .store(store),
-                       marksFile: store.derivedDirectory.appendingPathComponent("marks.json")).run()
+                       marksFile: store.derivedDirectory.appendingPathComponent("marks.json"),
+                       theme: config.theme, notices: config.problems,
+                       reducer: Reducer(actions: config.actions), renderer: Renderer(actions: config.actions)).run()
     }
 }

@@ -22,6 +22,25 @@ public enum KeysDocument {
             let screens = spec.screens.map { set in ScreenKind.allCases.filter(set.contains).map(\.rawValue).joined(separator: ", ") } ?? "everywhere"
             out += "| `\(spec.name)` | \(keys) | \(screens) | \(escape(spec.summary)) |\n"
         }
+        out += """
+
+        ## Configuration
+
+        `$XDG_CONFIG_HOME/plenary/config.toml` (else `~/.config/plenary/config.toml`) rebinds or
+        unbinds any action by the name above and chooses a theme. The keys given replace the
+        action's default keys; an empty list unbinds it (`:name` still runs it). A bad line is
+        named in the status line at start and skipped; the rest and the defaults still apply.
+
+        ```toml
+        theme = "monochrome"      # or "default"; NO_COLOR also gives monochrome
+
+        [keys]
+        quit = ["Q", "C-q"]
+        timeline = "T"
+        pager = []
+        ```
+
+        """
         return out
     }
 

@@ -19,6 +19,8 @@ public enum BrowserEvent: Equatable, Sendable {
     case marksLoaded(Result<[String: Mark], LoadFailure>)
     /// The pager has returned; the reason when it could not run.
     case pagerFinished(LoadFailure?)
+    /// Something the user must know from the start (a bad configuration line).
+    case notice(String)
     /// A load has been running this long; shown on the progress line.
     case loading(elapsedMilliseconds: Int)
 }

@@ -73,6 +73,9 @@ public struct Reducer: Sendable {
         case .marksLoaded(.failure(let failure)):
             state.message = StatusMessage(failure.message, isError: true)
             return []
+        case .notice(let text):
+            state.message = StatusMessage(text, isError: true)
+            return []
         case .pagerFinished(let failure):
             state.message = failure.map { StatusMessage($0.message, isError: true) }
             return []

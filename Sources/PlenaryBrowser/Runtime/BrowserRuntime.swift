@@ -29,9 +29,13 @@ public final class BrowserRuntime {
 
     /// Where marks are kept between runs (the store's `.plenary/marks.json`); `nil`: not kept.
     private let marksFile: URL?
+    /// Shown in the status line once the first frame is up (configuration problems).
+    private let notices: [String]
 
     public init(terminal: Terminal, source: MeetingSource, linked: LinkedData? = nil, marksFile: URL? = nil,
+                theme: Theme? = nil, notices: [String] = [],
                 reducer: Reducer = Reducer(), renderer: Renderer = Renderer()) {
+        self.notices = notices
         self.terminal = terminal
         self.source = source
         self.linked = linked
@@ -39,7 +43,8 @@ public final class BrowserRuntime {
         self.reducer = reducer
         self.renderer = renderer
         self.state = AppState(size: terminal.size, sourceName: source.name)
-        self.state.unicodeBars = Theme.forTerminal(colors: terminal.colors, environment: ProcessInfo.processInfo.environment).name != Theme.monochrome.name
+        let chosen = theme ?? Theme.forTerminal(colors: terminal.colors, environment: ProcessInfo.processInfo.environment)
+        self.state.unicodeBars = chosen.name != Theme.monochrome.name
     }
 
     /// Runs until the user quits. With `stopWhenIdle`, also returns once no key, load or
@@ -60,6 +65,7 @@ public final class BrowserRuntime {
                 apply(.marksLoaded(.failure(LoadFailure(message: "\(marksFile.lastPathComponent) cannot be read; marks start empty"))))
             }
         }
+        for notice in notices { apply(.notice(notice)) }
         terminal.draw(renderer.render(state))
     }
 

@@ -1,0 +1,63 @@
+@testable import PlenaryBrowser
+import TerminalUI
+import XCTest
+
+/// config.toml: rebinding and unbinding by action name, the theme, and bad lines reported
+/// with their number while the rest still applies.
+final class BrowserConfigTests: XCTestCase {
+    func testRebindUnbindAndTheme() {
+        let config = BrowserConfig.parse("""
+        theme = "monochrome"
+
+        [keys]
+        quit = ["Q", "C-q"]
+        timeline = "T"
+        pager = []
+        """)
+        XCTAssertEqual(config.problems, [])
+        XCTAssertEqual(config.theme?.name, Theme.monochrome.name)
+        XCTAssertEqual(config.actions.action(for: .ctrl("q"), on: .meetings), .quit)
+        XCTAssertNil(config.actions.action(for: .ctrl("c"), on: .meetings), "C-c no longer quits")
+        XCTAssertEqual(config.actions.action(for: .char("T"), on: .meeting), .timeline)
+        XCTAssertNil(config.actions.action(for: .char("t"), on: .meeting))
+        XCTAssertNil(config.actions.action(for: .char("e"), on: .meeting), "unbound")
+        XCTAssertEqual(config.actions.command("pager", on: .meeting), .success(.openInPager), "still reachable by name")
+        XCTAssertTrue(config.actions.helpEntries(for: .meeting).contains { $0.name == "timeline" && $0.keys == "T" }, "help follows")
+    }
+
+    func testBadLinesAreNamedAndTheRestApplies() {
+        let config = BrowserConfig.parse("""
+        theme = "sepia"
+        [keys]
+        qiut = "x"
+        timeline = "Ctrl+T"
+        yank = 3
+        top = "Home"
+        """)
+        XCTAssertEqual(config.problems.sorted(), [
+            "config.toml line 1: unknown theme “sepia” (default, monochrome)",
+            "config.toml line 3: unknown action “qiut” (docs/keys.md lists them)",
+            "config.toml line 4: “Ctrl+T” is not a key (write e.g. \"x\", \"C-x\", \"M-Left\", \"F5\")",
+            "config.toml line 5: keys of yank must be a string or a list of strings",
+        ].sorted())
+        XCTAssertNil(config.theme)
+        XCTAssertEqual(config.actions.action(for: .char("t"), on: .meeting), .timeline, "defaults kept for a bad line")
+        XCTAssertEqual(config.actions.action(for: .char("y"), on: .meeting), .yank)
+        XCTAssertNil(config.actions.action(for: .char("g"), on: .meeting), "the good line applied")
+        XCTAssertEqual(config.actions.action(for: KeyEvent(.home), on: .meeting), .top)
+    }
+
+    func testSyntaxErrorKeepsTheDefaults() {
+        let config = BrowserConfig.parse("[keys]\nquit = [\"Q\"\n")
+        XCTAssertEqual(config.problems.count, 1)
+        XCTAssertTrue(config.problems[0].hasPrefix("config.toml line "), config.problems[0])
+        XCTAssertTrue(config.problems[0].hasSuffix("; using the defaults"), config.problems[0])
+        XCTAssertEqual(config.actions.action(for: .char("q"), on: .meeting), .back)
+    }
+
+    func testLocation() {
+        XCTAssertEqual(BrowserConfig.location(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"])?.path, "/x/plenary/config.toml")
+        XCTAssertEqual(BrowserConfig.location(environment: ["HOME": "/h"])?.path, "/h/.config/plenary/config.toml")
+        XCTAssertNil(BrowserConfig.location(environment: [:]))
+    }
+}
