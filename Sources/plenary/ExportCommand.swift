@@ -1,13 +1,17 @@
 import ArgumentParser
 import Foundation
 import PlenaryModel
+import PlenaryRegistry
+import PlenarySearch
 import PlenaryStore
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export meetings as Markdown, CSV (one row per paragraph) or JSON (records).",
-        discussion: "With no ids, exports every meeting the filters select."
+        abstract: "Export meetings, a search's results or one person's statements as Markdown, CSV or JSON.",
+        discussion: """
+        With no ids, exports every meeting the filters select. --query exports the paragraphs a         search finds (ranked, docs/search.md), --person the paragraphs of one person's statements         (oldest first); their JSON is one object per paragraph with its citation line.
+        """
     )
 
     @OptionGroup var storeOptions: StoreOptions
@@ -33,7 +37,21 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only meetings whose body contains this text.", valueName: "text"))
     var body: String?
 
+    @Option(help: ArgumentHelp("Export the paragraphs this search finds, best first.", valueName: "query"))
+    var query: String?
+
+    @Option(help: ArgumentHelp("Export the statements of this person (id from plenary speakers).", valueName: "id"))
+    var person: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --query: at most this many paragraphs.", valueName: "n"))
+    var limit = 1000
+
     func validate() throws {
+        if query != nil && person != nil { throw ValidationError("--query and --person exclude each other") }
+        if (query != nil || person != nil) && (!ids.isEmpty || from != nil || to != nil || org != nil || body != nil) {
+            throw ValidationError("--query and --person take no meeting ids or meeting filters")
+        }
+        if limit < 1 { throw ValidationError("--limit must be at least 1") }
         for (name, value) in [("--from", from), ("--to", to)] {
             if let value, !ISODate.isValidPartial(value) {
                 throw ValidationError("\(name) \(value): expected YYYY, YYYY-MM or YYYY-MM-DD")
@@ -43,6 +61,9 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
+        if query != nil || person != nil {
+            return try write(paragraphs(store))
+        }
         var meetings: [Meeting] = []
         if ids.isEmpty {
             let filter = MeetingFilter(from: from, to: to, organization: org, body: body)
@@ -64,6 +85,49 @@ struct ExportCommand: ParsableCommand {
             let items = meetings.flatMap { m in m.paragraphs.map { ExportRenderer.Item(meeting: m, paragraph: $0) } }
             text = format == .csv ? ExportRenderer.csv(items) : ExportRenderer.markdown(items)
         }
+        try write(text)
+    }
+
+    /// The paragraphs of a search or of a person's statements, rendered in the format asked.
+    func paragraphs(_ store: Store) throws -> String {
+        var items: [ExportRenderer.Item] = []
+        var cache: [String: Meeting] = [:]
+        func add(_ meetingID: String, _ index: Int) {
+            if cache[meetingID] == nil { cache[meetingID] = try? store.meeting(id: meetingID) }
+            guard let meeting = cache[meetingID], let paragraph = meeting.paragraphs.first(where: { $0.index == index }) else {
+                Console.error("\(meetingID) ¶\(index): no longer in the store (run plenary reindex)")
+                return
+            }
+            items.append(ExportRenderer.Item(meeting: meeting, paragraph: paragraph))
+        }
+        if let query {
+            do { _ = try SearchQuery.parse(query) } catch { throw SearchCommand.usage(error, query: query) }
+            let index = try IndexProgressLine.open(store)
+            let page: SearchPage
+            do {
+                page = try index.search(query, limit: limit, ranking: .relevance(window: nil))
+            } catch .query(let error) {
+                throw SearchCommand.usage(error, query: query)
+            } catch {
+                throw CommandFailure.failed(error.description)
+            }
+            for result in page.results { add(result.meeting, result.paragraph) }
+        } else if let person {
+            let (registry, problems) = RegistryCache.load(store)
+            for problem in problems { Console.error("\(problem) (run plenary check)") }
+            let found = try PersonText.find(person, in: registry)
+            for statement in registry.statements(of: found.id) {
+                for index in statement.paragraphs { add(statement.meetingID, index) }
+            }
+        }
+        switch format {
+        case .json: return String(decoding: try RecordCoding.encode(items.map(ExportRenderer.Record.init)), as: UTF8.self)
+        case .csv: return ExportRenderer.csv(items)
+        case .markdown: return ExportRenderer.markdown(items)
+        }
+    }
+
+    func write(_ text: String) throws {
         if let output {
             do {
                 try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: (output as NSString).expandingTildeInPath))

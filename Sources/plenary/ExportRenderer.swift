@@ -10,6 +10,32 @@ enum ExportRenderer {
         var paragraph: Paragraph
     }
 
+    /// One paragraph as JSON for `export --query` and `--person`.
+    struct Record: Encodable {
+        var meeting: String
+        var date: String
+        var title: String
+        var organization: String?
+        var paragraph: Int
+        var number: String?
+        var speakers: [String]
+        var text: String
+        var citation: String
+
+        init(_ item: Item) {
+            let m = item.meeting, p = item.paragraph
+            meeting = m.id
+            date = m.date
+            title = m.title
+            organization = m.organization
+            paragraph = p.index
+            number = p.number
+            speakers = p.speakers.map { m.person($0)?.displayName ?? $0 }
+            text = p.text
+            citation = ExportRenderer.citationLine(item)
+        }
+    }
+
     static func markdown(_ items: [Item]) -> String {
         var out = ""
         var current: String?

@@ -194,4 +194,41 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try plenary("export", "--store", "s", "--format", "pdf").status, 2)
         XCTAssertEqual(try plenary("export", "--store", "s", "missing-id").status, 1)
     }
+
+    /// A search's results and one person's statements, each paragraph with its citation line.
+    func testExportQueryAndPerson() throws {
+        _ = try plenary("init", "s")
+        var a = sample("2017-09-19-oic-a", date: "2017-09-19", org: "OIC", body: "OIC Contact Group")
+        a.paragraphs.append(Paragraph(index: 2, number: "2", text: "The occupied territories were discussed."))
+        a.statements = [Statement(speaker: "p", paragraphs: [1], mode: .reported)]
+        a.people = [Person(id: "p", name: "Elmar Mammadyarov", role: "Foreign Minister", of: "AZE")]
+        var b = sample("2016-03-01-oic-b", date: "2016-03-01", org: "OIC", body: "OIC Contact Group")
+        b.paragraphs[0].text = "Nothing about that."
+        b.paragraphs[0].citations = []
+        b.statements = [Statement(speaker: "p", paragraphs: [1], mode: .reported)]
+        b.people = a.people
+        try writeMeeting(a)
+        try writeMeeting(b)
+
+        let md = try plenary("export", "--store", "s", "--query", "occupied territories")
+        XCTAssertEqual(md.status, 0, md.stderr)
+        XCTAssertTrue(md.stdout.contains("> 2. The occupied territories were discussed."), md.stdout)
+        XCTAssertTrue(md.stdout.contains("> — Meeting 2017-09-19-oic-a, 2017-09-19, paragraph 2 (block 2)"), md.stdout)
+        XCTAssertFalse(md.stdout.contains("Nothing about that"), md.stdout)
+
+        let speakers = try plenary("speakers", "--store", "s", "--json")
+        let id = try XCTUnwrap((try JSONSerialization.jsonObject(with: Data(speakers.stdout.utf8)) as? [[String: Any]])?.first?["id"] as? String)
+        let json = try plenary("export", "--store", "s", "--person", id, "--format", "json")
+        XCTAssertEqual(json.status, 0, json.stderr)
+        let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(rows.map { $0["meeting"] as? String }, ["2016-03-01-oic-b", "2017-09-19-oic-a"], "oldest first")
+        XCTAssertEqual(rows.first?["citation"] as? String, "Meeting 2016-03-01-oic-b, 2016-03-01, paragraph 1 (block 1) [2016-03-01-oic-b]")
+
+        let csv = try plenary("export", "--store", "s", "--person", id, "--format", "csv")
+        XCTAssertEqual(csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count, 3)
+
+        XCTAssertEqual(try plenary("export", "--store", "s", "--query", "\"open").status, 2)
+        XCTAssertEqual(try plenary("export", "--store", "s", "--person", "nobody").status, 1)
+        XCTAssertEqual(try plenary("export", "--store", "s", "--person", id, "--query", "x").status, 2)
+    }
 }
