@@ -19,10 +19,10 @@ extension SearchIndex {
         public static let standard = Ranking.relevance(window: 50_000)
     }
 
-    /// The page to show on each keystroke: exact ranking for queries with up to 5,000
-    /// matches, the best of the newest 5,000 otherwise, and newest first for the rare query
-    /// (stop-word phrases, broad prefixes) that cannot be ranked within 12 ms.
-    public static let firstPage = Ranking.quick(window: 5_000, budget: 0.012)
+    /// The page to show on each keystroke: exact ranking for queries with up to 2,000
+    /// matches, the best of the newest 2,000 otherwise, and newest first for the rare query
+    /// (stop-word phrases, broad prefixes) that cannot be ranked within 10 ms.
+    public static let firstPage = Ranking.quick(window: 2_000, budget: 0.010)
 
     /// Forgets decoded meetings and word forms (memory, or honest cold timings).
     public func clearCaches() {
