@@ -5,7 +5,7 @@ import PlenaryModel
 extension SearchIndex {
     /// How a page is ordered.
     public enum Ranking: Sendable, Equatable {
-        /// Newest first without ranking: bounded cost for any query, for the page shown while typing.
+        /// Newest first without ranking: a few milliseconds for nearly any query (broad prefixes excepted).
         case newest
         /// BM25 then newer first. With a window, a query matching more paragraphs than that is
         /// ranked over its newest `window` matches (the page says so); `nil` ranks every match.
