@@ -34,12 +34,14 @@ let package = Package(
         .target(name: "PlenaryRegistry", dependencies: ["PlenaryModel", "PlenaryStore"]),
         // The browser: state, action table, reducer, screens; pure apart from its runtime.
         .target(name: "PlenaryBrowser", dependencies: ["PlenaryModel", "PlenaryStore", "TerminalUI"]),
+        // Derived full-text index (SQLite FTS5) and the query language.
+        .target(name: "PlenarySearch", dependencies: ["PlenaryModel", "PlenaryStore", .product(name: "GRDB", package: "GRDB.swift")]),
         // The executable: one small command type per file.
         .executableTarget(
             name: "plenary",
             dependencies: [
                 "PlenaryModel", "PlenaryStore", "PlenaryExtract", "PlenaryVerbatim", "PlenaryRegistry",
-                "PlenaryBrowser", "TerminalUI", "NcursesTerminal",
+                "PlenarySearch", "PlenaryBrowser", "TerminalUI", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +51,7 @@ let package = Package(
         .testTarget(name: "PlenaryExtractTests", dependencies: ["PlenaryExtract", "PlenaryModel"]),
         .testTarget(name: "PlenaryVerbatimTests", dependencies: ["PlenaryVerbatim", "PlenaryExtract", "PlenaryStore", "PlenaryRegistry", "PlenaryModel"]),
         .testTarget(name: "PlenaryRegistryTests", dependencies: ["PlenaryRegistry", "PlenaryStore", "PlenaryModel"]),
+        .testTarget(name: "PlenarySearchTests", dependencies: ["PlenarySearch", "PlenaryStore", "PlenaryModel"]),
         // Drive the built `plenary` binary as a child process (exit codes, --json, crashes).
         .testTarget(name: "CommandLineTests", dependencies: ["PlenaryModel", "plenary"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),

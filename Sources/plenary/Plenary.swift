@@ -19,9 +19,9 @@ struct Plenary: ParsableCommand {
         then $XDG_DATA_HOME/plenary (~/.local/share/plenary).
         """,
         version: version,
-        subcommands: [InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self, CatalogCommand.self,
-                      SpeakersCommand.self, CitationsCommand.self, TimelineCommand.self, ExportCommand.self, StressWriteCommand.self,
-                      ExtractBenchCommand.self, BenchBrowserCommand.self]
+        subcommands: [InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, CheckCommand.self,
+                      CatalogCommand.self, SpeakersCommand.self, CitationsCommand.self, TimelineCommand.self, ExportCommand.self,
+                      ReindexCommand.self, StressWriteCommand.self, ExtractBenchCommand.self, BenchBrowserCommand.self, SearchBenchCommand.self]
     )
 
     @OptionGroup var storeOptions: StoreOptions
