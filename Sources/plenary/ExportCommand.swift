@@ -25,17 +25,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Only meetings on or after this date.", valueName: "date"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("Only meetings on or before this date.", valueName: "date"))
-    var to: String?
-
-    @Option(help: ArgumentHelp("Only meetings of this organisation.", valueName: "acronym"))
-    var org: String?
-
-    @Option(help: ArgumentHelp("Only meetings whose body contains this text.", valueName: "text"))
-    var body: String?
+    @OptionGroup var filterOptions: MeetingFilterOptions
 
     @Option(help: ArgumentHelp("Export the paragraphs this search finds, best first.", valueName: "query"))
     var query: String?
@@ -48,15 +38,11 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         if query != nil && person != nil { throw ValidationError("--query and --person exclude each other") }
-        if (query != nil || person != nil) && (!ids.isEmpty || from != nil || to != nil || org != nil || body != nil) {
+        let f = filterOptions
+        if (query != nil || person != nil) && (!ids.isEmpty || f.from != nil || f.to != nil || f.org != nil || f.body != nil) {
             throw ValidationError("--query and --person take no meeting ids or meeting filters")
         }
         if limit < 1 { throw ValidationError("--limit must be at least 1") }
-        for (name, value) in [("--from", from), ("--to", to)] {
-            if let value, !ISODate.isValidPartial(value) {
-                throw ValidationError("\(name) \(value): expected YYYY, YYYY-MM or YYYY-MM-DD")
-            }
-        }
     }
 
     func run() throws {
@@ -66,7 +52,7 @@ struct ExportCommand: ParsableCommand {
         }
         var meetings: [Meeting] = []
         if ids.isEmpty {
-            let filter = MeetingFilter(from: from, to: to, organization: org, body: body)
+            let filter = filterOptions.filter
             let listing = store.summaries()
             for problem in listing.problems { Console.error("\(problem) (run plenary check)") }
             for summary in listing.summaries.reversed() where filter.matches(summary) {

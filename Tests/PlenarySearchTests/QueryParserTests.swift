@@ -64,6 +64,8 @@ final class QueryParserTests: XCTestCase {
         XCTAssertEqual(error("peace AND"), .danglingOperator("AND", column: 7))
         XCTAssertEqual(error("pe*ace"), .misplacedStar(column: 3))
         XCTAssertEqual(error("*"), .misplacedStar(column: 1))
+        XCTAssertEqual(error("peace a*"), .shortPrefix(column: 7))
+        XCTAssertNotNil(try? parse("ne*"))
         XCTAssertEqual(error("(peace"), .unclosedParenthesis(column: 1))
         XCTAssertEqual(error("peace)"), .unexpectedParenthesis(column: 6))
         XCTAssertEqual(error("colour:red"), .unknownField("colour", column: 1))

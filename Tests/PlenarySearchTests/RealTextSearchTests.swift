@@ -199,6 +199,22 @@ final class RealTextSearchTests: XCTestCase {
         XCTAssertEqual(windowed.results.count, 5)
     }
 
+    func testQuickPageFallsBackToNewestWhenRankingOverruns() throws {
+        let f = try fixture()
+        XCTAssertEqual(try f.index.search("refugees", limit: 10, ranking: .quick(window: 100_000, budget: 10)).order, .relevance)
+        // Ranking every paragraph with "the" takes longer than half a millisecond.
+        var orders = Set<SearchPage.Order>()
+        for _ in 0..<20 {
+            let page = try f.index.search("the", limit: 10, ranking: .quick(window: 100_000, budget: 0.0005))
+            XCTAssertEqual(page.results.count, 10)
+            orders.insert(page.order)
+            if page.order == .newest { break }
+        }
+        XCTAssertTrue(orders.contains(.newest), "\(orders)")
+        // And the index is usable afterwards: no interrupt left behind.
+        XCTAssertEqual(try f.index.search("refugees", limit: 5).results.count, 5)
+    }
+
     func testFacetsCountTheWholeResultSet() throws {
         let f = try fixture()
         let query = try SearchQuery.parse("refugees")

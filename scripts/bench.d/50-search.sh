@@ -41,11 +41,14 @@ printf '%s\t%s\n' \
     "phrase" '"climate change"' \
     "prefix" 'negotiat*' \
     "filter+word" "country:PAK ceasefire" \
-    "date+common word" "date:2017 development" > "$queries"
+    "date+common word" "date:2017 development" \
+    "stop-word phrase" '"of the"' \
+    "broad prefix" 'inter*' > "$queries"
 
 echo
 echo "### in process, top 50 with snippets and highlights (40 runs; caches cleared before each)"
-echo "first page = what the browser shows per keystroke (exact BM25 up to 5,000 matches, else the best of the newest 5,000);"
+echo "first page = what the browser shows per keystroke (exact BM25 up to 2,000 matches, else the best of the newest 2,000,"
+echo "  and newest first when ranking overruns 10 ms);"
 echo "newest = date order; ranked 50k = plenary search's default; ranked all = exact BM25 over every match (10 runs);"
 echo "facets = counts per year, organisation and speaker over every match (median and max of 3; a background call)"
 "$PLENARY" _search-bench --store "$store" --queries "$queries" --runs 40 | column -t -s $'\t'

@@ -39,6 +39,7 @@ enum IndexBuilder {
             }
             if !batches.isEmpty { startPreparing(0) }
             var done = 0
+            var paragraphs = 0
             try queue.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
                     let session = try IndexWriter.Session(db)
@@ -51,6 +52,7 @@ enum IndexBuilder {
                                 throw SearchError.index(path: item.file.relativePath, reason: "too many paragraphs on one day (over \(RowKey.slotsPerDay))")
                             }
                             if item.document == nil { changes.unreadable += 1 } else { changes.added += 1 }
+                            paragraphs += item.document?.rows.count ?? 0
                         }
                         done += prepared.count
                         progress?(IndexProgress(phase: .building, done: done, total: files.count))
@@ -59,6 +61,7 @@ enum IndexBuilder {
                     try IndexSchema.finishBuild(db)
                     try IndexWriter.setMeta(db, "fingerprint", IndexWriter.fingerprint(files))
                     try IndexWriter.setMeta(db, "dead", 0)
+                    try IndexWriter.setMeta(db, "live", paragraphs)
                     return .commit
                 }
                 // One merged segment answers queries fastest.

@@ -54,8 +54,11 @@ enum IndexUpdater {
                     changes.removed += 1
                 }
 
-                let dead = (try Int64.fromDatabaseValue(IndexWriter.meta(db, "dead")) ?? 0) + stale.reduce(0) { $0 + $1.count }
-                let live = try Int64.fetchOne(db, sql: "SELECT count(*) FROM paragraph") ?? 0
+                let staleRows = stale.reduce(0) { $0 + $1.count }
+                let dead = (try Int64.fromDatabaseValue(IndexWriter.meta(db, "dead")) ?? 0) + staleRows
+                var live = try Int64.fromDatabaseValue(IndexWriter.meta(db, "live"))
+                    ?? Int64.fetchOne(db, sql: "SELECT count(*) FROM paragraph") ?? 0
+                live -= staleRows
                 if dead > max(2000, live / 10) {
                     outcome = .needsRebuild
                     return .rollback
@@ -77,12 +80,14 @@ enum IndexUpdater {
                             return .rollback
                         }
                         if item.document == nil { changes.unreadable += 1 }
+                        live += Int64(item.document?.rows.count ?? 0)
                     }
                     done += batch.count
                     if showProgress { progress?(IndexProgress(phase: .updating, done: done, total: ordered.count)) }
                 }
                 try session.saveSlots()
                 try IndexWriter.setMeta(db, "dead", dead)
+                try IndexWriter.setMeta(db, "live", live)
                 try IndexWriter.setMeta(db, "fingerprint", fingerprint)
                 outcome = .updated(changes)
                 return .commit

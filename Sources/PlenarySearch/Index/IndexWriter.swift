@@ -125,35 +125,26 @@ enum IndexWriter {
         try DatabaseValue.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) ?? .null
     }
 
-    /// Decoding JSON is CPU-bound: spread it over the cores.
+    /// Decoding JSON is CPU-bound: spread it over the cores. Each worker takes every
+    /// `workers`-th item and hands its results over in one locked step.
     static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], minimum: Int = 8, _ transform: @escaping @Sendable (T) -> R) -> [R] {
         guard items.count > minimum else { return items.map(transform) }
-        let slots = Slots<R>(count: items.count)
-        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let workers = max(1, min(items.count, ProcessInfo.processInfo.activeProcessorCount))
+        let gathered = Gathered<R>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var i = worker
-            while i < items.count {
-                slots.set(i, transform(items[i]))
-                i += workers
-            }
+            var mine: [(Int, R)] = []
+            for i in stride(from: worker, to: items.count, by: workers) { mine.append((i, transform(items[i]))) }
+            gathered.add(mine)
         }
-        return slots.values()
+        return gathered.values
     }
 
-    /// Result storage for `parallelMap`: each slot is written by exactly one worker.
-    final class Slots<R>: @unchecked Sendable {
-        private let count: Int
-        private let storage: UnsafeMutablePointer<R?>
-        init(count: Int) {
-            self.count = count
-            storage = .allocate(capacity: count)
-            storage.initialize(repeating: nil, count: count)
-        }
-        deinit {
-            storage.deinitialize(count: count)
-            storage.deallocate()
-        }
-        func set(_ index: Int, _ value: R) { storage[index] = value }
-        func values() -> [R] { (0..<count).map { storage[$0]! } }
+    /// Results of `parallelMap` by position, filled under a lock.
+    final class Gathered<R>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [R?]
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+        func add(_ results: [(Int, R)]) { lock.withLock { for (i, r) in results { slots[i] = r } } }
+        var values: [R] { lock.withLock { slots.map { $0! } } }
     }
 }

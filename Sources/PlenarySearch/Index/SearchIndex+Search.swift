@@ -5,19 +5,24 @@ import PlenaryModel
 extension SearchIndex {
     /// How a page is ordered.
     public enum Ranking: Sendable, Equatable {
-        /// Newest first without ranking: bounded cost for any query, for the page shown while typing.
+        /// Newest first without ranking: a few milliseconds for nearly any query (broad prefixes excepted).
         case newest
         /// BM25 then newer first. With a window, a query matching more paragraphs than that is
         /// ranked over its newest `window` matches (the page says so); `nil` ranks every match.
         case relevance(window: Int?)
 
+        /// Like `.relevance(window:)` when that takes at most `budget` seconds; otherwise the
+        /// ranking is interrupted and the page is `.newest`. Bounds the page shown while typing.
+        case quick(window: Int, budget: Double)
+
         /// What `plenary search` uses: exact ranking up to 50,000 matches.
         public static let standard = Ranking.relevance(window: 50_000)
     }
 
-    /// The page to show on each keystroke: exact ranking for queries with up to 5,000
-    /// matches, the best of the newest 5,000 otherwise; a few milliseconds at most.
-    public static let firstPage = Ranking.relevance(window: 5_000)
+    /// The page to show on each keystroke: exact ranking for queries with up to 2,000
+    /// matches, the best of the newest 2,000 otherwise, and newest first for the rare query
+    /// (stop-word phrases, broad prefixes) that cannot be ranked within 10 ms.
+    public static let firstPage = Ranking.quick(window: 2_000, budget: 0.010)
 
     /// Forgets decoded meetings and word forms (memory, or honest cold timings).
     public func clearCaches() {
@@ -127,14 +132,15 @@ extension SearchIndex {
                 let (sql, arguments) = self.selection(compiled, columns: "p.rowid", order: "p.rowid DESC", limit: fetch)
                 return (try Int64.fetchAll(db, sql: sql, arguments: arguments), .newest, nil)
             }
-            var range = compiled.rows ?? (0...Int64.max)
-            switch ranking {
-            case .newest:
+            let range = compiled.rows ?? (0...Int64.max)
+            func newest() throws -> ([Int64], SearchPage.Order, Int?) {
                 let rows = try Int64.fetchAll(db, sql: """
                     SELECT rowid FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?
                     """, arguments: [match, range.lowerBound, range.upperBound, fetch])
                 return (rows, .newest, nil)
-            case .relevance(let window):
+            }
+            func ranked(window: Int?) throws -> ([Int64], SearchPage.Order, Int?) {
+                var range = range
                 var order = SearchPage.Order.relevance
                 if let window {
                     // The window's oldest row: matches past it are not ranked.
@@ -150,6 +156,24 @@ extension SearchIndex {
                     ORDER BY \(IndexSchema.rankFunction), rowid DESC LIMIT ?
                     """, arguments: [match, range.lowerBound, range.upperBound, fetch])
                 return (rows, order, order == .relevanceWithinNewest ? window : nil)
+            }
+            switch ranking {
+            case .newest:
+                return try newest()
+            case .relevance(let window):
+                return try ranked(window: window)
+            case .quick(let window, let budget):
+                let deadline = Deadline(after: budget) { [queue = self.db] in queue.interrupt() }
+                let attempt = Result { try ranked(window: window) }
+                let overran = deadline.finish()
+                switch attempt {
+                case .success(let page):
+                    return page
+                case .failure(let error as DatabaseError) where overran && error.resultCode == .SQLITE_INTERRUPT:
+                    return try newest()
+                case .failure(let error):
+                    throw error
+                }
             }
         }
     }

@@ -7,6 +7,7 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     case unexpectedParenthesis(column: Int)
     case danglingOperator(String, column: Int)
     case misplacedStar(column: Int)
+    case shortPrefix(column: Int)
     case unknownField(String, column: Int)
     case emptyFilter(String, column: Int)
     case invalidDate(String, column: Int)
@@ -19,7 +20,7 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .empty: return 1
         case .unclosedQuote(let c), .unclosedParenthesis(let c), .unexpectedParenthesis(let c),
-             .danglingOperator(_, let c), .misplacedStar(let c), .unknownField(_, let c),
+             .danglingOperator(_, let c), .misplacedStar(let c), .shortPrefix(let c), .unknownField(_, let c),
              .emptyFilter(_, let c), .invalidDate(_, let c), .dateInGroup(let c), .onlyExclusions(let c),
              .unknownCountry(_, let c), .nothingToSearch(_, let c):
             return c
@@ -40,6 +41,8 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
             return op == "-" || op == "NOT" ? "\(op) needs a word right after it" : "\(op) needs a word on each side"
         case .misplacedStar:
             return "* may only end a word (prefix*)"
+        case .shortPrefix:
+            return "a prefix needs at least two letters before the *"
         case .unknownField(let field, _):
             return "unknown filter \(field): (filters are speaker:, country:, org:, body:, cites:, date:)"
         case .emptyFilter(let field, _):

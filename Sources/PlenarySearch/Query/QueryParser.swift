@@ -249,6 +249,8 @@ enum QueryParser {
                 let stem = String(chars[..<star])
                 let words = WordTokenizer.tokens(stem)
                 if words.isEmpty { throw .misplacedStar(column: column + star) }
+                // A one-letter prefix would merge the postings of a good part of the vocabulary.
+                if words.count == 1 && words[0].unicodeScalars.count < 2 { throw .shortPrefix(column: column) }
                 return words.count == 1 ? .prefix(words[0], column: column) : .phrase(words, prefix: true, column: column)
             }
             if WordTokenizer.tokens(word).isEmpty {
