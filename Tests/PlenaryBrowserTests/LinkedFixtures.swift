@@ -83,6 +83,7 @@ enum LinkedFixtures {
             return SearchResult(meeting: contactGroup.id, date: contactGroup.date, paragraph: index, number: number, speakers: speakers,
                                 snippet: text, highlights: [[r.lowerBound, r.upperBound]])
         }
-        return SearchOutcome(results: [result(5, "4", []), result(4, nil, ["Mammadyarov"])])
+        return SearchOutcome(results: [result(5, "4", []), result(4, nil, ["Mammadyarov"])],
+                             titles: [contactGroup.id: contactGroup.title])
     }()
 }

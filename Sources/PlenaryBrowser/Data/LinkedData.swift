@@ -87,6 +87,24 @@ public final class LinkedData: @unchecked Sendable {
 
     public func summaries() -> [MeetingSummary] { loadSummaries() }
 
+    private var titleIndex: [String: String]?
+
+    /// Meeting titles by id, built from the summaries on first use (search results name ids only).
+    public func titles(of ids: [String]) -> [String: String] {
+        lock.lock()
+        let known = titleIndex
+        lock.unlock()
+        let index = known ?? Dictionary(loadSummaries().map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        if known == nil {
+            lock.lock()
+            titleIndex = index
+            lock.unlock()
+        }
+        var out: [String: String] = [:]
+        for id in ids { out[id] = index[id] }
+        return out
+    }
+
     /// The search index, opened (and built or updated) on first use.
     public func searchIndex() throws(LoadFailure) -> SearchIndex {
         lock.lock()

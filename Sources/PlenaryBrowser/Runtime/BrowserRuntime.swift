@@ -210,7 +210,7 @@ public final class BrowserRuntime {
                     mailbox.post(.searchLoaded(generation: generation, .failure(LoadFailure(message: "\(error)"))))
                     return
                 }
-                mailbox.post(.searchLoaded(generation: generation, .success(SearchOutcome(page))))
+                mailbox.post(.searchLoaded(generation: generation, .success(SearchOutcome(page, titles: linked.titles(of: page.results.map(\.meeting))))))
                 // The counts cost a pass over every match: after the page, cancellably.
                 if let index = try? linked.searchIndex(), let facets = try? index.facets(page.query, cancellation: cancellation) {
                     mailbox.begin()

@@ -8,17 +8,20 @@ public struct SearchOutcome: Equatable, Sendable {
     public var note: String?
     /// A query with close vocabulary when nothing matched.
     public var suggestion: String?
+    /// Titles of the meetings in the results, by id (the index returns ids only).
+    public var titles: [String: String]
 
-    public init(results: [SearchResult], note: String? = nil, suggestion: String? = nil) {
+    public init(results: [SearchResult], note: String? = nil, suggestion: String? = nil, titles: [String: String] = [:]) {
         self.results = results
         self.note = note
         self.suggestion = suggestion
+        self.titles = titles
     }
 
-    public init(_ page: SearchPage) {
+    public init(_ page: SearchPage, titles: [String: String] = [:]) {
         var note: String?
         if page.order == .relevanceWithinNewest, let window = page.window { note = "ranked among the newest \(window) matches" }
-        self.init(results: page.results, note: note, suggestion: page.suggestion)
+        self.init(results: page.results, note: note, suggestion: page.suggestion, titles: titles)
     }
 }
 

@@ -32,7 +32,7 @@ public struct SearchScreen: Equatable, Sendable {
 
     mutating func show(_ page: SearchOutcome) {
         results = page.results
-        items = page.results.map(SearchScreen.item)
+        items = page.results.map { SearchScreen.item($0, title: page.titles[$0.meeting]) }
         status = .done
         viewport = ListViewport()
         if page.results.isEmpty {
@@ -42,17 +42,17 @@ public struct SearchScreen: Equatable, Sendable {
         }
     }
 
-    static func item(_ r: SearchResult) -> EntityItem {
+    static func item(_ r: SearchResult, title: String?) -> EntityItem {
         let label = "¶" + (r.number ?? String(r.paragraph))
         let scalars = r.snippet.unicodeScalars.count
         let highlights = r.highlights.compactMap { span -> Range<Int>? in
             guard span.count == 2, span[0] < span[1], span[1] <= scalars else { return nil }
             return span[0]..<span[1]
         }
-        return EntityItem(date: r.date, heading: r.meeting, detail: ([label] + r.speakers).joined(separator: " · "),
+        return EntityItem(date: r.date, heading: title ?? r.meeting, detail: ([label] + r.speakers).joined(separator: " · "),
                           text: r.snippet, highlights: highlights,
                           open: .meeting(id: r.meeting, paragraph: r.paragraph, highlight: firstMatch(r.snippet, highlights)),
-                          citation: "\(r.meeting), \(r.date), \(label)")
+                          citation: "\(title ?? r.meeting), \(r.date), \(label)")
     }
 
     /// The first highlighted words of a snippet, to highlight again in the meeting.
