@@ -113,6 +113,29 @@ final class LinkedScreenTests: XCTestCase {
         XCTAssertTrue(text.split(separator: "\n")[1].contains("Mammadyarov"), "paragraph 3's speaker on top:\n\(text)")
     }
 
+    func testCommandsOpenLinkedScreensByName() {
+        var state = LinkedFixtures.meetingState()
+        func command(_ text: String) -> [Effect] {
+            _ = press(&state, .char(":"))
+            _ = type(&state, text)
+            return press(&state, KeyEvent(.enter))
+        }
+        XCTAssertEqual(command("resolution 822").first, .loadPage(.resolution(symbol: "S/RES/822"), request: state.nextRequest - 1))
+        LinkedFixtures.run([.loadPage(.resolution(symbol: "S/RES/822"), request: state.nextRequest - 1)], &state)
+        XCTAssertTrue(renderer.render(state).grid.text.contains("Adopted 1993-04-30"), "the catalogue year found from the number")
+        LinkedFixtures.run(command("speaker mammadyarov"), &state)
+        XCTAssertEqual(state.screenKind, .speaker)
+        guard case .loaded(let page)? = entity(state)?.page else { return XCTFail("a name finds the one person") }
+        XCTAssertEqual(page.items.count, 2)
+        LinkedFixtures.run(command("country aze"), &state)
+        XCTAssertEqual(entity(state)?.target, .country(code: "AZE"))
+        _ = command("country Azerbaijan")
+        XCTAssertEqual(state.message, StatusMessage(":country needs CODE", isError: true))
+        LinkedFixtures.run(command("speaker nobody"), &state)
+        XCTAssertEqual(state.message?.isError, true)
+        XCTAssertTrue(renderer.render(state).grid.text.contains("no person nobody"))
+    }
+
     // MARK: History
 
     func testHistoryRestoresSelectionAndScroll() {

@@ -19,4 +19,6 @@ public enum Action: Equatable, Hashable, Sendable {
     case setMark, jumpToMark
     case yank, yankMarkdown
     case openInPager
+    /// `:speaker`, `:resolution`, `:country`: a linked screen by name.
+    case show(LinkTarget)
 }

@@ -39,6 +39,18 @@ public struct ActionTable: Sendable {
             guard let argument, let n = Int(argument.trimmingCharacters(in: .whitespaces)), n > 0 else { return nil }
             return .goto(n)
         },
+        ActionSpec("speaker", "Open a speaker by id or name (plenary speakers lists them)", keys: [], argument: "NAME") { argument in
+            guard let name = argument?.trimmingCharacters(in: .whitespaces), !name.isEmpty else { return nil }
+            return .show(.speaker(id: name, meeting: nil))
+        },
+        ActionSpec("resolution", "Open a resolution, e.g. :resolution 822", keys: [], argument: "SYMBOL") { argument in
+            guard let symbol = argument?.trimmingCharacters(in: .whitespaces), !symbol.isEmpty else { return nil }
+            return .show(.resolution(symbol: Int(symbol).map { "S/RES/\($0)" } ?? symbol))
+        },
+        ActionSpec("country", "Open a country by ISO code, e.g. :country AZE", keys: [], argument: "CODE") { argument in
+            guard let code = argument?.trimmingCharacters(in: .whitespaces), code.count == 3, code.allSatisfy(\.isLetter) else { return nil }
+            return .show(.country(code: code.uppercased()))
+        },
         ActionSpec("clear", "Clear the search, filter or link focus", keys: ["Esc"], action: .clear),
         ActionSpec("command", "Run an action by name", keys: [":"], action: .commandPrompt),
         ActionSpec("help", "Show the keys", keys: ["?", "F1"], action: .help),

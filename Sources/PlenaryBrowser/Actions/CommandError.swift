@@ -11,7 +11,7 @@ public enum CommandError: Error, Equatable, Sendable, CustomStringConvertible {
         case .empty: return "no command given"
         case .unknown(let name): return "unknown command \"\(name)\"; :help lists them"
         case .notHere(let name): return ":\(name) does nothing on this screen"
-        case .badArgument(let name, let argument): return ":\(name) needs \(argument), e.g. :\(name) 12"
+        case .badArgument(let name, let argument): return ":\(name) needs \(argument)" + (argument == "N" ? ", e.g. :\(name) 12" : "")
         case .unexpectedArgument(let name): return ":\(name) takes no argument"
         }
     }

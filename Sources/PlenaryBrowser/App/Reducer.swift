@@ -267,6 +267,8 @@ public struct Reducer: Sendable {
             return yank(markdown: action == .yankMarkdown, &state)
         case .openInPager:
             return pager(&state)
+        case .show(let target):
+            return follow(target, &state)
         case .help:
             state.helpOffset = 0
             return []

@@ -137,8 +137,17 @@ public final class LinkedData: @unchecked Sendable {
         case .speaker(let id, let meeting):
             let registry = self.registry
             let global = meeting.flatMap { registry.personID(meeting: $0, local: id) } ?? id
-            guard let person = registry.person(id: global) else {
-                throw LoadFailure(message: "no person \(id) in the registry")
+            var found = registry.person(id: global)
+            if found == nil, meeting == nil {
+                // `:speaker Mammadyarov`: a name that matches one person.
+                let matches = registry.people(matching: id)
+                if matches.count > 1 {
+                    throw LoadFailure(message: "“\(id)” matches \(matches.count) people: \(matches.prefix(4).map(\.id).joined(separator: ", "))\(matches.count > 4 ? ", …" : "")")
+                }
+                found = matches.first
+            }
+            guard let person = found else {
+                throw LoadFailure(message: "no person \(id) (plenary speakers lists them)")
             }
             return SpeakerPage.build(person, statements: registry.statements(of: person.id))
         case .resolution(let symbol):

@@ -31,7 +31,7 @@ enum ItemList {
                 var shown = line.line
                 if n == itemHeight - 2 && lines.count > itemHeight - 1 {
                     shown = StyledLine(shown.runs).truncated(to: max(1, rect.width - 5))
-                    shown.append("…", .dim)
+                    if !shown.plainText.hasSuffix("…") { shown.append("…", .dim) }
                 }
                 grid.put(shown, x: rect.x + 3, y: y + 1 + n, limit: rect.width - 4)
             }
