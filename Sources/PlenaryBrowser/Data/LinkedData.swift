@@ -9,6 +9,9 @@ import PlenaryStore
 /// once on first use (off the input path: the runtime calls this on its load queue).
 public final class LinkedData: @unchecked Sendable {
     private let lock = NSLock()
+    /// Separate from `lock`: building the index can take minutes and must not hold up the
+    /// speaker or resolution screens meanwhile.
+    private let indexLock = NSLock()
     private let loadMeeting: @Sendable (String) throws -> Meeting
     private let loadSummaries: @Sendable () -> [MeetingSummary]
     private let loadRegistry: @Sendable () -> Registry
@@ -107,8 +110,8 @@ public final class LinkedData: @unchecked Sendable {
 
     /// The search index, opened (and built or updated) on first use.
     public func searchIndex() throws(LoadFailure) -> SearchIndex {
-        lock.lock()
-        defer { lock.unlock() }
+        indexLock.lock()
+        defer { indexLock.unlock() }
         if let indexValue { return try indexValue.get() }
         guard let openIndex else {
             let failure = LoadFailure(message: "search needs a store with a search index")
