@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
         // Golden screens are read through #filePath, not bundled.
-        .testTarget(name: "PlenaryBrowserTests", dependencies: ["PlenaryBrowser", "TerminalUI", "PlenaryModel", "PlenaryStore", "PlenaryRegistry"],
+        .testTarget(name: "PlenaryBrowserTests", dependencies: ["PlenaryBrowser", "TerminalUI", "PlenaryModel", "PlenaryStore", "PlenaryRegistry", "PlenarySearch"],
                     exclude: ["Goldens"]),
         // Drive the built binary in tmux (private socket, fixed size); skip when tmux is absent.
         .testTarget(name: "EndToEndTests", dependencies: ["plenary"]),

@@ -1,5 +1,6 @@
 import PlenaryModel
 @testable import PlenaryBrowser
+import PlenarySearch
 import TerminalUI
 import XCTest
 
@@ -134,6 +135,22 @@ final class LinkedScreenTests: XCTestCase {
         LinkedFixtures.run(command("speaker nobody"), &state)
         XCTAssertEqual(state.message?.isError, true)
         XCTAssertTrue(renderer.render(state).grid.text.contains("no person nobody"))
+    }
+
+    func testHostileTextInResultsNeverReachesTheTerminalRaw() {
+        var state = LinkedFixtures.meetingState(size: Size(width: 40, height: 12))
+        _ = press(&state, .char("s"))
+        guard case .search(_, let generation)? = type(&state, "escape").last else { return XCTFail() }
+        let hostile = Fixtures.multilingual.paragraphs[1].text
+        let outcome = SearchOutcome(results: [SearchResult(meeting: "x\u{1B}[2J", date: "2020-01-10", paragraph: 2, number: "2\u{7}",
+                                                           speakers: ["\u{1B}]0;pwned\u{7}"], snippet: hostile, highlights: [[0, 4], [500, 900]])],
+                                    titles: ["x\u{1B}[2J": "安全理事会 \u{9B}1m title"])
+        _ = reducer.reduce(&state, .searchLoaded(generation: generation, .success(outcome)))
+        _ = press(&state, KeyEvent(.enter))
+        let text = renderer.render(state).grid.text
+        for bad in ["\u{1B}", "\u{7}", "\u{9B}", "\u{0}", "\u{8}", "\u{202E}"] {
+            XCTAssertFalse(text.contains(bad), "raw \(bad.unicodeScalars.first!.value) on screen:\n\(text)")
+        }
     }
 
     // MARK: History
