@@ -12,8 +12,7 @@ public struct EntityMatcher: Sendable {
         var out: [EntityMention] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            let tok = tokens[i]
-            guard tok.isWord, tok.isCapitalized || tok.kind == .number else { i += 1; continue }
+            guard tokens[i].kind != .punctuation, tokens[i].isCapitalized else { i += 1; continue }
             var best: EntityMention?
             if let m = gazetteer.countryNames.longestMatch(in: text, at: i, limit: range.upperBound) {
                 switch m.payload {

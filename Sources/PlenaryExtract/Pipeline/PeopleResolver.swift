@@ -40,9 +40,11 @@ struct PeopleResolver {
             var surnames: [String: Int] = [:]
             for p in named { if let last = people[p].words.last, last.count >= 4 { surnames[last] = p } }
             let covered = mentions.map { ($0.start, $0.end) }
-            for (i, tok) in text.tokens.enumerated() where tok.isCapitalized && surnames[tok.folded] != nil {
+            let tokens = text.tokens
+            for i in tokens.indices where tokens[i].isCapitalized && tokens[i].kind == .word {
+                guard let p = surnames[tokens[i].folded] else { continue }
+                let tok = tokens[i]
                 if covered.contains(where: { $0.0 <= tok.start && tok.end <= $0.1 }) { continue }
-                let p = surnames[tok.folded]!
                 all.append(PersonMention(kind: .surname, name: people[p].name, honorifics: [], role: nil, of: nil, isDelegation: false,
                                          isGroup: false, start: tok.start, end: tok.end, firstToken: i,
                                          attribution: text.text(i..<(i + 1)), rule: "person.surname"))

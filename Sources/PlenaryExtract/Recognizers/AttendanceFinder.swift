@@ -9,7 +9,7 @@ enum AttendanceFinder {
         ["attended"], ["attendance"], ["took", "part"], ["taking", "part"], ["take", "part"], ["participated"], ["participating"],
         ["participation", "of"], ["participants", "included"], ["participants", "were"], ["delegations", "of"], ["heads", "of", "delegation"], ["were", "represented"],
         ["chaired", "by"], ["chairmanship", "of"], ["presided", "over", "by"], ["presidency", "of"], ["hosted", "by"],
-        ["speaking", "for"], ["speaking", "on", "behalf", "of"], ["on", "behalf", "of"], ["present", "were"],
+        ["speaking", "for"], ["speaking", "on", "behalf", "of"], ["behalf", "of"], ["present", "were"],
     ]
     static let topicWords: Set<String> = ["on", "regarding", "concerning", "about", "against", "situation", "toward", "towards", "suspension"]
 
@@ -47,10 +47,25 @@ enum AttendanceFinder {
 
     /// Token index just past the first trigger phrase in the sentence, if any.
     static let triggerStarts = Set(triggers.map { $0[0] })
+    /// (first letter, length) pairs of the trigger words, as a bit table: no hashing per token.
+    static let triggerShapes: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 256)
+        for t in triggers { table[Int(t[0].utf8.first!)] |= 1 << UInt32(min(31, t[0].utf8.count)) }
+        return table
+    }()
+
+    @inline(__always)
+    static func mayStartTrigger(_ word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { b in
+            guard let first = b.first else { return false }
+            return triggerShapes[Int(first)] & (1 << UInt32(min(31, b.count))) != 0
+        }
+    }
 
     static func triggerEnd(_ text: TokenizedText, _ s: Range<Int>) -> Int? {
         let t = text.tokens
-        for i in s where t[i].kind == .word && t[i].folded.utf8.count >= 4 && triggerStarts.contains(t[i].folded) {
+        for i in s where t[i].kind == .word && mayStartTrigger(t[i].folded) && triggerStarts.contains(t[i].folded) {
             for trig in triggers where t[i].folded == trig[0] {
                 var k = i + 1
                 var ok = true

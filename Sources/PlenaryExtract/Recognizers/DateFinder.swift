@@ -13,6 +13,9 @@ public enum DateFinder {
 
     public static func month(_ folded: String) -> Int? { months[folded] }
 
+    /// j f m a s o n d: the only letters a month name starts with.
+    static let monthInitials: [UInt8] = Array("jfmasond".utf8)
+
     public static func find(in text: TokenizedText, range: Range<Int>? = nil) -> [FoundDate] {
         let range = range ?? 0..<text.tokens.count
         var out: [FoundDate] = []
@@ -72,7 +75,10 @@ public enum DateFinder {
     static func match(_ text: TokenizedText, at i: Int, limit: Int) -> FoundDate? {
         let t = text.tokens
         // Prefilter: a date starts with a digit or a capitalised month name.
-        guard let first = t[i].folded.utf8.first, (first >= 0x30 && first <= 0x39) || (t[i].isCapitalized && months[t[i].folded] != nil) else { return nil }
+        guard let first = t[i].folded.utf8.first else { return nil }
+        if !(first >= 0x30 && first <= 0x39) {
+            guard t[i].isCapitalized, t[i].end - t[i].start <= 9, monthInitials.contains(first), months[t[i].folded] != nil else { return nil }
+        }
         func tok(_ k: Int) -> Token? { k < limit ? t[k] : nil }
         func skipDot(_ k: Int) -> Int { (tok(k)?.folded == ".") ? k + 1 : k }
         // Numeric forms.

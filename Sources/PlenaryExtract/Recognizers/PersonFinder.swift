@@ -46,12 +46,14 @@ public struct PersonFinder: Sendable {
         let entityAt = EntityIndex(entities, tokens: t)
         // Quoted spans are someone's words, not the report of the meeting.
         var quoted = [Bool](repeating: false, count: t.count)
-        var inQuote = false
-        for i in t.indices {
-            if t[i].kind == .punctuation, t[i].folded == "\"" { inQuote.toggle(); continue }
-            quoted[i] = inQuote
+        if t.contains(where: { $0.kind == .punctuation && $0.folded == "\"" }) {
+            var inQuote = false
+            for i in t.indices {
+                if t[i].kind == .punctuation, t[i].folded == "\"" { inQuote.toggle(); continue }
+                quoted[i] = inQuote
+            }
+            if inQuote { quoted = [Bool](repeating: false, count: t.count) }
         }
-        if inQuote { quoted = [Bool](repeating: false, count: t.count) }
 
         var out: [PersonMention] = []
         for sentence in sentences {
@@ -171,6 +173,11 @@ public struct PersonFinder: Sendable {
     private func named(at i: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex,
                        _ sentence: Range<Int>) -> (PersonMention, Int)? {
         let t = text.tokens
+        // Cheap exit for most capitalised words: no capitalised word follows, and no honorific or post starts here.
+        if !(i + 1 < end && (t[i + 1].isCapitalized || t[i + 1].folded == "." || t[i + 1].folded == "-")),
+           honorificIndex[t[i].folded] == nil, gazetteer.posts.longestMatch(in: text, at: i, limit: end) == nil {
+            return nil
+        }
         var honorifics: [String] = []
         var k = i
         while let (form, next) = honorific(at: k, text, end) {
