@@ -45,6 +45,9 @@ struct PeopleResolver {
                 guard let p = surnames[tokens[i].folded] else { continue }
                 let tok = tokens[i]
                 if covered.contains(where: { $0.0 <= tok.start && tok.end <= $0.1 }) { continue }
+                // Part of another name: "Al-Sabah" in "Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah", "Salman" in "Salman bin Hamad".
+                if i > 0, tokens[i - 1].isCapitalized || ["-", "al", "el", "bin", "ibn", "bint", "ould"].contains(tokens[i - 1].folded) { continue }
+                if i + 1 < tokens.count, tokens[i + 1].isCapitalized || ["-", "bin", "ibn", "bint"].contains(tokens[i + 1].folded) { continue }
                 all.append(PersonMention(kind: .surname, name: people[p].name, honorifics: [], role: nil, of: nil, isDelegation: false,
                                          isGroup: false, start: tok.start, end: tok.end, firstToken: i,
                                          attribution: text.text(i..<(i + 1)), rule: "person.surname"))

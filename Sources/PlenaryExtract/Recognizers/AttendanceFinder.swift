@@ -30,6 +30,9 @@ enum AttendanceFinder {
                 let before = (max(s.lowerBound, k - 3)..<k).map { t[$0].folded }
                 if before.contains(where: { topicWords.contains($0) }) && k < trigger { continue }
                 if before.contains(where: { topicWords.contains($0) }), !before.contains("of") { continue }
+                // "in Addis Ababa, Ethiopia": a city's state says where, not who.
+                if k >= 3, t[k - 1].folded == ",", t[k - 2].isCapitalized,
+                   (max(s.lowerBound, k - 6)..<(k - 2)).contains(where: { t[$0].folded == "in" }) { continue }
                 // Organisations count only as items of the list, not as places ("at United Nations Headquarters").
                 if e.kind == .organization {
                     var p = k - 1

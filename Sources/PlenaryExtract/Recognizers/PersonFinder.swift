@@ -287,6 +287,10 @@ public struct PersonFinder: Sendable {
             break
         }
         guard let p = post else { return nil }
+        // "President of the Republic of Senegal": the post's own words may hold the state's name.
+        if of == nil, let e = p.tokens.lazy.compactMap({ entityAt.covering($0) }).first(where: { $0.kind == .country }) {
+            of = e.ref
+        }
         // A secretariat's post serves the organisation, even "… for Afghanistan".
         let servesOrganisation = Extractor.organizationPosts.contains { PeopleResolver.normalizedRole(p.payload).contains($0) }
         var phraseEnd = p.tokens.upperBound
@@ -328,11 +332,18 @@ public struct PersonFinder: Sendable {
             if t[b].folded == "of", ["behalf", "name", "absence"].contains(word(b - 1)) { return true }
             b -= 1
         }
-        // "…, who could not attend," / "who was unable to attend".
+        // "the late Amir of Kuwait, Sheikh …".
+        if (max(sentence.lowerBound, i - 6)..<i).contains(where: { t[$0].folded == "late" }),
+           !(max(sentence.lowerBound, i - 6)..<i).contains(where: { t[$0].folded == "by" }) { return true }
+        // "…, who could not attend," / "who was unable to attend"; "H.M. King … was represented by …".
         var k = i
         while k < sentence.upperBound, k < i + 40 {
+            // The clause about this person ends at a semicolon or where the next titled person starts.
+            if t[k].folded == ";" || (k > i + 2 && t[k].isCapitalized && honorificIndex[t[k].folded] != nil && t[k - 1].folded != ".") { break }
             if t[k].folded == "could", word(k + 1) == "not" { return true }
             if t[k].folded == "unable" || t[k].folded == "absent" { return true }
+            if t[k].folded == "represented", word(k + 1) == "by", k > i, word(k - 1) == "was" || word(k - 1) == "were" { return true }
+            if k > i, t[k].folded == "by", word(k - 1) == "chaired" || word(k - 1) == "opened" { break }
             if t[k].folded == "did" || t[k].folded == "was", word(k + 1) == "not", ["attend", "present", "participate"].contains(word(k + 2)) { return true }
             k += 1
         }
