@@ -214,5 +214,5 @@ public struct Extractor: Sendable {
 
     /// Posts held in an organisation's secretariat: their holder belongs to the convening organisation.
     static let organizationPosts = ["secretary general", "commissioner", "chairperson of the commission", "special envoy",
-                                    "high representative", "director general", "executive secretary", "chairperson in office"]
+                                    "high representative", "director general", "executive secretary"]
 }

@@ -22,6 +22,7 @@ enum AttendanceFinder {
             // "to be hosted by", "will be chaired by": a future session, not this meeting.
             let triggerWord = (s.lowerBound..<trigger).last { t[$0].isWord && !["by", "of", "for", "part", "over"].contains(t[$0].folded) } ?? trigger
             if (max(s.lowerBound, triggerWord - 3)..<triggerWord).contains(where: { ["will", "to", "would", "shall", "next"].contains(t[$0].folded) }) { continue }
+            if (s.lowerBound..<triggerWord).contains(where: { ["will", "next", "future", "shall"].contains(t[$0].folded) }) { continue }
             let inSentence = entities.filter { s.contains($0.tokens.lowerBound) }
             var matched: [Range<Int>] = []
             for e in inSentence where e.kind == .country || e.kind == .organization || e.kind == .ambiguous {

@@ -34,7 +34,7 @@ public struct PersonFinder: Sendable {
     static let speechWords: Set<String> = ["spoke", "speak", "speaking", "statement", "statements", "said", "floor", "briefed",
                                            "delivered", "addressed", "intervened", "remarks", "stressed", "welcomed", "expressed",
                                            "noted", "underlined", "reiterated", "called", "urged", "presented", "emphasized"]
-    static let representativeWords: Set<String> = ["representative", "representatives", "delegate", "delegates", "delegation"]
+    static let representativeWords: Set<String> = ["representative", "representatives", "delegate", "delegates", "delegation", "delegations"]
     static let statementNouns: Set<String> = ["briefing", "statement", "statements", "remarks", "presentation", "report",
                                               "address", "intervention", "speech", "message", "introduction", "update"]
     static let nonVerbsAfterRole: Set<String> = ["for", "to", "at", "in", "on", "with", "and", "or", "of", "from", "by", "as",
@@ -204,9 +204,17 @@ public struct PersonFinder: Sendable {
                 of = e.ref
                 after = e.tokens.upperBound
             }
-            let m = PersonMention(kind: .named, name: displayName(n, text), honorifics: honorifics, role: role, of: of,
+            // "Minister Rau, Chairman-in-Office and Minister of Foreign Affairs of Poland": more posts after the name.
+            var more: [String] = []
+            if after + 1 < end, t[after].folded == ",", let (r, o, phraseEnd, others) = appositive(at: after + 1, text, end, entityAt) {
+                more = [r] + others
+                if of == nil { of = o }
+                after = phraseEnd
+            }
+            var m = PersonMention(kind: .named, name: displayName(n, text), honorifics: honorifics, role: role, of: of,
                                   isDelegation: false, isGroup: false, start: t[i].start, end: t[after - 1].end, firstToken: i,
                                   attribution: text.text(i..<after), rule: "person.role-first")
+            m.otherRoles = more
             return (m, after)
         }
         let hasHonorific = !honorifics.isEmpty
@@ -230,9 +238,11 @@ public struct PersonFinder: Sendable {
         }
         var after = n.upperBound
         // Post before the name: "The Minister of Foreign Affairs of Kuwait, Sheikh Dr. Ahmad …, said".
+        var postFirst = false
         if i >= 2, t[i - 1].folded == ",", let (r, o) = postBefore(comma: i - 1, text, entityAt, sentence) {
             role = r
             of = o
+            postFirst = true
         }
         // Appositive: ", [the] [OIC] Secretary General [of …]".
         if after + 1 < end, t[after].folded == "," {
@@ -241,10 +251,10 @@ public struct PersonFinder: Sendable {
                 of = o
                 after = phraseEnd
                 otherRoles = more
-            } else if !hasHonorific {
+            } else if !hasHonorific && !postFirst {
                 return nil
             }
-        } else if !hasHonorific {
+        } else if !hasHonorific && !postFirst {
             return nil
         }
         var m = PersonMention(kind: .named, name: displayName(n, text), honorifics: honorifics, role: role, of: of,
@@ -323,6 +333,8 @@ public struct PersonFinder: Sendable {
         let t = text.tokens
         let i = m.firstToken
         func word(_ k: Int) -> String { k >= sentence.lowerBound && k < t.count ? t[k].folded : "" }
+        // "said that President Duda had asked him …": named inside someone else's reported words.
+        if word(i - 1) == "that", m.rule == "person.role-first" { return true }
         if word(i - 1) == "late" || word(i - 2) == "late" || (word(i - 1) == "of" && ["behalf", "name", "absence", "memory"].contains(word(i - 2))) { return true }
         if word(i - 1) == "the", word(i - 2) == "of", ["behalf", "name", "absence"].contains(word(i - 3)) { return true }
         // "on behalf of the Custodian of the Two Holy Mosques, King Salman …, by H.H. Prince …".
@@ -359,8 +371,10 @@ public struct PersonFinder: Sendable {
         // "the representative(s) of A, B and C", "The delegation of X".
         if let b = f.utf8.first, b == 0x72 || b == 0x64, Self.representativeWords.contains(f),
            i + 1 < end, t[i + 1].folded == "of" {
-            let isDelegation = f == "delegation"
-            if isDelegation {
+            let isDelegation = f == "delegation" || f == "delegations"
+            // "Delegations of A and B also took the floor" speak; "Delegations of A and B took part" only attend.
+            if f == "delegations", !sentence.contains(where: { Self.speechWords.contains(t[$0].folded) }) { return nil }
+            if f == "delegation" {
                 guard i > sentence.lowerBound, t[i - 1].folded == "the", i - 1 == sentence.lowerBound else { return nil }
             }
             // "Participating were the Permanent Representatives of …": a list of who attended, not of who spoke.
