@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// HTML → blocks through libxml2's HTML parser (never regular expressions): scripts, styles,
