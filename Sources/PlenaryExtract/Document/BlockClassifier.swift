@@ -33,6 +33,9 @@ enum BlockClassifier {
         }
         if numberPrefix(text) != nil, words.count >= 3 { return .prose }
         if PlainTextBlockReader.endsSentence(text), words.count >= 6 { return .prose }
+        // Short procedural sentences count too: "The Council adopted the agenda."
+        if text.hasSuffix("."), words.count >= 4, words.first?.isCapitalized == true,
+           words.filter({ !$0.isCapitalized && $0.kind == .word }).count >= 2 { return .prose }
         if hasDateSuffix(t), words.count >= 5 { return .heading }
         if isHeaderLine(t, words: words) { return .headerLine }
         if words.count <= 2 { return .chrome }

@@ -103,6 +103,7 @@ public enum DateFinder {
             if let dash = tok(k), isDash(dash) || dash.folded == "to" || dash.folded == "and", let e = tok(k + 1), let dd = day(e) {
                 d2 = dd; k += 2
             }
+            if tok(k)?.folded == "of", let mt = tok(k + 1), month(mt.folded) != nil { k += 1 }  // "8th of July 2021"
             if let mt = tok(k), let m = month(mt.folded) {
                 k = skipDot(k + 1)
                 if d2 == nil, let dash = tok(k), isDash(dash) || dash.folded == "to", let e = tok(k + 1), let dd = day(e),
