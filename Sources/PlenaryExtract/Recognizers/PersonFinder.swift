@@ -190,10 +190,19 @@ public struct PersonFinder: Sendable {
         var of: String?
         var rule = "person.honorific"
         var otherRoles: [String] = []
-        // Role first: "Foreign Minister Mammadyarov", "H.E. President Erdoğan".
-        if let post = gazetteer.posts.longestMatch(in: text, at: k, limit: end), t[k].isCapitalized,
-           post.tokens.upperBound < end, t[post.tokens.upperBound].isCapitalized,
-           let n = name(at: post.tokens.upperBound, text, end, entityAt) {
+        // Role first: "Foreign Minister Mammadyarov", "H.E. President Erdoğan", "Foreign Minister of Azerbaijan Elmar Mammadyarov".
+        var nameStart = -1
+        if let post = gazetteer.posts.longestMatch(in: text, at: k, limit: end), t[k].isCapitalized {
+            nameStart = post.tokens.upperBound
+            if nameStart + 1 < end, t[nameStart].folded == "of", let e = entityAt[nameStart + 1], e.kind == .country,
+               e.tokens.upperBound < end, t[e.tokens.upperBound].isCapitalized {
+                of = e.ref
+                nameStart = e.tokens.upperBound
+            }
+        }
+        if nameStart >= 0, let post = gazetteer.posts.longestMatch(in: text, at: k, limit: end),
+           nameStart < end, t[nameStart].isCapitalized,
+           let n = name(at: nameStart, text, end, entityAt) {
             role = post.payload
             if k >= 3, t[k - 1].folded == "s", t[k - 2].folded == "'", let e = entityAt[k - 3] ?? entityAt[k - 4], e.tokens.upperBound == k - 2,
                e.kind == .country || e.kind == .organization {
