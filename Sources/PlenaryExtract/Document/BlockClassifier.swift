@@ -13,16 +13,35 @@ enum BlockClassifier {
     ]
     static let chromePhrases = ["skip to main content", "skip to content", "welcome to the", "language:", "you are here"]
 
+    static let footerBytes = (footerPhrases + ["©"]).map { Array($0.utf8) }
+    static let chromeBytes = chromePhrases.map { Array($0.utf8) }
+
+    /// Plain byte search; the phrases are short and the lines under 300 bytes.
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, hay.count >= needle.count else { return false }
+        var i = 0
+        let last = hay.count - needle.count
+        while i <= last {
+            if hay[i] == first {
+                var j = 1
+                while j < needle.count, hay[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     static func classify(_ text: String) -> BlockClass {
         let length = text.utf8.count
         // Long prose needs no closer look: most blocks of a document end here.
-        if length >= 300, PlainTextBlockReader.endsSentence(text) { return .prose }
+        if length >= 300 { return .prose }
         if length < 300 {
-            let folded = Folding.fold(text)
+            let folded = Array(Folding.fold(text).utf8)
             let words = text.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
             if words <= 14 || !PlainTextBlockReader.endsSentence(text),
-               footerPhrases.contains(where: { folded.contains($0) }) || folded.contains("©") { return .footer }
-            if length < 240, chromePhrases.contains(where: { folded.hasPrefix($0) }) { return .chrome }
+               footerBytes.contains(where: { contains(folded, $0) }) { return .footer }
+            if length < 240, chromeBytes.contains(where: { folded.starts(with: $0) }) { return .chrome }
         }
         let t = TokenizedText(text)
         let words = t.tokens.filter(\.isWord)

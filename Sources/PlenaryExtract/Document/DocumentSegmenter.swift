@@ -33,14 +33,17 @@ enum DocumentSegmenter {
         }
         // Meeting starts: the headline, and later headlines followed by a header line (a new dateline).
         var starts = [start]
+        // Prefix and suffix facts, so finding later headlines stays linear in the number of blocks.
+        var paragraphsBefore = [Int](repeating: 0, count: raw.count + 1)
+        for i in raw.indices { paragraphsBefore[i + 1] = paragraphsBefore[i] + (raw[i].kind == .paragraph && i > start ? 1 : 0) }
+        var proseAfter = [Bool](repeating: false, count: raw.count + 1)
+        for i in raw.indices.reversed() { proseAfter[i] = proseAfter[i + 1] || classes[i] == .prose }
         var k = start + 1
         while k < raw.count {
             if classes[k] == .footer { break }
             let isHeading: Bool = { if case .heading(let level) = raw[k].kind { return level <= 2 }; return classes[k] == .heading }()
-            let stamped = classes[k] == .heading && BlockClassifier.hasDateSuffix(TokenizedText(raw[k].text))
-            if isHeading, k + 1 < raw.count, classes[k + 1] == .headerLine || stamped,
-               raw[(start + 1)..<k].contains(where: { $0.kind == .paragraph }),
-               (k + 1..<raw.count).contains(where: { classes[$0] == .prose }) {
+            if isHeading, k + 1 < raw.count, paragraphsBefore[k] > 0, proseAfter[k + 1],
+               classes[k + 1] == .headerLine || BlockClassifier.hasDateSuffix(TokenizedText(raw[k].text)) {
                 starts.append(k)
             }
             if case .heading(1) = raw[k].kind, k != start, !starts.contains(k) { starts.append(k) }

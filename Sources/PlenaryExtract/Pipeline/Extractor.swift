@@ -56,7 +56,8 @@ public struct Extractor: Sendable {
         if meetings.isEmpty {
             if options.force {
                 let blocks = raw.map { DocumentSegment.Block(number: nil, section: nil, text: $0.text) }
-                let fallback = DocumentSegment(title: segments.first?.title ?? "", headerLines: [], blocks: segments.first?.blocks ?? blocks)
+                let found = segments.first?.blocks ?? []
+                let fallback = DocumentSegment(title: segments.first?.title ?? "", headerLines: [], blocks: found.isEmpty ? blocks : found)
                 if case .success(let m) = build(fallback, format: format, encoding: encoding, options: options, forced: true) { return [m] }
             }
             throw .noMeeting(reason: firstProblem ?? (raw.isEmpty ? "no text blocks" : "no headline and body found"))
@@ -205,6 +206,7 @@ public struct Extractor: Sendable {
             attendance.append(Attendance(country: of, asWritten: text, paragraph: span.block, start: start, end: end))
         }
         var seen = Set<String>()
+        attendance.sort { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
         attendance = attendance.filter { a in
             let key = a.country ?? a.organization.map { "org:" + $0 } ?? "text:" + a.asWritten
             return seen.insert(key).inserted

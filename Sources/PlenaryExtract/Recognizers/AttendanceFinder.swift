@@ -17,13 +17,18 @@ enum AttendanceFinder {
     static func find(in text: TokenizedText, block: Int, sentences: [Range<Int>], entities: [EntityMention]) -> [Attendance] {
         let t = text.tokens
         var out: [Attendance] = []
+        var next = 0
         for s in sentences {
+            // Entities come in reading order: skip those before this sentence once.
+            while next < entities.count, entities[next].tokens.lowerBound < s.lowerBound { next += 1 }
             guard let trigger = triggerEnd(text, s) else { continue }
             // "to be hosted by", "will be chaired by": a future session, not this meeting.
             let triggerWord = (s.lowerBound..<trigger).last { t[$0].isWord && !["by", "of", "for", "part", "over"].contains(t[$0].folded) } ?? trigger
             if (max(s.lowerBound, triggerWord - 3)..<triggerWord).contains(where: { ["will", "to", "would", "shall", "next"].contains(t[$0].folded) }) { continue }
             if (s.lowerBound..<triggerWord).contains(where: { ["will", "next", "future", "shall"].contains(t[$0].folded) }) { continue }
-            let inSentence = entities.filter { s.contains($0.tokens.lowerBound) }
+            var inSentence: [EntityMention] = []
+            var e = next
+            while e < entities.count, entities[e].tokens.lowerBound < s.upperBound { inSentence.append(entities[e]); e += 1 }
             var matched: [Range<Int>] = []
             for e in inSentence where e.kind == .country || e.kind == .organization || e.kind == .ambiguous {
                 // States named as a topic ("the situation in Mali") are not attendees.
