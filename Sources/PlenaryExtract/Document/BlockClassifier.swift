@@ -35,7 +35,14 @@ enum BlockClassifier {
     static func classify(_ text: String) -> BlockClass {
         let length = text.utf8.count
         // Long prose needs no closer look: most blocks of a document end here.
-        if length >= 300 { return .prose }
+        if length >= 300 {
+            if PlainTextBlockReader.endsSentence(text) { return .prose }
+            // A long line that does not end a sentence: a menu glued into one line, or prose cut short.
+            let t = TokenizedText(text)
+            let separators = t.tokens.filter { $0.folded == "|" || $0.folded == ">" || $0.folded == "»" || $0.folded == "•" }.count
+            let glued = t.tokens.filter { isGlued($0, t) }.count
+            return separators >= 3 || glued >= 3 ? .chrome : .prose
+        }
         if length < 300 {
             let folded = Array(Folding.fold(text).utf8)
             let words = text.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
