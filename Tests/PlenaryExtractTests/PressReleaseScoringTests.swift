@@ -19,6 +19,10 @@ final class PressReleaseScoringTests: XCTestCase {
                 var block: Int
             }
             var title: String
+            var organization: String?
+            var body: String?
+            var level: String?
+            var location: String?
             var date: String
             var end_date: String?
             var blocks: Int
@@ -62,7 +66,8 @@ final class PressReleaseScoringTests: XCTestCase {
         XCTAssertFalse(truthFiles.isEmpty, "no .truth.json files in \(folder.path)")
         let extractor = Extractor()
 
-        var dates = 0, dateTotal = 0, blocksExact = 0, encodings = 0, documents = 0
+        var dates = 0, dateTotal = 0, blocksExact = 0, encodings = 0, documents = 0, numberedExact = 0
+        var headerExact: [String: Int] = [:]
         var attendees = Counts(), names = Counts(), speakerBlocks = Counts(), citations = Counts()
         print("document                                   date  blocks  attend  names   spk→blk cites")
         for truthFile in truthFiles {
@@ -91,6 +96,11 @@ final class PressReleaseScoringTests: XCTestCase {
                 let m = result.meetings[i]
                 if m.date == t.date && m.endDate == t.end_date { doc.date += 1 }
                 if m.paragraphs.count == t.blocks { doc.blocks += 1 }
+                if m.paragraphs.filter({ $0.number != nil }).count == t.numbered_paragraphs { numberedExact += 1 }
+                for (field, got, want) in [("title", m.title, t.title), ("organization", m.organization, t.organization),
+                                           ("body", m.body, t.body), ("level", m.level, t.level), ("location", m.location, t.location)] as [(String, String?, String?)] {
+                    if got == want { headerExact[field, default: 0] += 1 } else { print("  \(truth.file): \(field) \(got ?? "null") ≠ \(want ?? "null")") }
+                }
                 doc.att.add(Set(m.attendance.compactMap(\.country)), Set(t.attendees))
                 let people = Dictionary(uniqueKeysWithValues: m.people.map { ($0.id, $0) })
                 let key = { (p: Person) in Self.speakerKey(name: p.name, of: p.of) }
@@ -122,6 +132,8 @@ final class PressReleaseScoringTests: XCTestCase {
                      + "attendees F1 %.3f, speaker names F1 %.3f, speaker-to-block F1 %.3f, citations F1 %.3f",
                      documents, dateTotal, dateScore * 100, blocksExact, dateTotal, encodings, documents,
                      attendees.f1, names.f1, speakerBlocks.f1, citations.f1))
+        print("header fields exact (informational): " + ["title", "organization", "body", "level", "location"]
+            .map { "\($0) \(headerExact[$0, default: 0])/\(dateTotal)" }.joined(separator: ", ") + ", numbered paragraphs \(numberedExact)/\(dateTotal)")
         XCTAssertGreaterThanOrEqual(dateScore, 0.95, "dates exact")
         XCTAssertGreaterThanOrEqual(attendees.f1, 0.95, "attendees F1")
         XCTAssertGreaterThanOrEqual(names.f1, 0.90, "speaker names F1")

@@ -9,7 +9,7 @@ enum AttendanceFinder {
         ["attended"], ["attendance"], ["took", "part"], ["taking", "part"], ["take", "part"], ["participated"], ["participating"],
         ["participation", "of"], ["participants", "included"], ["participants", "were"], ["delegations", "of"], ["heads", "of", "delegation"], ["were", "represented"],
         ["chaired", "by"], ["chairmanship", "of"], ["presided", "over", "by"], ["presidency", "of"], ["hosted", "by"],
-        ["speaking", "for"], ["speaking", "on", "behalf", "of"], ["behalf", "of"], ["present", "were"], ["presence", "of"], ["joined", "by"],
+        ["speaking", "for"], ["speaking", "on", "behalf", "of"], ["behalf", "of"], ["present", "were"], ["presence", "of"], ["joined", "by"], ["invitation", "of"],
     ]
     static let topicWords: Set<String> = ["on", "regarding", "concerning", "about", "against", "situation", "toward", "towards", "suspension"]
 
