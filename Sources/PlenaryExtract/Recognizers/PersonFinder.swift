@@ -57,6 +57,13 @@ public struct PersonFinder: Sendable {
 
         var out: [PersonMention] = []
         for sentence in sentences {
+            let firstInSentence = out.count
+            defer {
+                // "Speaking for the United States, Ambassador X said …": X speaks for that state.
+                if let speakingFor = speakingFor(sentence, text, entityAt) {
+                    for n in firstInSentence..<out.count where out[n].kind == .named && out[n].of == nil { out[n].of = speakingFor }
+                }
+            }
             var i = sentence.lowerBound
             let end = sentence.upperBound
             while i < end {
@@ -91,6 +98,18 @@ public struct PersonFinder: Sendable {
             }
         }
         return out
+    }
+
+    /// The state a sentence opens by speaking for: "Speaking for X," / "On behalf of X,".
+    private func speakingFor(_ s: Range<Int>, _ text: TokenizedText, _ entityAt: EntityIndex) -> String? {
+        let t = text.tokens
+        var k = s.lowerBound
+        if k + 1 < s.upperBound, t[k].folded == "speaking", t[k + 1].folded == "for" { k += 2 }
+        else if k + 2 < s.upperBound, t[k].folded == "on", t[k + 1].folded == "behalf", t[k + 2].folded == "of" { k += 3 }
+        else if k + 3 < s.upperBound, t[k].folded == "speaking", t[k + 1].folded == "on", t[k + 2].folded == "behalf", t[k + 3].folded == "of" { k += 4 }
+        else { return nil }
+        guard let e = entityAt[k], e.kind == .country, e.tokens.upperBound < s.upperBound, t[e.tokens.upperBound].folded == "," else { return nil }
+        return e.ref
     }
 
     // MARK: Named people
@@ -273,6 +292,14 @@ public struct PersonFinder: Sendable {
         return (m, max(after, n.upperBound))
     }
 
+    /// The post as the text hyphenates it: "Secretary-General" and "Secretary General" match alike.
+    private func printedForm(of role: String, at tokens: Range<Int>, _ text: TokenizedText) -> String {
+        let printed = text.text(tokens)
+        guard printed != role, printed.count == role.count,
+              printed.replacingOccurrences(of: "-", with: " ") == role.replacingOccurrences(of: "-", with: " ") else { return role }
+        return printed
+    }
+
     /// "the Minister of Foreign Affairs of Kuwait," right before a name.
     private func postBefore(comma: Int, _ text: TokenizedText, _ entityAt: EntityIndex, _ sentence: Range<Int>) -> (String, String?)? {
         let t = text.tokens
@@ -335,7 +362,14 @@ public struct PersonFinder: Sendable {
            t[phraseEnd + 4].folded == "as", let post = gazetteer.posts.longestMatch(in: text, at: phraseEnd + 5, limit: end) {
             more.append(post.payload)
         }
-        return (p.payload, of, phraseEnd, more)
+        var role = printedForm(of: p.payload, at: p.tokens, text)
+        // An ambassador chairing the body is reported by the chair: "Permanent Representative of Chad … and Chairperson of the PSC".
+        if role == "Permanent Representative", let chair = more.first(where: { $0.hasPrefix("Chair") }) {
+            more.removeAll { $0 == chair }
+            more.insert(role, at: 0)
+            role = chair
+        }
+        return (role, of, phraseEnd, more)
     }
 
     private func excluded(_ m: PersonMention, _ text: TokenizedText, _ sentence: Range<Int>) -> Bool {
