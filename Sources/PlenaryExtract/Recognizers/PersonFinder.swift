@@ -222,7 +222,7 @@ public struct PersonFinder: Sendable {
         if nameStart >= 0, let post = gazetteer.posts.longestMatch(in: text, at: k, limit: end),
            nameStart < end, t[nameStart].isCapitalized,
            let n = name(at: nameStart, text, end, entityAt) {
-            role = post.payload
+            role = printedForm(of: post.payload, at: post.tokens, text)
             if k >= 3, t[k - 1].folded == "s", t[k - 2].folded == "'", let e = entityAt[k - 3] ?? entityAt[k - 4], e.tokens.upperBound == k - 2,
                e.kind == .country || e.kind == .organization {
                 of = e.ref
@@ -313,7 +313,7 @@ public struct PersonFinder: Sendable {
                 of = e.ref
                 k = e.tokens.upperBound
             }
-            if k == comma { return (post.payload, of) }
+            if k == comma { return (printedForm(of: post.payload, at: post.tokens, text), of) }
         }
         return nil
     }
