@@ -31,6 +31,8 @@ public struct PersonFinder: Sendable {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "speaking", "opening", "chairing",
         "special", "permanent", "deputy", "head", "high", "foreign", "prime", "vice", "under", "also",
     ]
+    static let objectVerbs: Set<String> = ["thanked", "thanking", "thank", "thanks", "congratulated", "congratulating",
+                                           "commended", "commending", "praised", "praising", "lauded", "saluted", "mourned"]
     static let speechWords: Set<String> = ["spoke", "speak", "speaking", "statement", "statements", "said", "floor", "briefed",
                                            "delivered", "addressed", "intervened", "remarks", "stressed", "welcomed", "expressed",
                                            "noted", "underlined", "reiterated", "called", "urged", "presented", "emphasized"]
@@ -376,6 +378,8 @@ public struct PersonFinder: Sendable {
         let t = text.tokens
         let i = m.firstToken
         func word(_ k: Int) -> String { k >= sentence.lowerBound && k < t.count ? t[k].folded : "" }
+        // "thanked H.E. X for …", "paid tribute to Y": the person is the object of someone else's act.
+        if Self.objectVerbs.contains(word(i - 1)) || (word(i - 1) == "to" && ["tribute", "condolences", "gratitude"].contains(word(i - 2))) { return true }
         // "said that President Duda had asked him …": named inside someone else's reported words.
         if word(i - 1) == "that", m.rule == "person.role-first" { return true }
         if word(i - 1) == "late" || word(i - 2) == "late" || (word(i - 1) == "of" && ["behalf", "name", "absence", "memory"].contains(word(i - 2))) { return true }
