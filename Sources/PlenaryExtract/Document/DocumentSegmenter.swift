@@ -16,7 +16,9 @@ enum DocumentSegmenter {
         }
         // The headline: the first <h1>, else the last headline candidate before the first prose block.
         var titleIndex: Int?
-        if let h1 = raw.firstIndex(where: { $0.kind == .heading(1) }) {
+        // A site's logo may be an <h1> too: the first <h1> of three words or more is the headline.
+        if let h1 = raw.firstIndex(where: { $0.kind == .heading(1) && $0.text.split(separator: " ").count >= 3 })
+            ?? raw.firstIndex(where: { $0.kind == .heading(1) }) {
             titleIndex = h1
         } else if let firstProse = classes.firstIndex(of: .prose) {
             titleIndex = (0..<firstProse).last { classes[$0] == .heading }
@@ -48,6 +50,14 @@ enum DocumentSegmenter {
             }
             if case .heading(1) = raw[k].kind, k != start, !starts.contains(k) { starts.append(k) }
             k += 1
+        }
+        // A page of several meetings under one page headline: the first meeting's own heading leads it.
+        if starts.count >= 2, let firstProse = (start + 1..<starts[1]).first(where: { classes[$0] == .prose }),
+           let own = (start + 1..<firstProse).first(where: { k in
+               if case .heading = raw[k].kind { return k + 1 < raw.count && classes[k + 1] == .headerLine }
+               return false
+           }) {
+            starts[0] = own
         }
         var segments: [DocumentSegment] = []
         for (n, s) in starts.enumerated() {
