@@ -31,6 +31,10 @@ public struct PersonFinder: Sendable {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "speaking", "opening", "chairing",
         "special", "permanent", "deputy", "head", "high", "foreign", "prime", "vice", "under", "also",
     ]
+    /// Honorifics that precede a surname alone ("Mr. Qureshi", "Ambassador Kimani").
+    static let personalHonorifics: Set<String> = ["H.E.", "H.H.", "H.R.H.", "H.M.", "Dr.", "Mr.", "Ms.", "Mrs.", "Prof.", "Sheikh",
+                                                  "Sheikha", "Sayyid", "Sayyida", "Ambassador", "Makhdoom", "Prince", "Princess",
+                                                  "King", "Queen", "Emir", "Sultan", "Miss", "Madam", "H.Em."]
     static let objectVerbs: Set<String> = ["thanked", "thanking", "thank", "thanks", "congratulated", "congratulating",
                                            "commended", "commending", "praised", "praising", "lauded", "saluted", "mourned"]
     static let speechWords: Set<String> = ["spoke", "speak", "speaking", "statement", "statements", "said", "floor", "briefed",
@@ -249,6 +253,9 @@ public struct PersonFinder: Sendable {
         }
         let hasHonorific = !honorifics.isEmpty
         guard let n = name(at: k, text, end, entityAt) else { return nil }
+        // "General Debate", "Judge Report": a rank read as a word needs a full name after it.
+        if hasHonorific, honorifics.allSatisfy({ !Self.personalHonorifics.contains($0) }),
+           n.filter({ t[$0].kind == .word && t[$0].end - t[$0].start > 1 }).count < 2 { return nil }
         // UN coverage style: "VASSILY NEBENZIA (Russian Federation) said …".
         if n.upperBound + 2 < end, t[n.upperBound].folded == "(", let e = entityAt[n.upperBound + 1], e.kind == .country || e.kind == .organization,
            e.tokens.upperBound < end, t[e.tokens.upperBound].folded == ")", n.count >= 2 || hasHonorific {
