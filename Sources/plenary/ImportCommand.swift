@@ -71,7 +71,13 @@ struct ImportCommand: ParsableCommand {
             if let problem = candidate.problem { fail(problem); continue }
             let data: Data
             do {
-                let size = (try FileManager.default.attributesOfItem(atPath: candidate.path)[.size] as? NSNumber)?.intValue ?? 0
+                let attributes = try FileManager.default.attributesOfItem(atPath: candidate.path)
+                // Devices and pipes never end (/dev/zero) or block: only regular files are documents.
+                guard attributes[.type] as? FileAttributeType == .typeRegular else {
+                    fail("not a regular file")
+                    continue
+                }
+                let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
                 if size > DocumentDecoder.maximumSize {
                     fail(ExtractError.tooLarge(bytes: size, limit: DocumentDecoder.maximumSize).description)
                     continue
