@@ -31,10 +31,16 @@ struct HeaderExtractor {
         let first = blocks.first
         let firstTwo = Array(blocks.prefix(2))
 
-        // Date: the first block's "on <date>", then header lines, then any date of the first block, the title, the body.
+        // Date: the first block's "on <date>" (after the body's name when it is there: "Recalling its communiqué
+        // of 17 December 2021, the Council, at its meeting held on 21 April 2022"), then header lines, then any
+        // date of the first block, the title, the body.
+        var bodyStart = 0
+        if let f = first, let (_, start) = bodyAndStart(in: f) { bodyStart = start }
         var date: FoundDate?
         if let f = first {
-            let dates = DateFinder.find(in: f)
+            var dates = DateFinder.find(in: f)
+            let afterBody = dates.filter { $0.start >= bodyStart }
+            if !afterBody.isEmpty { dates = afterBody }
             date = dates.first { d in
                 var k = d.tokens.lowerBound - 1
                 while k >= 0, f.tokens[k].folded == "," || DateFinder.weekdays.contains(f.tokens[k].folded) { k -= 1 }
@@ -79,7 +85,10 @@ struct HeaderExtractor {
     }
 
     /// The convening body in a block: the capitalised phrase around the first head noun.
-    func body(in t: TokenizedText) -> String? {
+    func body(in t: TokenizedText) -> String? { bodyAndStart(in: t)?.0 }
+
+    /// The body and its scalar offset in the block.
+    func bodyAndStart(in t: TokenizedText) -> (String, Int)? {
         let tokens = t.tokens
         guard let h = tokens.indices.first(where: { tokens[$0].isCapitalized && Self.heads.contains(tokens[$0].folded) }) else { return nil }
         var start = h
@@ -111,7 +120,7 @@ struct HeaderExtractor {
             if !Self.connectors.contains(tok.folded) { end = k }
         }
         guard end > start else { return nil }
-        return t.text(start..<end)
+        return (t.text(start..<end), tokens[start].start)
     }
 
     func level(title: TokenizedText, blocks: [TokenizedText], body: String?) -> String? {
