@@ -75,7 +75,7 @@ struct HeaderExtractor {
         }
         header.level = level(title: tt, blocks: firstTwo, body: header.body)
         if let f = first {
-            header.location = location(in: f, body: header.body)
+            header.location = location(in: f, body: header.body, from: bodyStart) ?? location(in: f, body: header.body)
             header.occasion = occasion(in: f)
         }
         if header.location == nil, first.map(isVirtual) != true {
@@ -173,7 +173,7 @@ struct HeaderExtractor {
     }
 
     /// The first "in <City>" of the first block that is not a state, organisation or month.
-    func location(in t: TokenizedText, body: String? = nil) -> String? {
+    func location(in t: TokenizedText, body: String? = nil, from offset: Int = 0) -> String? {
         if isVirtual(t) { return nil }
         let tokens = t.tokens
         // "in Europe" inside "Contact Group on Muslims in Europe" is part of the body's name.
@@ -188,7 +188,7 @@ struct HeaderExtractor {
         for e in names { for k in e.tokens { entityStarts.insert(k) } }
         for i in tokens.indices where tokens[i].folded == "in" && i + 1 < tokens.count {
             let s = i + 1
-            guard !bodySpan.contains(tokens[i].start), !Self.regions.contains(tokens[s].folded) else { continue }
+            guard tokens[i].start >= offset, !bodySpan.contains(tokens[i].start), !Self.regions.contains(tokens[s].folded) else { continue }
             guard tokens[s].isCapitalized, !entityStarts.contains(s), DateFinder.month(tokens[s].folded) == nil,
                   !Self.notPlaces.contains(tokens[s].folded)
             else { continue }
