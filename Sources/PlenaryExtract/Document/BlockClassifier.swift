@@ -1,9 +1,4 @@
-/// What a block is, judged from its own words: page chrome, a footer, a header line (dates,
-/// datelines, symbols, meeting numbers, section markers), a headline candidate, or prose.
-enum BlockClass: Equatable {
-    case chrome, footer, headerLine, heading, prose
-}
-
+/// Judges a block from its own words (see `BlockClass`).
 enum BlockClassifier {
     static let footerPhrases = [
         "printer friendly", "printer frinedly", "printerprinter", "print this page", "e-mail to a friend", "email to a friend",

@@ -125,20 +125,3 @@ public enum DocumentDecoder {
         return String(out)
     }
 }
-
-extension String {
-    /// Strict UTF-8 decoding: `nil` on any invalid sequence (Windows-1252 is tried next).
-    init?<C: Collection>(validatingUTF8Bytes bytes: C) where C.Element == UInt8 {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var scalars = String.UnicodeScalarView()
-        loop: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let s): scalars.append(s)
-            case .emptyInput: break loop
-            case .error: return nil
-            }
-        }
-        self = String(scalars)
-    }
-}
