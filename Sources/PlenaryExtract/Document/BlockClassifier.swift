@@ -1,7 +1,7 @@
 /// Judges a block from its own words (see `BlockClass`).
 enum BlockClassifier {
     static let footerPhrases = [
-        "printer friendly", "printer frinedly", "printerprinter", "print this page", "e-mail to a friend", "email to a friend",
+        "printer friendly", "print this page", "e-mail to a friend", "email to a friend",
         "all rights reserved", "copyright", "for information media", "not an official record", "last updated",
         "share:", "share this", "follow us", "download pdf", "back to top", "related news", "related articles",
         "← previous", "next →", "privacy policy", "terms of use", "subscribe to", "print version", "printable version",
@@ -43,6 +43,8 @@ enum BlockClassifier {
             let words = text.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
             if words <= 14 || !PlainTextBlockReader.endsSentence(text),
                footerBytes.contains(where: { contains(folded, $0) }) { return .footer }
+            // A short line offering to print ("Print", "Printer-friendly version", however spelled).
+            if words <= 6, !PlainTextBlockReader.endsSentence(text), contains(folded, Array("print".utf8)) { return .footer }
             if length < 240, chromeBytes.contains(where: { folded.starts(with: $0) }) { return .chrome }
         }
         let t = TokenizedText(text)
