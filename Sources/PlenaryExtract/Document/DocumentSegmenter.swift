@@ -81,7 +81,8 @@ enum DocumentSegmenter {
         while i < raw.count {
             let block = raw[i], cls = classes[i]
             defer { i += 1 }
-            if cls == .footer { break }
+            // A share or print bar under the headline is chrome; after the body it ends the page.
+            if cls == .footer { if blocks.isEmpty { continue } else { break } }
             switch cls {
             case .chrome:
                 continue
