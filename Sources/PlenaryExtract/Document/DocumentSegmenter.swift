@@ -82,7 +82,12 @@ enum DocumentSegmenter {
             let block = raw[i], cls = classes[i]
             defer { i += 1 }
             // A share or print bar under the headline is chrome; after the body it ends the page.
-            if cls == .footer { if blocks.isEmpty { continue } else { break } }
+            if cls == .footer {
+                // A photo credit ("Photo: © OIC") sits between paragraphs; other footers end the page.
+                let folded = Folding.fold(block.text)
+                if blocks.isEmpty || ["photo", "credit", "image", "caption"].contains(where: { folded.contains($0) }) { continue }
+                break
+            }
             switch cls {
             case .chrome:
                 continue
