@@ -79,14 +79,15 @@ public struct Extractor: Sendable {
                        forced: Bool = false) -> Outcome {
         guard !segment.blocks.isEmpty || forced else { return .failure("no body paragraphs after the headline") }
         let tokenized = segment.blocks.map { TokenizedText($0.text) }
-        let header = HeaderExtractor(entities: entities).extract(title: segment.title, headerLines: segment.headerLines, blocks: tokenized)
+        let dates = tokenized.map { DateFinder.find(in: $0) }
+        let header = HeaderExtractor(entities: entities).extract(title: segment.title, headerLines: segment.headerLines, blocks: tokenized, dates: dates)
         let force = options.force || forced
         guard header.date != nil || force else { return .failure("no meeting date found") }
         guard header.body != nil || header.organization != nil || force else { return .failure("no convening body or organisation named") }
         var title = header.title.trimmingCharacters(in: .whitespaces)
         if title.isEmpty { title = header.body ?? options.fallbackTitle }
 
-        var analysis = analyzeBlocks(segment.blocks, tokenized: tokenized, organization: header.organization)
+        var analysis = analyzeBlocks(segment.blocks, tokenized: tokenized, dates: dates, organization: header.organization)
         // The convening organisation does not attend its own meeting.
         analysis.attendance.removeAll { $0.organization != nil && $0.organization == header.organization }
         let date = header.date?.date ?? options.fallbackDate
@@ -115,8 +116,10 @@ public struct Extractor: Sendable {
         var events: [ReferencedEvent]
     }
 
-    func analyzeBlocks(_ blocks: [DocumentSegment.Block], tokenized: [TokenizedText]? = nil, organization: String?) -> Analysis {
+    func analyzeBlocks(_ blocks: [DocumentSegment.Block], tokenized: [TokenizedText]? = nil, dates: [[FoundDate]]? = nil,
+                       organization: String?) -> Analysis {
         let texts = tokenized ?? blocks.map { TokenizedText($0.text) }
+        let blockDates = dates ?? texts.map { DateFinder.find(in: $0) }
         var resolver = PeopleResolver()
         var paragraphs: [Paragraph] = []
         var attendance: [Attendance] = []
@@ -137,7 +140,7 @@ public struct Extractor: Sendable {
                 let kind: Mention.Kind = e.kind == .organization ? .organization : .country
                 ms.append(Mention(kind: kind, ref: ref, start: e.start, end: e.end, rule: e.rule))
             }
-            for d in DateFinder.find(in: text) {
+            for d in blockDates[j] {
                 ms.append(Mention(kind: .date, ref: d.date, start: d.start, end: d.end, rule: "date"))
             }
             for e in EventFinder.find(in: text) {

@@ -73,16 +73,17 @@ enum AttendanceFinder {
     }
 
     static func triggerEnd(_ text: TokenizedText, _ s: Range<Int>) -> Int? {
-        let t = text.tokens
-        for i in s where t[i].kind == .word && mayStartTrigger(t[i].folded) && triggerStarts.contains(t[i].folded) {
-            for trig in triggers where t[i].folded == trig[0] {
-                var k = i + 1
-                var ok = true
-                for w in trig.dropFirst() { guard k < s.upperBound, t[k].folded == w else { ok = false; break }; k += 1 }
-                if ok { return k }
+        text.tokens.withUnsafeBufferPointer { t -> Int? in
+            for i in s where t[i].kind == .word && mayStartTrigger(t[i].folded) && triggerStarts.contains(t[i].folded) {
+                for trig in triggers where t[i].folded == trig[0] {
+                    var k = i + 1
+                    var ok = true
+                    for w in trig.dropFirst() { guard k < s.upperBound, t[k].folded == w else { ok = false; break }; k += 1 }
+                    if ok { return k }
+                }
             }
+            return nil
         }
-        return nil
     }
 
     /// List items after "… the delegations of" that no gazetteer name matched ("the Turkish Cypriot State").

@@ -14,7 +14,8 @@ struct HeaderExtractor {
     ]
     static let connectors: Set<String> = ["of", "the", "on", "for", "and", "in", "at", "against", "to"]
 
-    func extract(title rawTitle: String, headerLines: [String], blocks: [TokenizedText]) -> MeetingHeader {
+    func extract(title rawTitle: String, headerLines: [String], blocks: [TokenizedText], dates blockDates: [[FoundDate]]? = nil) -> MeetingHeader {
+        let blockDates = blockDates ?? blocks.map { DateFinder.find(in: $0) }
         var title = rawTitle
         // A trailing " - 2017-09-19" is the page's date stamp, not part of the headline.
         var titleDate: FoundDate?
@@ -38,7 +39,7 @@ struct HeaderExtractor {
         if let f = first, let (_, start) = bodyAndStart(in: f) { bodyStart = start }
         var date: FoundDate?
         if let f = first {
-            var dates = DateFinder.find(in: f)
+            var dates = blockDates[0]
             let afterBody = dates.filter { $0.start >= bodyStart }
             if !afterBody.isEmpty { dates = afterBody }
             date = dates.first { d in
@@ -52,7 +53,7 @@ struct HeaderExtractor {
             date = headerLines.lazy.compactMap { DateFinder.find(in: TokenizedText($0)).first }.first
         }
         if date == nil { date = titleDate }
-        if date == nil { date = blocks.lazy.compactMap { DateFinder.find(in: $0).first }.first }
+        if date == nil { date = blockDates.lazy.compactMap(\.first).first }
         header.date = date
 
         // Body and organisation.

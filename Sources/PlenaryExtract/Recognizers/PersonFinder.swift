@@ -79,11 +79,15 @@ public struct PersonFinder: Sendable {
                     i = next
                     continue
                 }
-                if let (ms, next) = unnamed(at: i, text, end, entityAt, sentence) {
+                // Unnamed speakers start at "representative(s)/delegate(s)/delegation(s)", "statement(s)" or a name.
+                let initial = t[i].folded.utf8.first ?? 0
+                if entityAt[i] != nil || initial == 0x72 || initial == 0x64 || initial == 0x73,
+                   let (ms, next) = unnamed(at: i, text, end, entityAt, sentence) {
                     out += ms
                     i = next
                     continue
                 }
+                guard t[i].end - t[i].start <= 3, initial == 0x68 || initial == 0x73 || initial == 0x74 else { i += 1; continue }
                 let tok = t[i]
                 if tok.folded == "he" || tok.folded == "she" {
                     let first = i == sentence.lowerBound || (i > 0 && t[i - 1].folded == "\"" && i - 1 == sentence.lowerBound)

@@ -45,6 +45,9 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         count += 1
     }
 
+    /// The first word of every phrase.
+    public var firstWords: Set<String> { Set(buckets.keys) }
+
     /// The payload stored for exactly these words, if any.
     public func payload(forWords words: [String]) -> Payload? {
         guard let first = words.first else { return nil }
