@@ -40,7 +40,8 @@ public struct PersonFinder: Sendable {
     static let speechWords: Set<String> = ["spoke", "speak", "speaking", "statement", "statements", "said", "floor", "briefed",
                                            "delivered", "addressed", "intervened", "remarks", "stressed", "welcomed", "expressed",
                                            "noted", "underlined", "reiterated", "called", "urged", "presented", "emphasized"]
-    static let representativeWords: Set<String> = ["representative", "representatives", "delegate", "delegates", "delegation", "delegations"]
+    static let representativeWords: Set<String> = ["representative", "representatives", "delegate", "delegates", "delegation",
+                                                   "delegations", "observer", "observers"]
     static let statementNouns: Set<String> = ["briefing", "statement", "statements", "remarks", "presentation", "report",
                                               "address", "intervention", "speech", "message", "introduction", "update"]
     static let nonVerbsAfterRole: Set<String> = ["for", "to", "at", "in", "on", "with", "and", "or", "of", "from", "by", "as",
@@ -81,7 +82,7 @@ public struct PersonFinder: Sendable {
                 }
                 // Unnamed speakers start at "representative(s)/delegate(s)/delegation(s)", "statement(s)" or a name.
                 let initial = t[i].folded.utf8.first ?? 0
-                if entityAt[i] != nil || initial == 0x72 || initial == 0x64 || initial == 0x73,
+                if entityAt[i] != nil || initial == 0x72 || initial == 0x64 || initial == 0x73 || initial == 0x6F,
                    let (ms, next) = unnamed(at: i, text, end, entityAt, sentence) {
                     out += ms
                     i = next
@@ -427,7 +428,7 @@ public struct PersonFinder: Sendable {
         let t = text.tokens
         let f = t[i].folded
         // "the representative(s) of A, B and C", "The delegation of X".
-        if let b = f.utf8.first, b == 0x72 || b == 0x64, Self.representativeWords.contains(f),
+        if let b = f.utf8.first, b == 0x72 || b == 0x64 || b == 0x6F, Self.representativeWords.contains(f),
            i + 1 < end, t[i + 1].folded == "of" {
             let isDelegation = f == "delegation" || f == "delegations"
             // "Delegations of A and B also took the floor" speak; "Delegations of A and B took part" only attend.
@@ -444,7 +445,8 @@ public struct PersonFinder: Sendable {
             guard !list.isEmpty else { return nil }
             let start = i > sentence.lowerBound && t[i - 1].folded == "the" ? i - 1 : i
             let ms = list.map { e in
-                PersonMention(kind: .unnamed, name: nil, honorifics: [], role: isDelegation ? "Head of Delegation" : "Representative",
+                PersonMention(kind: .unnamed, name: nil, honorifics: [],
+                              role: isDelegation ? "Head of Delegation" : f.hasPrefix("observer") ? "Observer" : "Representative",
                               of: e.ref, isDelegation: isDelegation, isGroup: list.count > 1, start: t[start].start, end: e.end,
                               firstToken: start, attribution: text.slice(t[start].start, e.end), rule: "person.unnamed")
             }
