@@ -50,6 +50,8 @@ struct ImportCommand: ParsableCommand {
         let store: Store? = dryRun ? nil : try storeOptions.open()
         let candidates = collect()
         let extractor = Extractor()
+        // Without its gazetteers the extractor still runs, but finds no states or organisations: say so.
+        for problem in extractor.gazetteer.loadProblems { Console.error("gazetteer \(problem)") }
         let now = ISO8601DateFormatter().string(from: Date())
         let today = String(now.prefix(10))
         var extracted: [Meeting] = []
@@ -64,7 +66,7 @@ struct ImportCommand: ParsableCommand {
             }
             func fail(_ reason: String) {
                 if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-                Console.error("\(candidate.path): \(reason)")
+                Console.error("\(Console.safe(candidate.path)): \(reason)")
                 outcomes.append(["file": candidate.path, "outcome": "failed", "reason": reason])
                 failed += 1
             }
