@@ -132,7 +132,7 @@ public struct Extractor: Sendable {
             let found = entities.mentions(in: text, demonyms: true)
             let names = found.filter { $0.kind != .demonym }
             let mentions = persons.find(in: text, entities: names, sentences: sentences)
-            resolver.add(mentions, block: index, text: text)
+            resolver.add(mentions, block: index, text: text, sentences: sentences)
             attendance += AttendanceFinder.find(in: text, block: index, sentences: sentences, entities: names)
             var ms: [Mention] = []
             for e in found {

@@ -63,9 +63,10 @@ public struct PersonFinder: Sendable {
         }
 
         var out: [PersonMention] = []
-        for sentence in sentences {
+        for (sentenceIndex, sentence) in sentences.enumerated() {
             let firstInSentence = out.count
             defer {
+                for n in firstInSentence..<out.count { out[n].sentence = sentenceIndex }
                 // "Speaking for the United States, Ambassador X said …": X speaks for that state.
                 if let speakingFor = speakingFor(sentence, text, entityAt) {
                     for n in firstInSentence..<out.count where out[n].kind == .named && out[n].of == nil { out[n].of = speakingFor }
