@@ -532,7 +532,9 @@ public struct PersonFinder: Sendable {
         let atStart = i == sentence.lowerBound
         let afterClause = i > sentence.lowerBound && t[i - 1].folded == "," &&
             (t[sentence.lowerBound].folded.hasSuffix("ing") || ["in", "at", "after", "during", "on", "before"].contains(t[sentence.lowerBound].folded))
-        let afterBy = i >= 2 && t[i - 1].folded == "by" && Self.statementNouns.contains(t[i - 2].folded)
+        // "the briefing by the Commissioner", "Statements were also made by the Chairperson …".
+        let afterBy = i >= 2 && t[i - 1].folded == "by" &&
+            (max(sentence.lowerBound, i - 5)..<(i - 1)).contains { Self.statementNouns.contains(t[$0].folded) }
         // "“We call on …,” the Minister said."
         let afterQuote = i >= 2 && t[i - 1].folded == "," && t[i - 2].folded == "\"" || i >= 2 && t[i - 1].folded == "\"" && t[i - 2].folded == ","
         guard atStart || afterClause || afterBy || afterQuote else { return nil }
