@@ -141,13 +141,14 @@ struct HeaderExtractor {
             ("ministerial level", "Ministerial"), ("level of ministers", "Ministerial"), ("level of foreign ministers", "Ministerial"),
             ("summit level", "Summit"), ("level of heads of state", "Summit"), ("heads of state and government", "Summit"),
             ("level of permanent representatives", "Ambassadorial"), ("ambassadorial level", "Ambassadorial"),
-            ("level of ambassadors", "Ambassadorial"), ("senior officials", "Senior Officials"), ("senior official level", "Senior Officials"),
+            ("level of ambassadors", "Ambassadorial"), ("senior officials meeting", "Senior Officials"),
+            ("level of senior officials", "Senior Officials"), ("senior officials level", "Senior Officials"), ("senior official level", "Senior Officials"),
         ]
         for (phrase, level) in explicit where has(phrase, in: folded[...]) { return level }
         // Implied levels only from the headline and the first block: later blocks talk of other meetings.
         let near = folded.prefix(2)
         let implied: [(String, String)] = [
-            ("foreign ministers", "Ministerial"), ("ministers of foreign affairs", "Ministerial"), ("ministerial council", "Ministerial"),
+            ("senior officials", "Senior Officials"), ("foreign ministers", "Ministerial"), ("ministers of foreign affairs", "Ministerial"), ("ministerial council", "Ministerial"),
             ("council of ministers", "Ministerial"), ("ministerial meeting", "Ministerial"), ("ministerial session", "Ministerial"),
             ("summit", "Summit"), ("heads of state", "Summit"),
             ("permanent representative", "Ambassadorial"), ("ambassadors", "Ambassadorial"),
