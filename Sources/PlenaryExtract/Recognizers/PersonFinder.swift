@@ -357,17 +357,21 @@ public struct PersonFinder: Sendable {
         var phraseEnd = p.tokens.upperBound
         var j = p.tokens.upperBound
         var more: [String] = []
+        var inSecondPost = false
         while j < end {
             let f = t[j].folded
             if f == "," || f == ";" || f == "." || f == "who" || f == "which" { break }
             // "… to the OSCE and Chairperson of the Permanent Council": a second post.
             if f == "and", j + 1 < end, let second = gazetteer.posts.longestMatch(in: text, at: j + 1, limit: end), t[j + 1].isCapitalized {
                 more.append(second.payload)
+                inSecondPost = true
                 j = second.tokens.upperBound
                 phraseEnd = j
                 continue
             }
-            if of == nil, let e = entityAt[j], e.kind == .organization || (e.kind == .country && !servesOrganisation) { of = e.ref }
+            // A secretariat official's organisation is named with the first post, not with a second one ("… and Head of UNOWAS").
+            if of == nil, !(servesOrganisation && inSecondPost), let e = entityAt[j],
+               e.kind == .organization || (e.kind == .country && !servesOrganisation) { of = e.ref }
             if let e = entityAt[j] { j = max(j + 1, e.tokens.upperBound); phraseEnd = j; continue }
             j += 1
             phraseEnd = j
