@@ -369,6 +369,8 @@ public struct PersonFinder: Sendable {
                 phraseEnd = j
                 continue
             }
+            // "… and Head of UNOWAS": a second title, even one the gazetteer does not list.
+            if f == "and", j + 1 < end, t[j + 1].isCapitalized, entityAt[j + 1] == nil { inSecondPost = true }
             // A secretariat official's organisation is named with the first post, not with a second one ("… and Head of UNOWAS").
             if of == nil, !(servesOrganisation && inSecondPost), let e = entityAt[j],
                e.kind == .organization || (e.kind == .country && !servesOrganisation) { of = e.ref }
