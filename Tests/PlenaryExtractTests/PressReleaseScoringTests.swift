@@ -11,6 +11,8 @@ final class PressReleaseScoringTests: XCTestCase {
         struct MeetingTruth: Decodable {
             struct Speaker: Decodable {
                 var name: String?
+                var honorifics: [String]
+                var role: String?
                 var of: String?
                 var paragraphs: [Int]
             }
@@ -68,6 +70,8 @@ final class PressReleaseScoringTests: XCTestCase {
 
         var dates = 0, dateTotal = 0, blocksExact = 0, encodings = 0, documents = 0, numberedExact = 0
         var headerExact: [String: Int] = [:]
+        var speakerFields: [String: Int] = [:]
+        var speakersMatched = 0
         var attendees = Counts(), names = Counts(), speakerBlocks = Counts(), citations = Counts()
         print("document                                   date  blocks  attend  names   spk→blk cites")
         for truthFile in truthFiles {
@@ -105,6 +109,13 @@ final class PressReleaseScoringTests: XCTestCase {
                 let people = Dictionary(uniqueKeysWithValues: m.people.map { ($0.id, $0) })
                 let key = { (p: Person) in Self.speakerKey(name: p.name, of: p.of) }
                 doc.names.add(Set(m.people.map(key)), Set(t.speakers.map { Self.speakerKey(name: $0.name, of: $0.of) }))
+                for s in t.speakers {
+                    guard let p = m.people.first(where: { key($0) == Self.speakerKey(name: s.name, of: s.of) }) else { continue }
+                    speakersMatched += 1
+                    if p.honorifics == s.honorifics { speakerFields["honorifics", default: 0] += 1 }
+                    if p.role == s.role { speakerFields["role", default: 0] += 1 }
+                    if p.of == s.of { speakerFields["of", default: 0] += 1 }
+                }
                 var predictedBlocks = Set<String>()
                 for p in m.paragraphs { for s in p.speakers { if let person = people[s] { predictedBlocks.insert("\(key(person))#\(p.index)") } } }
                 doc.s2b.add(predictedBlocks, Set(t.speakers.flatMap { s in s.paragraphs.map { "\(Self.speakerKey(name: s.name, of: s.of))#\($0)" } }))
@@ -134,6 +145,8 @@ final class PressReleaseScoringTests: XCTestCase {
                      attendees.f1, names.f1, speakerBlocks.f1, citations.f1))
         print("header fields exact (informational): " + ["title", "organization", "body", "level", "location"]
             .map { "\($0) \(headerExact[$0, default: 0])/\(dateTotal)" }.joined(separator: ", ") + ", numbered paragraphs \(numberedExact)/\(dateTotal)")
+        print("speaker fields exact (informational, of \(speakersMatched) matched speakers): "
+            + ["honorifics", "role", "of"].map { "\($0) \(speakerFields[$0, default: 0])" }.joined(separator: ", "))
         XCTAssertGreaterThanOrEqual(dateScore, 0.95, "dates exact")
         XCTAssertGreaterThanOrEqual(attendees.f1, 0.95, "attendees F1")
         XCTAssertGreaterThanOrEqual(names.f1, 0.90, "speaker names F1")
