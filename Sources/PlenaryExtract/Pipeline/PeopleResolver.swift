@@ -115,7 +115,10 @@ struct PeopleResolver {
                 if let of = m.of { return people[i].of == of }
                 return true
             }
-            if let p = candidates.max(by: { people[$0].lastReference < people[$1].lastReference }) { reference(p, m, block: block) }
+            // Holders of exactly that post first ("the President" is not the Vice-President while a President is known).
+            let exact = candidates.filter { i in ([people[i].role!] + people[i].otherRoles).map(Self.normalizedRole).contains(wanted) }
+            let pool = exact.isEmpty ? candidates : exact
+            if let p = pool.max(by: { people[$0].lastReference < people[$1].lastReference }) { reference(p, m, block: block) }
         }
     }
 
