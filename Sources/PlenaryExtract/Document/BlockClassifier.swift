@@ -73,7 +73,7 @@ enum BlockClassifier {
     }
 
     /// "HomeAbout": a word with a lowercase letter directly followed by a capital, as menus glue.
-    static func isGlued(_ token: Token, _ t: TokenizedText) -> Bool {
+    static func isGlued(_ token: borrowing Token, _ t: TokenizedText) -> Bool {
         guard token.kind == .word, token.end - token.start >= 6 else { return false }
         var previousLower = false
         for k in token.start..<token.end {

@@ -32,7 +32,7 @@ public enum DateFinder {
     }
 
     /// A day number token: "7", "21st".
-    static func day(_ t: Token) -> Int? {
+    static func day(_ t: borrowing Token) -> Int? {
         // Byte-level: "7", "21", "21st", "3rd" — nothing else is a day.
         var n = 0
         var digits = 0
@@ -48,12 +48,12 @@ public enum DateFinder {
         return n
     }
 
-    static func year(_ t: Token) -> Int? {
+    static func year(_ t: borrowing Token) -> Int? {
         guard t.kind == .number, t.folded.utf8.count == 4, let y = Int(t.folded), (1900...2100).contains(y) else { return nil }
         return y
     }
 
-    static func isDash(_ t: Token) -> Bool { t.kind == .punctuation && t.folded == "-" }
+    static func isDash(_ t: borrowing Token) -> Bool { t.kind == .punctuation && t.folded == "-" }
 
     static func build(_ text: TokenizedText, _ y: Int, _ m: Int, _ d: Int, _ y2: Int?, _ m2: Int?, _ d2: Int?,
                       _ from: Int, _ to: Int) -> FoundDate? {
