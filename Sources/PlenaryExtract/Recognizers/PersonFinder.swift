@@ -8,6 +8,8 @@
 public struct PersonFinder: Sendable {
     public let gazetteer: Gazetteer
     private let honorificIndex: [String: [(form: String, words: [String])]]
+    /// First words of honorifics and posts: one lookup rules out most capitalised words.
+    private let initials: Set<String>
 
     public init(gazetteer: Gazetteer = .shared) {
         self.gazetteer = gazetteer
@@ -17,6 +19,7 @@ public struct PersonFinder: Sendable {
         }
         for k in index.keys { index[k]?.sort { $0.words.count > $1.words.count } }
         honorificIndex = index
+        initials = Set(index.keys).union(gazetteer.posts.firstWords)
     }
 
     static let particles: Set<String> = ["bin", "ibn", "bint", "bn", "al", "el", "ould", "de", "da", "di", "du", "van", "von",
@@ -206,7 +209,7 @@ public struct PersonFinder: Sendable {
         let t = text.tokens
         // Cheap exit for most capitalised words: no capitalised word follows, and no honorific or post starts here.
         if !(i + 1 < end && (t[i + 1].isCapitalized || t[i + 1].folded == "." || t[i + 1].folded == "-")),
-           honorificIndex[t[i].folded] == nil, gazetteer.posts.longestMatch(in: text, at: i, limit: end) == nil {
+           !initials.contains(t[i].folded) {
             return nil
         }
         var honorifics: [String] = []
