@@ -75,7 +75,11 @@ public final class Gazetteer: Sendable {
             addName(c.name, c.code)
             if let o = c.official { addName(o, c.code) }
             for a in c.aliases ?? [] { addName(a, c.code) }
-            for d in c.demonyms ?? [] { demonymMatcher.add(d, c.code) }
+            for d in c.demonyms ?? [] {
+                demonymMatcher.add(d, c.code)
+                // "Nigeriens Abroad": the people, in the plural.
+                if !d.hasSuffix("s") { demonymMatcher.add(d + "s", c.code) }
+            }
         }
         for a in ambiguous {
             let words = Gazetteer.stripThe(PhraseMatcher<CountryRef>.words(of: a.alias))

@@ -310,6 +310,21 @@ public struct PersonFinder: Sendable {
         return (m, max(after, n.upperBound))
     }
 
+    /// ", Cooperation," or ", African Integration and Nigeriens Abroad,": one word, or words joined by "and", up to
+    /// the next comma — not a name such as ", Kalla Ankourao,".
+    private func portfolioItem(after comma: Int, _ text: TokenizedText, _ end: Int) -> Bool {
+        let t = text.tokens
+        var k = comma + 1
+        var words = 0
+        var sawAnd = false
+        while k < end, t[k].folded != "," {
+            if t[k].folded == "and" { sawAnd = true } else if t[k].isWord { words += 1 }
+            if t[k].kind == .word, !t[k].isCapitalized, t[k].folded != "and", t[k].folded != "of" { return false }
+            k += 1
+        }
+        return k < end && (words == 1 || sawAnd)
+    }
+
     /// The post as the text hyphenates it: "Secretary-General" and "Secretary General" match alike.
     private func printedForm(of role: String, at tokens: Range<Int>, _ text: TokenizedText) -> String {
         let printed = text.text(tokens)
@@ -361,8 +376,16 @@ public struct PersonFinder: Sendable {
         var j = p.tokens.upperBound
         var more: [String] = []
         var inSecondPost = false
+        var demonymOf: String?
         while j < end {
             let f = t[j].folded
+            // "Minister of Foreign Affairs, Cooperation, African Integration and Nigeriens Abroad": a list of portfolios
+            // goes on after a comma with capitalised words that start no one's name.
+            if f == ",", j + 1 < end, j - p.tokens.lowerBound < 16, t[j + 1].isCapitalized, entityAt[j + 1] == nil,
+               honorificIndex[t[j + 1].folded] == nil, portfolioItem(after: j, text, end) {
+                j += 1
+                continue
+            }
             if f == "," || f == ";" || f == "." || f == "who" || f == "which" { break }
             // "… to the OSCE and Chairperson of the Permanent Council": a second post.
             if f == "and", j + 1 < end, let second = gazetteer.posts.longestMatch(in: text, at: j + 1, limit: end), t[j + 1].isCapitalized {
@@ -377,6 +400,7 @@ public struct PersonFinder: Sendable {
             // A secretariat official's organisation is named with the first post, not with a second one ("… and Head of UNOWAS").
             if of == nil, !(servesOrganisation && inSecondPost), let e = entityAt[j],
                e.kind == .organization || (e.kind == .country && !servesOrganisation) { of = e.ref }
+            if let e = entityAt[j], e.kind == .demonym, !servesOrganisation, demonymOf == nil { demonymOf = e.ref }
             if let e = entityAt[j] { j = max(j + 1, e.tokens.upperBound); phraseEnd = j; continue }
             j += 1
             phraseEnd = j
@@ -386,6 +410,8 @@ public struct PersonFinder: Sendable {
            t[phraseEnd + 4].folded == "as", let post = gazetteer.posts.longestMatch(in: text, at: phraseEnd + 5, limit: end) {
             more.append(post.payload)
         }
+        // "Minister of Foreign Affairs, Cooperation, African Integration and Nigeriens Abroad": the state by its people.
+        if of == nil { of = demonymOf }
         var role = printedForm(of: p.payload, at: p.tokens, text)
         // An ambassador chairing the body is reported by the chair: "Permanent Representative of Chad … and Chairperson of the PSC".
         if role == "Permanent Representative", let chair = more.first(where: { $0.hasPrefix("Chair") }) {
