@@ -84,7 +84,10 @@ struct ImportCommand: ParsableCommand {
                     fail(ExtractError.tooLarge(bytes: size, limit: DocumentDecoder.maximumSize).description)
                     continue
                 }
-                data = try Data(contentsOf: URL(fileURLWithPath: candidate.path))
+                data = try Self.read(candidate.path)
+            } catch let error as ReadFailure {
+                fail("cannot read: \(error.reason)")
+                continue
             } catch {
                 fail("cannot read: \(Self.reason(error))")
                 continue
@@ -164,6 +167,29 @@ struct ImportCommand: ParsableCommand {
             out += found.sorted().map { Candidate(path: $0) }
         }
         return out
+    }
+
+    /// Why a file could not be read, as the system says it ("permission denied").
+    private struct ReadFailure: Error { var reason: String }
+
+    /// Reads a whole file with open/read, so a failure carries errno's own words.
+    private static func read(_ path: String) throws -> Data {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw ReadFailure(reason: String(cString: strerror(errno)).lowercased()) }
+        defer { close(fd) }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw ReadFailure(reason: String(cString: strerror(errno)).lowercased())
+            }
+            if n == 0 { break }
+            data.append(contentsOf: buffer[0..<n])
+            if data.count > DocumentDecoder.maximumSize { break }
+        }
+        return data
     }
 
     private static func reason(_ error: Error) -> String {
