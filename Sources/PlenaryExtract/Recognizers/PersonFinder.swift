@@ -283,6 +283,11 @@ public struct PersonFinder: Sendable {
             rule = "person.appositive"
         }
         var after = n.upperBound
+        // "Ambassador Zhang Jun of China".
+        if hasHonorific, after + 1 < end, t[after].folded == "of", let e = entityAt[after + 1], e.kind == .country {
+            of = e.ref
+            after = e.tokens.upperBound
+        }
         // Post before the name: "The Minister of Foreign Affairs of Kuwait, Sheikh Dr. Ahmad …, said".
         var postFirst = false
         if i >= 2, t[i - 1].folded == ",", let (r, o) = postBefore(comma: i - 1, text, entityAt, sentence) {
@@ -294,7 +299,7 @@ public struct PersonFinder: Sendable {
         if after + 1 < end, t[after].folded == "," {
             if let (r, o, phraseEnd, more) = appositive(at: after + 1, text, end, entityAt) {
                 role = r
-                of = o
+                of = o ?? of
                 after = phraseEnd
                 otherRoles = more
             } else if !hasHonorific && !postFirst {
