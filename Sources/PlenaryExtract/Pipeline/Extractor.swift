@@ -133,7 +133,7 @@ public struct Extractor: Sendable {
             let names = found.filter { $0.kind != .demonym }
             let mentions = persons.find(in: text, entities: found, sentences: sentences)
             resolver.add(mentions, block: index, text: text, sentences: sentences)
-            attendance += AttendanceFinder.find(in: text, block: index, sentences: sentences, entities: names)
+            attendance += AttendanceFinder.find(in: text, block: index, sentences: sentences, entities: found)
             var ms: [Mention] = []
             for e in found {
                 guard let ref = e.ref else { continue }

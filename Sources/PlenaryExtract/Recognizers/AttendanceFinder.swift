@@ -30,6 +30,18 @@ enum AttendanceFinder {
             var e = next
             while e < entities.count, entities[e].tokens.lowerBound < s.upperBound { inSentence.append(entities[e]); e += 1 }
             var matched: [Range<Int>] = []
+            for e in inSentence where e.kind == .demonym {
+                // "the Saudi, Turkish and Pakistani delegations took part": states by their adjective, before a delegation word.
+                var k = e.tokens.upperBound
+                var steps = 0
+                while k < s.upperBound, steps < 10, [",", "and"].contains(t[k].folded) || inSentence.contains(where: { $0.kind == .demonym && $0.tokens.lowerBound == k }) {
+                    if let d = inSentence.first(where: { $0.tokens.lowerBound == k }) { k = d.tokens.upperBound } else { k += 1 }
+                    steps += 1
+                }
+                guard k < s.upperBound, ["delegation", "delegations", "delegates", "representatives", "ministers", "counterparts"].contains(t[k].folded),
+                      let code = e.ref else { continue }
+                out.append(Attendance(country: code, asWritten: text.slice(e.start, e.end), paragraph: block, start: e.start, end: e.end))
+            }
             for e in inSentence where e.kind == .country || e.kind == .organization || e.kind == .ambiguous {
                 // States named as a topic ("the situation in Mali") are not attendees.
                 let k = e.tokens.lowerBound
