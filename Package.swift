@@ -28,11 +28,20 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // Documents → meetings: decoding, segmentation, gazetteers, speakers, attendance, citations, dates.
         .target(name: "PlenaryExtract", dependencies: ["PlenaryModel", "CLibXML2"], resources: [.copy("Gazetteers")]),
+        // Verbatim records (speaker turns, one file per speech) → meetings, with Extract's matchers.
+        .target(name: "PlenaryVerbatim", dependencies: ["PlenaryModel", "PlenaryExtract"]),
+        // People across meetings and the citations index, built from the store (cached under .plenary/).
+        .target(name: "PlenaryRegistry", dependencies: ["PlenaryModel", "PlenaryStore"]),
+        // The browser: state, action table, reducer, screens; pure apart from its runtime.
+        .target(name: "PlenaryBrowser", dependencies: ["PlenaryModel", "PlenaryStore", "TerminalUI"]),
+        // Derived full-text index (SQLite FTS5) and the query language.
+        .target(name: "PlenarySearch", dependencies: ["PlenaryModel", "PlenaryStore", .product(name: "GRDB", package: "GRDB.swift")]),
         // The executable: one small command type per file.
         .executableTarget(
             name: "plenary",
             dependencies: [
-                "PlenaryModel", "PlenaryStore", "PlenaryExtract",
+                "PlenaryModel", "PlenaryStore", "PlenaryExtract", "PlenaryVerbatim", "PlenaryRegistry",
+                "PlenarySearch", "PlenaryBrowser", "TerminalUI", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,10 +49,16 @@ let package = Package(
         .testTarget(name: "PlenaryModelTests", dependencies: ["PlenaryModel"]),
         .testTarget(name: "PlenaryStoreTests", dependencies: ["PlenaryStore", "PlenaryModel"]),
         .testTarget(name: "PlenaryExtractTests", dependencies: ["PlenaryExtract", "PlenaryModel"]),
+        .testTarget(name: "PlenaryVerbatimTests", dependencies: ["PlenaryVerbatim", "PlenaryExtract", "PlenaryStore", "PlenaryRegistry", "PlenaryModel"]),
+        .testTarget(name: "PlenaryRegistryTests", dependencies: ["PlenaryRegistry", "PlenaryStore", "PlenaryModel"]),
+        .testTarget(name: "PlenarySearchTests", dependencies: ["PlenarySearch", "PlenaryStore", "PlenaryModel"]),
         // Drive the built `plenary` binary as a child process (exit codes, --json, crashes).
         .testTarget(name: "CommandLineTests", dependencies: ["PlenaryModel", "plenary"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
+        .testTarget(name: "PlenaryBrowserTests", dependencies: ["PlenaryBrowser", "TerminalUI", "PlenaryModel", "PlenaryStore"]),
+        // Drive the built binary in tmux (private socket, fixed size); skip when tmux is absent.
+        .testTarget(name: "EndToEndTests", dependencies: ["plenary"]),
     ],
     swiftLanguageModes: [.v6]
 )

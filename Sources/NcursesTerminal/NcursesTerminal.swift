@@ -33,10 +33,11 @@ public final class NcursesTerminal: Terminal {
 
     /// A screen on arbitrary files, for tests: `newterm` on /dev/null draws into memory
     /// that `text(row:)` reads back.
-    public static func headless(terminalType: String, size: Size) throws(TerminalError) -> NcursesTerminal {
+    /// `inputPath` replays recorded key bytes (tests of key decoding).
+    public static func headless(terminalType: String, size: Size, inputPath: String = "/dev/null") throws(TerminalError) -> NcursesTerminal {
         try setUTF8Locale()
-        guard let output = fopen("/dev/null", "w"), let input = fopen("/dev/null", "r") else {
-            throw .initializationFailed("cannot open /dev/null")
+        guard let output = fopen("/dev/null", "w"), let input = fopen(inputPath, "r") else {
+            throw .initializationFailed("cannot open /dev/null or \(inputPath)")
         }
         let terminal = try NcursesTerminal(terminalType: terminalType, input: input, output: output, environment: [:])
         resizeterm(Int32(size.height), Int32(size.width))

@@ -18,9 +18,7 @@ enum DirectoryScan {
         defer { closedir(dir) }
         var result: [Entry] = []
         while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
+            let name = String(cString: nameOf(entry))
             if name == "." || name == ".." { continue }
             let type = entry.pointee.d_type
             var isDirectory = type == UInt8(DT_DIR)
@@ -51,17 +49,20 @@ enum DirectoryScan {
             let type = entry.pointee.d_type
             if type == UInt8(DT_DIR) { continue }
             var info = stat()
-            let found = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { name -> String? in
-                    guard name[0] != 0x2E, fstatat(fd, name, &info, 0) == 0 else { return nil }   // skip dot files
-                    return String(cString: name)
-                }
-            }
+            let name = nameOf(entry)
+            let found: String? = name[0] != 0x2E && fstatat(fd, name, &info, 0) == 0 ? String(cString: name) : nil  // skip dot files
             if let name = found, let (size, modified) = sizeAndModified(info) {
                 result.append((name, size, modified))
             }
         }
         return result
+    }
+
+    /// The entry's name where it lies. Copying `pointee.d_name` would read all 256 bytes, past
+    /// the end of a short last record of the kernel's buffer: a crash on large folders.
+    private static func nameOf(_ entry: UnsafeMutablePointer<dirent>) -> UnsafePointer<CChar> {
+        let offset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+        return UnsafeRawPointer(entry).advanced(by: offset).assumingMemoryBound(to: CChar.self)
     }
 
     private static func sizeAndModified(_ info: stat) -> (Int64, Int64)? {

@@ -21,31 +21,13 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Only meetings on or after this date.", valueName: "date"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("Only meetings on or before this date.", valueName: "date"))
-    var to: String?
-
-    @Option(help: ArgumentHelp("Only meetings of this organisation.", valueName: "acronym"))
-    var org: String?
-
-    @Option(help: ArgumentHelp("Only meetings whose body contains this text.", valueName: "text"))
-    var body: String?
-
-    func validate() throws {
-        for (name, value) in [("--from", from), ("--to", to)] {
-            if let value, !ISODate.isValidPartial(value) {
-                throw ValidationError("\(name) \(value): expected YYYY, YYYY-MM or YYYY-MM-DD")
-            }
-        }
-    }
+    @OptionGroup var filterOptions: MeetingFilterOptions
 
     func run() throws {
         let store = try storeOptions.open()
         var meetings: [Meeting] = []
         if ids.isEmpty {
-            let filter = MeetingFilter(from: from, to: to, organization: org, body: body)
+            let filter = filterOptions.filter
             let listing = store.summaries()
             for problem in listing.problems { Console.error("\(problem) (run plenary check)") }
             for summary in listing.summaries.reversed() where filter.matches(summary) {

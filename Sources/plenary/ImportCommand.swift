@@ -48,7 +48,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let store: Store? = dryRun ? nil : try storeOptions.open()
-        let candidates = collect()
+        var candidates = collect()
         let extractor = Extractor()
         // Without its gazetteers the extractor still runs, but finds no states or organisations: say so.
         for problem in extractor.gazetteer.loadProblems { Console.error("gazetteer \(problem)") }
@@ -57,6 +57,15 @@ struct ImportCommand: ParsableCommand {
         var extracted: [Meeting] = []
         var outcomes: [[String: String]] = []
         var imported = 0, unchanged = 0, failed = 0
+        // Verbatim records (speaker turns; a folder of speech files is one meeting) have their own importer.
+        let claimed = VerbatimImport.claim(candidates.compactMap { $0.problem == nil ? $0.path : nil })
+        let rest = Set(claimed.rest)
+        candidates.removeAll { $0.problem == nil && !rest.contains($0.path) }
+        let catalog = (store ?? (try? storeOptions.open()))?.loadCatalog().catalog ?? Catalog()
+        let verbatim = VerbatimImport(store: store, catalog: catalog, json: json).run(claimed.records)
+        (imported, unchanged, failed) = (verbatim.imported, verbatim.unchanged, verbatim.failed)
+        outcomes += verbatim.outcomes
+        extracted += verbatim.extracted
         let showProgress = candidates.count >= 10 && isatty(2) == 1
         defer { if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) } }
 

@@ -11,34 +11,16 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: ArgumentHelp("Only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("Only meetings on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
-    var to: String?
-
-    @Option(help: ArgumentHelp("Only meetings of this organisation (e.g. OIC).", valueName: "acronym"))
-    var org: String?
-
-    @Option(help: ArgumentHelp("Only meetings whose body contains this text.", valueName: "text"))
-    var body: String?
+    @OptionGroup var filterOptions: MeetingFilterOptions
 
     @Flag(help: "Print a JSON array of summaries.")
     var json = false
-
-    func validate() throws {
-        for (name, value) in [("--from", from), ("--to", to)] {
-            if let value, !ISODate.isValidPartial(value) {
-                throw ValidationError("\(name) \(value): expected YYYY, YYYY-MM or YYYY-MM-DD")
-            }
-        }
-    }
 
     func run() throws {
         let store = try storeOptions.open()
         let listing = store.summaries()
         for problem in listing.problems { Console.error("\(problem) (run plenary check)") }
-        let filter = MeetingFilter(from: from, to: to, organization: org, body: body)
+        let filter = filterOptions.filter
         let summaries = listing.summaries.filter(filter.matches)
 
         if json {

@@ -2,9 +2,10 @@ import ArgumentParser
 import Foundation
 import PlenaryStore
 
-/// The root command. Subcommands print plain text (or JSON with `--json`); every failure is
-/// one line on stderr prefixed `plenary:`. Exit codes: 0 success, 1 problems found or
-/// operation failed, 2 usage error.
+/// The root command. Without a subcommand it opens the terminal browser on the store;
+/// subcommands print plain text (or JSON with `--json`); every failure is one line on stderr
+/// prefixed `plenary:`. Exit codes: 0 success, 1 problems found or operation failed, 2 usage
+/// error (and no terminal for the browser).
 @main
 struct Plenary: ParsableCommand {
     static let version = "0.1.0"
@@ -13,13 +14,22 @@ struct Plenary: ParsableCommand {
         commandName: "plenary",
         abstract: "Browse records of diplomatic and intergovernmental meetings.",
         discussion: """
+        Without a subcommand, opens the browser (needs a terminal). \
         The store is found by --store, then $PLENARY_STORE, then ./data if it holds a store, \
         then $XDG_DATA_HOME/plenary (~/.local/share/plenary).
         """,
         version: version,
-        subcommands: [InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self, TimelineCommand.self, ExportCommand.self, StressWriteCommand.self, ExtractBenchCommand.self],
-        defaultSubcommand: ListCommand.self
+        subcommands: [InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, CheckCommand.self,
+                      CatalogCommand.self, SpeakersCommand.self, CitationsCommand.self, TimelineCommand.self, ExportCommand.self,
+                      ReindexCommand.self, StressWriteCommand.self, ExtractBenchCommand.self, BenchBrowserCommand.self, SearchBenchCommand.self]
     )
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    /// No subcommand: the browser.
+    func run() throws {
+        try BrowserLauncher.run(storeOptions)
+    }
 
     static func main() {
         do {

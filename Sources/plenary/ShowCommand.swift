@@ -6,19 +6,21 @@ import PlenaryStore
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one meeting as readable text, or its record with --json."
+        abstract: "Show a meeting, a person (person:<id>) or a resolution (S/RES/822, res:822) as text, or JSON with --json."
     )
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Argument(help: "The meeting id (see plenary list).")
+    @Argument(help: "A meeting id (see plenary list), person:<id> (see plenary speakers), or S/RES/<n> / res:<n>.")
     var id: String
 
     @Flag(help: "Print the record exactly in the record format.")
     var json = false
 
     func run() throws {
+        let target = try ShowTarget.parse(id)
         let store = try storeOptions.open()
+        if target != .meeting(id) { return try LinkedShow.run(target, store: store, json: json) }
         let meeting: Meeting
         do {
             meeting = try store.meeting(id: id)
@@ -28,7 +30,7 @@ struct ShowCommand: ParsableCommand {
         if json {
             Console.write(String(decoding: try RecordCoding.encode(meeting), as: UTF8.self))
         } else {
-            Console.write(MeetingText.render(meeting))
+            Console.write(MeetingText.render(meeting) + CatalogNotes.render(meeting, catalog: store.loadCatalog().catalog))
         }
     }
 }

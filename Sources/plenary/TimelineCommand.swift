@@ -11,11 +11,7 @@ struct TimelineCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: ArgumentHelp("Only meetings of this organisation (e.g. OIC).", valueName: "acronym"))
-    var org: String?
-
-    @Option(help: ArgumentHelp("Only meetings whose body contains this text.", valueName: "text"))
-    var body: String?
+    @OptionGroup var filterOptions: MeetingFilterOptions
 
     @Flag(help: "Print the entries as a JSON array.")
     var json = false
@@ -24,12 +20,12 @@ struct TimelineCommand: ParsableCommand {
         let store = try storeOptions.open()
         let listing = store.summaries()
         for problem in listing.problems { Console.error("\(problem) (run plenary check)") }
-        let filter = MeetingFilter(organization: org, body: body)
+        let filter = filterOptions.filter
         var meetings: [Meeting] = []
         for summary in listing.summaries where filter.matches(summary) {
             do { meetings.append(try store.meeting(id: summary.id)) } catch { Console.error(error.description) }
         }
-        let timeline = Timeline.build(meetings: meetings)
+        let timeline = Timeline.build(meetings: meetings, resolutionDates: store.loadCatalog().catalog.resolutionDates)
         if json {
             Console.write(String(decoding: try RecordCoding.encode(timeline.entries), as: UTF8.self))
             return

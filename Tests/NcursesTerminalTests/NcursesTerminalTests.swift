@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 import NcursesTerminal
 import TerminalUI
@@ -29,6 +30,27 @@ final class NcursesTerminalTests: XCTestCase {
         // Redrawing a different frame replaces every cell.
         terminal.draw(Frame(grid: Grid(size: terminal.size)))
         XCTAssertEqual(terminal.text(row: 0).trimmingTrailingSpaces, "")
+    }
+
+    /// Key bytes as an xterm in keypad-transmit mode sends them, decoded by ncurses' keypad and `get_wch`.
+    func testDecodesKeys() throws {
+        let bytes = "j\u{1B}OA\u{1B}OB\u{1B}[5~\u{1B}[6~\u{1B}OH\u{1B}OF\u{1B}OP\u{1B}[Z\u{15}\r\t\u{7F}é安\u{1B}x\u{1B}[1;3D"
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-keys-\(UUID().uuidString)").path
+        try Data(bytes.utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal.headless(terminalType: "xterm-256color", size: Size(width: 20, height: 5), inputPath: path)
+        } catch {
+            throw XCTSkip("SKIP: ncurses cannot start an xterm-256color screen here: \(error)")
+        }
+        defer { terminal.end() }
+        var events: [String] = []
+        while let event = terminal.nextEvent(timeoutMilliseconds: 100) {
+            if event.key != .resize { events.append(event.description) }    // resizeterm queues one
+        }
+        XCTAssertEqual(events, ["j", "Up", "Down", "PgUp", "PgDn", "Home", "End", "F1", "S-Tab", "C-u", "Enter", "Tab",
+                                "Backspace", "é", "安", "M-x", "M-Left"])
     }
 
     func testUnknownTerminalTypeIsAClearError() {

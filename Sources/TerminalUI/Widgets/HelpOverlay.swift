@@ -35,7 +35,7 @@ public enum HelpOverlay {
         grid.put("└" + horizontal + "┘", x: x0, y: y0 + boxHeight - 1, style: .dim)
         grid.put(" " + DisplayWidth.truncate(footer, to: max(0, boxWidth - 6)) + " ", x: x0 + 2, y: y0 + boxHeight - 1, style: .dim)
 
-        let keyWidth = min(14, max(4, innerWidth / 3))
+        let keyWidth = min(18, max(4, innerWidth / 3))
         let start = min(max(0, offset), max(0, entries.count - rows))
         for (i, entry) in entries.dropFirst(start).prefix(rows).enumerated() {
             let y = y0 + 2 + i

@@ -1,0 +1,16 @@
+/// Everything the user can ask of the browser. Keys, the `:` prompt and the help overlay
+/// all reach these through the `ActionTable`.
+public enum Action: Equatable, Hashable, Sendable {
+    case quit
+    case back
+    case open
+    case moveDown, moveUp, pageDown, pageUp, top, bottom
+    case goto(Int)
+    case filter
+    case searchForward, searchBackward, nextMatch, previousMatch
+    case nextLink, previousLink
+    case clear
+    case commandPrompt
+    case help
+    case redraw
+}

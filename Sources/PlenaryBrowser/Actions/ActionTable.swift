@@ -1,0 +1,94 @@
+import Foundation
+import TerminalUI
+
+/// The one table of actions (tig-style): key handling, the `:` prompt and the `?` help
+/// are all read from it, so they cannot drift apart.
+public struct ActionTable: Sendable {
+    public var specs: [ActionSpec]
+
+    public init(specs: [ActionSpec]) { self.specs = specs }
+
+    public static let standard = ActionTable(specs: [
+        ActionSpec("move-down", "Next row or line", keys: ["j", "Down", "C-n"], action: .moveDown),
+        ActionSpec("move-up", "Previous row or line", keys: ["k", "Up", "C-p"], action: .moveUp),
+        ActionSpec("page-down", "Next page", keys: ["Space", "PgDn", "C-f"], action: .pageDown),
+        ActionSpec("page-up", "Previous page", keys: ["b", "PgUp", "C-b"], action: .pageUp),
+        ActionSpec("top", "First row", keys: ["g", "Home"], action: .top),
+        ActionSpec("bottom", "Last row", keys: ["G", "End"], action: .bottom),
+        ActionSpec("open", "Open the selection", keys: ["Enter", "l", "Right"], action: .open),
+        ActionSpec("back", "Back to the previous screen (quits on the first)", keys: ["q", "h", "Backspace", "Left"], action: .back),
+        ActionSpec("quit", "Quit Plenary", keys: ["Q", "C-c"], action: .quit),
+        ActionSpec("filter", "Filter the list as you type", keys: ["f", "/"], screens: [.meetings], action: .filter),
+        ActionSpec("search", "Search forward in the meeting", keys: ["/"], screens: [.meeting], action: .searchForward),
+        ActionSpec("search-backward", "Search backward in the meeting", keys: ["?"], screens: [.meeting], action: .searchBackward),
+        ActionSpec("next-match", "Next search match", keys: ["n"], screens: [.meeting], action: .nextMatch),
+        ActionSpec("previous-match", "Previous search match", keys: ["N"], screens: [.meeting], action: .previousMatch),
+        ActionSpec("next-link", "Move to the next link", keys: ["Tab"], screens: [.meeting], action: .nextLink),
+        ActionSpec("previous-link", "Move to the previous link", keys: ["S-Tab"], screens: [.meeting], action: .previousLink),
+        ActionSpec("goto", "Go to paragraph N (meeting) or row N (list)", keys: [], argument: "N") { argument in
+            guard let argument, let n = Int(argument.trimmingCharacters(in: .whitespaces)), n > 0 else { return nil }
+            return .goto(n)
+        },
+        ActionSpec("clear", "Clear the search, filter or link focus", keys: ["Esc"], action: .clear),
+        ActionSpec("command", "Run an action by name", keys: [":"], action: .commandPrompt),
+        ActionSpec("help", "Show the keys", keys: ["?", "F1"], action: .help),
+        ActionSpec("redraw", "Redraw the screen", keys: ["C-l"], action: .redraw),
+    ])
+
+    /// The action bound to `key` on `screen`: screen bindings first, then global ones.
+    public func action(for key: KeyEvent, on screen: ScreenKind) -> Action? {
+        if let spec = specs.first(where: { $0.screens?.contains(screen) == true && $0.keys.contains(key) }) {
+            return spec.make(nil)
+        }
+        return specs.first(where: { $0.screens == nil && $0.keys.contains(key) })?.make(nil)
+    }
+
+    /// Parses a `:` command: an action's name and an optional argument (`goto 12`, `quit`).
+    /// A bare number is `goto`, as in less and vi.
+    public func command(_ text: String, on screen: ScreenKind) -> Result<Action, CommandError> {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return .failure(.empty) }
+        if let n = Int(trimmed), n > 0 { return .success(.goto(n)) }
+        let parts = trimmed.split(separator: " ", maxSplits: 1).map(String.init)
+        let name = parts[0].lowercased()
+        let argument = parts.count > 1 ? parts[1] : nil
+        let aliases = ["q": "quit", "quit": "quit", "exit": "quit", "h": "help"]
+        let resolved = aliases[name] ?? name
+        guard let spec = specs.first(where: { $0.name == resolved }) else { return .failure(.unknown(name)) }
+        guard spec.applies(to: screen) else { return .failure(.notHere(spec.name)) }
+        guard let action = spec.make(argument) else {
+            return .failure(spec.argument.map { .badArgument(spec.name, $0) } ?? .unexpectedArgument(spec.name))
+        }
+        return .success(action)
+    }
+
+    /// The help lines for `screen`: its own actions first, then the global ones.
+    public func helpEntries(for screen: ScreenKind) -> [HelpEntry] {
+        let own = specs.filter { $0.screens?.contains(screen) == true }
+        let global = specs.filter { $0.screens == nil }
+        return (own + global).map { spec in
+            let keys = spec.keys.filter { key in action(for: key, on: screen) == spec.make(nil) }
+            let keyText = keys.isEmpty ? ":\(spec.name)\(spec.argument.map { " " + $0 } ?? "")" : keys.map(\.description).joined(separator: " ")
+            return HelpEntry(keys: keyText, name: spec.name, summary: spec.summary)
+        }
+    }
+}
+
+/// Why a `:` command could not run.
+public enum CommandError: Error, Equatable, Sendable, CustomStringConvertible {
+    case empty
+    case unknown(String)
+    case notHere(String)
+    case badArgument(String, String)
+    case unexpectedArgument(String)
+
+    public var description: String {
+        switch self {
+        case .empty: return "no command given"
+        case .unknown(let name): return "unknown command \"\(name)\"; :help lists them"
+        case .notHere(let name): return ":\(name) does nothing on this screen"
+        case .badArgument(let name, let argument): return ":\(name) needs \(argument), e.g. :\(name) 12"
+        case .unexpectedArgument(let name): return ":\(name) takes no argument"
+        }
+    }
+}

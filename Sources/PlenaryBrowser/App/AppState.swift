@@ -1,0 +1,71 @@
+import PlenaryModel
+import TerminalUI
+
+/// The whole state of the browser as one value: what the reducer changes and the renderer
+/// draws. Nothing in here performs I/O.
+public struct AppState: Equatable, Sendable {
+    /// Below this the screens cannot be laid out; a notice is shown instead.
+    public static let minimumSize = Size(width: 30, height: 8)
+
+    public var size: Size
+    /// The store's name, for the title bar.
+    public var sourceName: String
+    public var catalog: Loading<MeetingCatalog>
+    /// The navigation stack; the last screen is the one shown. Never empty.
+    public var stack: [Screen]
+    public var input: InputMode
+    public var message: StatusMessage?
+    /// Scroll offset of the help overlay, `nil` when it is closed.
+    public var helpOffset: Int?
+    /// Earlier entries of each prompt, for Up and Down.
+    public var promptHistory: [PromptPurpose: [String]]
+    /// Numbers background loads so a late answer for an abandoned request is ignored.
+    public var nextRequest: Int
+    public var shouldQuit: Bool
+
+    public init(size: Size, sourceName: String) {
+        self.size = size
+        self.sourceName = sourceName
+        self.catalog = .loading
+        self.stack = [.meetings(MeetingsScreen())]
+        self.input = .normal
+        self.message = nil
+        self.helpOffset = nil
+        self.promptHistory = [:]
+        self.nextRequest = 1
+        self.shouldQuit = false
+    }
+
+    public var screen: Screen {
+        get { stack[stack.count - 1] }
+        set { stack[stack.count - 1] = newValue }
+    }
+
+    public var screenKind: ScreenKind { screen.kind }
+
+    /// Rows available to a screen's content: all but the title bar and the status line.
+    public var contentHeight: Int { max(1, size.height - 2) }
+}
+
+/// Something loaded off the input path.
+public enum Loading<Value: Equatable & Sendable>: Equatable, Sendable {
+    case loading
+    case loaded(Value)
+    case failed(String)
+
+    public var value: Value? {
+        if case .loaded(let value) = self { return value }
+        return nil
+    }
+}
+
+/// A line for the status bar; errors are styled as such.
+public struct StatusMessage: Equatable, Sendable {
+    public var text: String
+    public var isError: Bool
+
+    public init(_ text: String, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}

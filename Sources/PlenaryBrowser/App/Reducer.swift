@@ -1,0 +1,337 @@
+import PlenaryModel
+import TerminalUI
+
+/// The one place state changes: `reduce(&state, event)` returns the effects to run.
+/// Pure: no clocks, no files, no terminal.
+public struct Reducer: Sendable {
+    public var actions: ActionTable
+    /// How long the filter waits for the next keystroke before it runs.
+    public var filterDebounceMilliseconds: Int
+
+    public init(actions: ActionTable = .standard, filterDebounceMilliseconds: Int = 60) {
+        self.actions = actions
+        self.filterDebounceMilliseconds = filterDebounceMilliseconds
+    }
+
+    public func reduce(_ state: inout AppState, _ event: BrowserEvent) -> [Effect] {
+        switch event {
+        case .started:
+            return [.loadCatalog]
+        case .resized(let size):
+            state.size = size
+            settleAfterResize(&state)
+            return []
+        case .catalogLoaded(let catalog):
+            state.catalog = .loaded(catalog)
+            if case .meetings(var screen) = state.stack[0] {
+                screen.rebuild(catalog: catalog, filter: screen.filter, size: state.size)
+                state.stack[0] = .meetings(screen)
+            }
+            if !catalog.problems.isEmpty {
+                let n = catalog.problems.count
+                state.message = StatusMessage("\(n) meeting file\(n == 1 ? "" : "s") could not be read (first: \(catalog.problems[0])); `plenary check` lists them", isError: true)
+            }
+            return []
+        case .meetingLoaded(let request, let result):
+            for i in state.stack.indices {
+                guard case .meeting(var screen) = state.stack[i], screen.request == request else { continue }
+                switch result {
+                case .success(let meeting): screen.document = .loaded(MeetingDocument(meeting))
+                case .failure(let failure):
+                    screen.document = .failed(failure.message)
+                    state.message = StatusMessage(failure.message, isError: true)
+                }
+                state.stack[i] = .meeting(screen)
+            }
+            return []
+        case .timer(.applyFilter(let generation)):
+            guard case .meetings(var screen) = state.screen, screen.filterGeneration == generation,
+                  case .prompt(.filter, let prompt) = state.input, let catalog = state.catalog.value else { return [] }
+            screen.rebuild(catalog: catalog, filter: prompt.value, size: state.size)
+            state.screen = .meetings(screen)
+            return []
+        case .key(let key):
+            return handleKey(key, &state)
+        case .action(let action):
+            return perform(action, &state)
+        }
+    }
+
+    // MARK: Keys
+
+    private func handleKey(_ key: KeyEvent, _ state: inout AppState) -> [Effect] {
+        if key.key == .resize { return [] }
+        if !state.size.fits(AppState.minimumSize) {
+            // Only quitting makes sense on the notice.
+            if key == KeyEvent(.character("q")) || actions.action(for: key, on: state.screenKind) == .quit { return quit(&state) }
+            return []
+        }
+        if case .prompt(let purpose, var prompt) = state.input {
+            let outcome = prompt.handle(key)
+            state.input = .prompt(purpose, prompt)
+            return promptChanged(purpose, prompt, outcome, &state)
+        }
+        if let offset = state.helpOffset {
+            let rows = HelpOverlay.visibleRows(in: state.size)
+            let total = actions.helpEntries(for: state.screenKind).count
+            switch actions.action(for: key, on: state.screenKind) {
+            case .moveDown?: state.helpOffset = min(max(0, total - rows), offset + 1)
+            case .moveUp?: state.helpOffset = max(0, offset - 1)
+            case .pageDown?: state.helpOffset = min(max(0, total - rows), offset + rows)
+            case .pageUp?: state.helpOffset = max(0, offset - rows)
+            case .quit?: return quit(&state)
+            default: state.helpOffset = nil
+            }
+            return []
+        }
+        if case .mouse(let mouse) = key.key { return handleMouse(mouse, &state) }
+        state.message = nil
+        guard let action = actions.action(for: key, on: state.screenKind) else {
+            if key.typedCharacter != nil || key.modifiers.contains(.control) {
+                state.message = StatusMessage("\(key) does nothing here; ? or F1 lists the keys")
+            }
+            return []
+        }
+        return perform(action, &state)
+    }
+
+    private func handleMouse(_ mouse: MouseEvent, _ state: inout AppState) -> [Effect] {
+        switch mouse.kind {
+        case .wheelDown: return perform(.moveDown, &state) + perform(.moveDown, &state) + perform(.moveDown, &state)
+        case .wheelUp: return perform(.moveUp, &state) + perform(.moveUp, &state) + perform(.moveUp, &state)
+        case .click:
+            guard case .meetings(var screen) = state.screen else { return [] }
+            let again = screen.click(row: mouse.position.y, size: state.size)
+            state.screen = .meetings(screen)
+            return again ? perform(.open, &state) : []
+        }
+    }
+
+    // MARK: Prompts
+
+    private func openPrompt(_ purpose: PromptPurpose, _ state: inout AppState) {
+        state.input = .prompt(purpose, Prompt(prefix: purpose.prefix, history: state.promptHistory[purpose] ?? []))
+        state.message = nil
+    }
+
+    private func remember(_ text: String, for purpose: PromptPurpose, _ state: inout AppState) {
+        guard !text.isEmpty else { return }
+        var history = state.promptHistory[purpose] ?? []
+        history.removeAll { $0 == text }
+        history.append(text)
+        state.promptHistory[purpose] = Array(history.suffix(100))
+    }
+
+    private func promptChanged(_ purpose: PromptPurpose, _ prompt: Prompt, _ outcome: Prompt.Outcome, _ state: inout AppState) -> [Effect] {
+        switch (purpose, outcome) {
+        case (_, .unchanged):
+            return []
+        case (.command, .submitted(let text)):
+            state.input = .normal
+            remember(text, for: purpose, &state)
+            switch actions.command(text, on: state.screenKind) {
+            case .success(let action): return perform(action, &state)
+            case .failure(let error):
+                state.message = StatusMessage(error.description, isError: true)
+                return []
+            }
+        case (.command, .cancelled):
+            state.input = .normal
+            return []
+        case (.command, .edited):
+            return []
+
+        case (.filter, .edited):
+            guard case .meetings(var screen) = state.screen else { return [] }
+            screen.filterGeneration += 1
+            state.screen = .meetings(screen)
+            return [.startTimer(.applyFilter(generation: screen.filterGeneration), milliseconds: filterDebounceMilliseconds)]
+        case (.filter, .submitted(let text)):
+            state.input = .normal
+            remember(text, for: purpose, &state)
+            guard case .meetings(var screen) = state.screen, let catalog = state.catalog.value else { return [] }
+            screen.filterGeneration += 1
+            if screen.filter != text { screen.rebuild(catalog: catalog, filter: text, size: state.size) }
+            screen.beforeFilter = nil
+            state.screen = .meetings(screen)
+            return []
+        case (.filter, .cancelled):
+            state.input = .normal
+            guard case .meetings(var screen) = state.screen else { return [] }
+            screen.filterGeneration += 1
+            if let saved = screen.beforeFilter {
+                screen.viewport = saved.viewport
+                screen.filter = saved.filter
+                screen.rows = saved.rows
+                screen.listed = saved.listed
+                screen.beforeFilter = nil
+            }
+            state.screen = .meetings(screen)
+            return []
+
+        case (.search(let backward), .edited):
+            guard case .meeting(var screen) = state.screen else { return [] }
+            screen.runSearch(prompt.value, backward: backward, size: state.size)
+            state.screen = .meeting(screen)
+            return []
+        case (.search(let backward), .submitted(let text)):
+            state.input = .normal
+            remember(text, for: purpose, &state)
+            guard case .meeting(var screen) = state.screen else { return [] }
+            if screen.search?.query != text || screen.search?.backward != backward {
+                screen.runSearch(text, backward: backward, size: state.size)
+            }
+            screen.beforeSearch = nil
+            if let found = screen.search, found.matches.isEmpty {
+                state.message = StatusMessage("No match for “\(text)”", isError: true)
+            }
+            state.screen = .meeting(screen)
+            return []
+        case (.search, .cancelled):
+            state.input = .normal
+            guard case .meeting(var screen) = state.screen else { return [] }
+            if let saved = screen.beforeSearch {
+                screen.search = saved.search
+                screen.scroll = saved.scroll
+                screen.beforeSearch = nil
+            }
+            state.screen = .meeting(screen)
+            return []
+        }
+    }
+
+    // MARK: Actions
+
+    public func perform(_ action: Action, _ state: inout AppState) -> [Effect] {
+        let size = state.size
+        switch action {
+        case .quit:
+            return quit(&state)
+        case .back:
+            if state.stack.count > 1 {
+                state.stack.removeLast()
+                settleAfterResize(&state)
+                return []
+            }
+            return quit(&state)
+        case .help:
+            state.helpOffset = 0
+            return []
+        case .commandPrompt:
+            openPrompt(.command, &state)
+            return []
+        case .redraw:
+            return []
+        default:
+            break
+        }
+
+        switch state.screen {
+        case .meetings(var screen):
+            let effects = meetingsAction(action, &screen, &state)
+            if case .meetings = state.screen { state.screen = .meetings(screen) }
+            else if state.stack.count >= 2, case .meetings = state.stack[state.stack.count - 2] {
+                state.stack[state.stack.count - 2] = .meetings(screen)
+            }
+            return effects
+        case .meeting(var screen):
+            switch action {
+            case .moveDown: screen.scroll(by: 1, size: size)
+            case .moveUp: screen.scroll(by: -1, size: size)
+            case .pageDown: screen.scroll(by: max(1, MeetingScreen.textHeight(size) - 2), size: size)
+            case .pageUp: screen.scroll(by: -max(1, MeetingScreen.textHeight(size) - 2), size: size)
+            case .top: screen.scrollToEnd(false, size: size)
+            case .bottom: screen.scrollToEnd(true, size: size)
+            case .goto(let n):
+                if !screen.goto(paragraph: n, size: size) { state.message = StatusMessage("No paragraph \(n) in this meeting", isError: true) }
+            case .nextLink: state.message = screen.cycleLink(forward: true, size: size)
+            case .previousLink: state.message = screen.cycleLink(forward: false, size: size)
+            case .searchForward, .searchBackward:
+                guard case .loaded = screen.document else { break }
+                screen.beforeSearch = MeetingScreen.SavedSearch(search: screen.search, scroll: screen.scroll)
+                state.screen = .meeting(screen)
+                openPrompt(.search(backward: action == .searchBackward), &state)
+                return []
+            case .nextMatch: state.message = screen.stepMatch(reverse: false, size: size)
+            case .previousMatch: state.message = screen.stepMatch(reverse: true, size: size)
+            case .clear:
+                screen.search = nil
+                screen.focusedLink = nil
+            case .open:
+                if let focused = screen.focusedLink, case .loaded(let document) = screen.document {
+                    state.message = StatusMessage(document.links[focused].summary)
+                } else {
+                    state.message = StatusMessage("Tab moves to the links of this meeting")
+                }
+            default:
+                state.message = StatusMessage("That does nothing on this screen")
+            }
+            state.screen = .meeting(screen)
+            return []
+        }
+    }
+
+    private func meetingsAction(_ action: Action, _ screen: inout MeetingsScreen, _ state: inout AppState) -> [Effect] {
+        let size = state.size
+        guard let catalog = state.catalog.value else {
+            if action != .clear { state.message = StatusMessage("Still loading the meetings…") }
+            return []
+        }
+        switch action {
+        case .moveDown: screen.move(by: 1, size: size)
+        case .moveUp: screen.move(by: -1, size: size)
+        case .pageDown: screen.page(1, size: size)
+        case .pageUp: screen.page(-1, size: size)
+        case .top:
+            screen.viewport = ListViewport()
+            screen.settle(delta: 1, size: size)
+        case .bottom:
+            screen.viewport.selection = screen.rows.count - 1
+            screen.settle(delta: -1, size: size)
+        case .goto(let n):
+            if !screen.goto(ordinal: n, size: size) {
+                state.message = StatusMessage("There are \(screen.listed) meetings in the list", isError: true)
+            }
+        case .filter:
+            screen.beforeFilter = MeetingsScreen.Saved(viewport: screen.viewport, filter: screen.filter, rows: screen.rows, listed: screen.listed)
+            state.input = .prompt(.filter, Prompt(prefix: PromptPurpose.filter.prefix, text: screen.filter,
+                                                 history: state.promptHistory[.filter] ?? []))
+            state.message = nil
+        case .clear:
+            if !screen.filter.isEmpty {
+                screen.rebuild(catalog: catalog, filter: "", size: size)
+                state.message = StatusMessage("Filter cleared")
+            }
+        case .open:
+            guard let index = screen.selectedIndex else { return [] }
+            let summary = catalog.summaries[index]
+            let request = state.nextRequest
+            state.nextRequest += 1
+            state.stack.append(.meeting(MeetingScreen(summary: summary, request: request)))
+            return [.loadMeeting(id: summary.id, request: request)]
+        default:
+            state.message = StatusMessage("That does nothing on the meetings list")
+        }
+        return []
+    }
+
+    private func quit(_ state: inout AppState) -> [Effect] {
+        state.shouldQuit = true
+        return [.quit]
+    }
+
+    /// After a resize or a return to a screen: keep selections visible at the new size.
+    private func settleAfterResize(_ state: inout AppState) {
+        switch state.screen {
+        case .meetings(var screen):
+            screen.settle(delta: 1, size: state.size)
+            state.screen = .meetings(screen)
+        case .meeting:
+            break       // the anchor stays; rendering clamps it to the new size
+        }
+        if let offset = state.helpOffset {
+            let total = actions.helpEntries(for: state.screenKind).count
+            state.helpOffset = min(offset, max(0, total - HelpOverlay.visibleRows(in: state.size)))
+        }
+    }
+}

@@ -1,0 +1,160 @@
+import PlenaryModel
+import TerminalUI
+
+/// All meetings, newest first, grouped by year; filter as you type; Enter opens one.
+public struct MeetingsScreen: Equatable, Sendable {
+    public var viewport = ListViewport()
+    /// The filter in force ("" for none).
+    public var filter = ""
+    public var rows: [MeetingsRow] = []
+    /// Meetings listed (after the filter).
+    public var listed = 0
+    /// Bumped by every filter keystroke; only the latest debounce timer applies.
+    var filterGeneration = 0
+    /// The list as it was when the filter prompt opened, restored by Esc.
+    var beforeFilter: Saved?
+
+    struct Saved: Equatable, Sendable {
+        var viewport: ListViewport
+        var filter: String
+        var rows: [MeetingsRow]
+        var listed: Int
+    }
+
+    public init() {}
+
+    /// Rows of the list: the screen less the title bar, the column heading and the status line.
+    static func listHeight(_ size: Size) -> Int { max(1, size.height - 3) }
+
+    // MARK: Data
+
+    mutating func rebuild(catalog: MeetingCatalog, filter: String, size: Size) {
+        let selectedID = selectedIndex.map { catalog.summaries.indices.contains($0) ? catalog.summaries[$0].id : "" }
+        let indexes = catalog.indexes(matching: filter)
+        self.filter = filter
+        rows = MeetingsRow.grouped(indexes, in: catalog)
+        listed = indexes.count
+        // Keep the selected meeting when it is still listed, else the first meeting.
+        if let selectedID, let row = rows.firstIndex(where: {
+            if case .meeting(let index, _) = $0 { return catalog.summaries[index].id == selectedID }
+            return false
+        }) {
+            viewport.selection = row
+        } else {
+            viewport = ListViewport(selection: 0, offset: 0)
+        }
+        settle(delta: 1, size: size)
+    }
+
+    /// Catalog index of the selected meeting.
+    var selectedIndex: Int? {
+        guard rows.indices.contains(viewport.selection), case .meeting(let index, _) = rows[viewport.selection] else { return nil }
+        return index
+    }
+
+    // MARK: Actions
+
+    mutating func move(by delta: Int, size: Size) {
+        viewport.selection += delta
+        settle(delta: delta >= 0 ? 1 : -1, size: size)
+    }
+
+    mutating func page(_ pages: Int, size: Size) {
+        viewport = viewport.paged(pages, count: rows.count, height: MeetingsScreen.listHeight(size))
+        settle(delta: pages >= 0 ? 1 : -1, size: size)
+    }
+
+    /// Moves the selection off year headings in the direction of travel (or back when
+    /// there is nothing further), keeps it visible and shows the heading above it.
+    mutating func settle(delta: Int, size: Size) {
+        let height = MeetingsScreen.listHeight(size)
+        guard !rows.isEmpty else { viewport = ListViewport(); return }
+        var s = min(max(0, viewport.selection), rows.count - 1)
+        if !rows[s].isMeeting {
+            var t = s
+            while t >= 0 && t < rows.count && !rows[t].isMeeting { t += delta }
+            if t < 0 || t >= rows.count {
+                t = s
+                while t >= 0 && t < rows.count && !rows[t].isMeeting { t -= delta }
+            }
+            if t >= 0 && t < rows.count { s = t }
+        }
+        viewport = ListViewport(selection: s, offset: viewport.offset).clamped(count: rows.count, height: height)
+        if s > 0, !rows[s - 1].isMeeting, viewport.offset == s, height > 1 { viewport.offset = s - 1 }
+    }
+
+    mutating func goto(ordinal: Int, size: Size) -> Bool {
+        guard let row = rows.firstIndex(where: { if case .meeting(_, let o) = $0 { return o == ordinal }; return false }) else { return false }
+        viewport.selection = row
+        settle(delta: 1, size: size)
+        return true
+    }
+
+    mutating func click(row screenRow: Int, size: Size) -> Bool {
+        let row = viewport.offset + screenRow - 2
+        guard screenRow >= 2, row < rows.count, rows[row].isMeeting else { return false }
+        let wasSelected = row == viewport.selection
+        viewport.selection = row
+        settle(delta: 1, size: size)
+        return wasSelected
+    }
+
+    // MARK: Rendering
+
+    func render(into grid: inout Grid, catalog: Loading<MeetingCatalog>, sourceName: String) -> Int? {
+        let width = grid.width
+        let columns = Columns(width: width)
+        grid.put(columns.heading, x: 0, y: 1, limit: width)
+        let listRect = Rect(x: 0, y: 2, width: width, height: MeetingsScreen.listHeight(grid.size))
+        guard case .loaded(let loaded) = catalog else { return nil }
+        if rows.isEmpty {
+            let text = loaded.count == 0
+                ? "No meetings in this store yet. Import documents with `plenary import FILE…`."
+                : "No meeting matches “\(filter)”. Esc restores the list."
+            for (i, line) in TextWrapper.wrap(text, width: max(1, width - 2)).prefix(listRect.height).enumerated() {
+                grid.put(line.line, x: 1, y: listRect.y + i)
+            }
+            return nil
+        }
+        let summaries = loaded.summaries
+        return ListWidget.render(into: &grid, rect: listRect, count: rows.count, viewport: viewport) { i in
+            switch rows[i] {
+            case .year(let year, let count):
+                return StyledLine(" \(year) · \(count) meeting\(count == 1 ? "" : "s")", .heading)
+            case .meeting(let index, _):
+                return columns.row(summaries[index])
+            }
+        }
+    }
+
+    /// Column widths for a terminal width: date and title always; organisation from 50
+    /// columns; paragraph, speaker and citation counts from 70.
+    struct Columns {
+        let width: Int
+        var showOrganization: Bool { width >= 50 }
+        var showCounts: Bool { width >= 70 }
+        var titleWidth: Int { max(1, width - 1 - 11 - (showOrganization ? 7 : 0) - (showCounts ? 15 : 0) - 1) }
+
+        var heading: StyledLine {
+            var line = StyledLine(" " + DisplayWidth.fit("Date", to: 11), .heading)
+            if showOrganization { line.append(DisplayWidth.fit("Org", to: 7), .heading) }
+            line.append(DisplayWidth.fit("Title", to: titleWidth), .heading)
+            if showCounts { line.append(" " + pad("¶", 4) + " " + pad("Spk", 4) + " " + pad("Cit", 4), .heading) }
+            return line
+        }
+
+        func row(_ s: MeetingSummary) -> StyledLine {
+            var line = StyledLine(" " + DisplayWidth.fit(s.date, to: 11), .dim)
+            if showOrganization { line.append(DisplayWidth.fit(s.organization ?? "—", to: 6) + " ") }
+            line.append(DisplayWidth.fit(s.title, to: titleWidth))
+            if showCounts {
+                line.append(" " + pad(String(s.paragraphs), 4) + " " + pad(String(s.speakers), 4) + " " + pad(String(s.citations), 4), .dim)
+            }
+            return line
+        }
+
+        private func pad(_ text: String, _ width: Int) -> String {
+            String(repeating: " ", count: max(0, width - DisplayWidth.of(text))) + text
+        }
+    }
+}

@@ -1,0 +1,13 @@
+/// One statement of a person, located in its meeting.
+public struct StatementRef: Codable, Equatable, Sendable {
+    public var meetingID: String
+    public var date: String
+    public var meetingTitle: String
+    public var symbol: String?
+    /// The person's id inside the meeting record.
+    public var localSpeaker: String
+    public var paragraphs: [Int]
+    public var attribution: String?
+    public var language: String?
+    public var preview: String
+}

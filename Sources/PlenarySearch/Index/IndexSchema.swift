@@ -1,0 +1,39 @@
+import GRDB
+
+/// The tables of `<store>/.plenary/search.sqlite`. The version lives in `PRAGMA user_version`;
+/// an index with another version is rebuilt, never migrated (it is only a cache).
+enum IndexSchema {
+    static let version = 1
+    static let fileName = "search.sqlite"
+
+    /// FTS5 columns, in order. `text` is stemmed; `raw` holds `ExactForm`s; `speaker` and `body`
+    /// hold names for `speaker:` and `body:`; `tags` holds `TagToken`s. The table is contentless:
+    /// paragraph text stays in the JSON files, which keeps the index small.
+    static let ftsColumns = ["text", "raw", "speaker", "body", "tags"]
+    /// bm25 weights per column: the words count, names and filter tokens do not.
+    static let rankFunction = "bm25(fts, 1.0, 1.0, 0.0, 0.0, 0.0)"
+
+    static func create(_ db: Database) throws {
+        try db.execute(sql: """
+            -- people: "id<TAB>display name" lines, so result pages need no record decoding.
+            CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+            CREATE TABLE meeting(
+                ref INTEGER PRIMARY KEY, id TEXT NOT NULL, path TEXT NOT NULL UNIQUE,
+                size INTEGER NOT NULL, modified INTEGER NOT NULL, date TEXT, org TEXT, body TEXT,
+                title TEXT, first INTEGER, count INTEGER NOT NULL DEFAULT 0,
+                people TEXT);
+            CREATE TABLE paragraph(rowid INTEGER PRIMARY KEY, meeting INTEGER NOT NULL, block INTEGER NOT NULL, number TEXT, speakers TEXT);
+            CREATE TABLE day_slot(day INTEGER PRIMARY KEY, next INTEGER NOT NULL);
+            CREATE TABLE country_name(name TEXT NOT NULL, code TEXT NOT NULL, PRIMARY KEY(name, code)) WITHOUT ROWID;
+            CREATE VIRTUAL TABLE fts USING fts5(text, raw, speaker, body, tags, content='', tokenize='porter unicode61 remove_diacritics 2');
+            CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');
+            CREATE VIRTUAL TABLE fts_vocab_col USING fts5vocab(fts, 'col');
+            """)
+        try db.execute(sql: "PRAGMA user_version = \(version)")
+    }
+
+    /// Indexes that would slow the bulk build are added after it.
+    static func finishBuild(_ db: Database) throws {
+        try db.execute(sql: "CREATE INDEX paragraph_meeting ON paragraph(meeting)")
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import GRDB
+import PlenaryModel
+import PlenaryStore
+
+/// Reads meeting files and writes their paragraphs into the index tables.
+enum IndexWriter {
+    /// A meeting file read for indexing; `document` is `nil` when the file does not parse or validate.
+    struct Prepared: Sendable {
+        var file: MeetingFile
+        var document: IndexDocument?
+    }
+
+    static func prepare(_ files: [MeetingFile], root: URL) -> [Prepared] {
+        parallelMap(files) { file in
+            Prepared(file: file, document: read(file, root: root).map(IndexDocument.init))
+        }
+    }
+
+    static func read(_ file: MeetingFile, root: URL) -> Meeting? {
+        guard let data = try? Data(contentsOf: root.appendingPathComponent(file.relativePath)),
+              let meeting = try? RecordCoding.decode(Meeting.self, from: data),
+              MeetingValidator.validate(meeting).isEmpty else { return nil }
+        return meeting
+    }
+
+    /// Prepared statements of one write transaction, plus the per-day rowid slots.
+    final class Session {
+        let db: Database
+        let insertMeeting: GRDB.Statement
+        let insertParagraph: GRDB.Statement
+        let insertText: GRDB.Statement
+        let insertName: GRDB.Statement
+        var nextSlot: [Int64: Int64] = [:]
+
+        init(_ db: Database) throws {
+            self.db = db
+            insertMeeting = try db.makeStatement(sql: """
+                INSERT INTO meeting(id, path, size, modified, date, org, body, title, first, count, people)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            insertParagraph = try db.makeStatement(sql: "INSERT INTO paragraph(rowid, meeting, block, number, speakers) VALUES (?, ?, ?, ?, ?)")
+            insertText = try db.makeStatement(sql: "INSERT INTO fts(rowid, text, raw, speaker, body, tags) VALUES (?, ?, ?, ?, ?, ?)")
+            insertName = try db.makeStatement(sql: "INSERT OR IGNORE INTO country_name(name, code) VALUES (?, ?)")
+        }
+
+        /// The first rowid for `count` paragraphs on `day`. Slots are never reused: rows of a
+        /// changed meeting stay in the contentless FTS table (see `IndexUpdater`).
+        func allocate(day: Int64, count: Int) throws -> Int64? {
+            let next: Int64
+            if let cached = nextSlot[day] {
+                next = cached
+            } else {
+                next = try Int64.fetchOne(db, sql: "SELECT next FROM day_slot WHERE day = ?", arguments: [day]) ?? 0
+            }
+            guard next + Int64(count) < RowKey.slotsPerDay else { return nil }
+            nextSlot[day] = next + Int64(count)
+            return RowKey.firstRow(ofDay: day) + next
+        }
+
+        func saveSlots() throws {
+            let statement = try db.makeStatement(sql: "INSERT OR REPLACE INTO day_slot(day, next) VALUES (?, ?)")
+            for (day, next) in nextSlot { try statement.execute(arguments: [day, next]) }
+        }
+
+        /// Writes one meeting; returns `false` when its day has no rowids left (rebuild needed).
+        func insert(_ prepared: Prepared) throws -> Bool {
+            let file = prepared.file
+            guard let document = prepared.document, let day = RowKey.day(document.meeting.date) else {
+                try insertMeeting.execute(arguments: [file.id, file.relativePath, file.size, file.modified,
+                                                      nil, nil, nil, nil, nil, 0, nil])
+                return true
+            }
+            let meeting = document.meeting
+            let count = document.rows.count
+            guard let first = try allocate(day: day, count: count) else { return false }
+            try insertMeeting.execute(arguments: [file.id, file.relativePath, file.size, file.modified,
+                                                  meeting.date, meeting.organization, meeting.body, meeting.title,
+                                                  count > 0 ? first : nil, count, document.people])
+            let ref = db.lastInsertedRowID
+            let body = meeting.body ?? ""
+            for (offset, row) in document.rows.enumerated() {
+                let rowid = first + Int64(offset)
+                try insertParagraph.execute(arguments: [rowid, ref, row.block, row.number, row.speakers.isEmpty ? nil : row.speakers])
+                try insertText.execute(arguments: [rowid, row.text, row.raw, row.speakerNames, body, row.tags])
+            }
+            for (name, code) in document.countryNames where !name.isEmpty {
+                try insertName.execute(arguments: [name, code])
+            }
+            return true
+        }
+    }
+
+    /// Order-independent digest of the meeting files' paths, sizes and times: equal digests
+    /// mean nothing changed, so an up-to-date index is confirmed without reading its tables.
+    static func fingerprint(_ files: [MeetingFile]) -> String {
+        var sum: UInt64 = 0
+        for file in files {
+            var hash = fnvStart
+            for byte in file.relativePath.utf8 { hash = fnv(hash, byte) }
+            hash = fnv(hash, value: UInt64(bitPattern: file.size))
+            hash = fnv(hash, value: UInt64(bitPattern: file.modified))
+            sum = sum &+ hash
+        }
+        return "\(files.count):\(sum)"
+    }
+
+    static let fnvStart: UInt64 = 0xcbf29ce484222325
+
+    @inline(__always)
+    static func fnv(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100000001b3 }
+
+    @inline(__always)
+    static func fnv(_ hash: UInt64, value: UInt64) -> UInt64 {
+        var h = hash, v = value
+        for _ in 0..<8 { h = fnv(h, UInt8(v & 0xff)); v >>= 8 }
+        return h
+    }
+
+    static func setMeta(_ db: Database, _ key: String, _ value: (any DatabaseValueConvertible)?) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
+    }
+
+    static func meta(_ db: Database, _ key: String) throws -> DatabaseValue {
+        try DatabaseValue.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) ?? .null
+    }
+
+    /// Decoding JSON is CPU-bound: spread it over the cores. Each worker takes every
+    /// `workers`-th item and hands its results over in one locked step.
+    static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], minimum: Int = 8, _ transform: @escaping @Sendable (T) -> R) -> [R] {
+        guard items.count > minimum else { return items.map(transform) }
+        let workers = max(1, min(items.count, ProcessInfo.processInfo.activeProcessorCount))
+        let gathered = Gathered<R>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var mine: [(Int, R)] = []
+            for i in stride(from: worker, to: items.count, by: workers) { mine.append((i, transform(items[i]))) }
+            gathered.add(mine)
+        }
+        return gathered.values
+    }
+
+    /// Results of `parallelMap` by position, filled under a lock.
+    final class Gathered<R>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [R?]
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+        func add(_ results: [(Int, R)]) { lock.withLock { for (i, r) in results { slots[i] = r } } }
+        var values: [R] { lock.withLock { slots.map { $0! } } }
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import GRDB
+import PlenaryModel
+import PlenaryStore
+
+/// The search index of one store: `<store>/.plenary/search.sqlite`, SQLite FTS5 through GRDB.
+///
+/// A cache of the JSON files, never the truth: opening it notices meeting files added,
+/// changed or removed since it was last brought up to date (by size and modification time)
+/// and re-indexes just those; a missing, unreadable or older-format index is rebuilt.
+///
+/// Searches may come from any thread, one at a time (the connection is serial); `interrupt()`
+/// and `SearchCancellation.cancel()` may come from any thread. Call `refresh` from the thread
+/// that searches: a refresh that turns into a rebuild swaps the connection.
+public final class SearchIndex: @unchecked Sendable {
+    public let store: Store
+    public let url: URL
+    /// Replaced when an update turns into a rebuild.
+    private(set) var db: DatabaseQueue
+    let countries: (any CountryResolving)?
+    let snippets = SnippetSource()
+    let stemmer: Stemmer
+    /// What the last `open`/`refresh` did.
+    public private(set) var lastChanges = IndexChanges()
+
+    private init(store: Store, url: URL, database: DatabaseQueue, countries: (any CountryResolving)?) throws {
+        self.store = store
+        self.url = url
+        self.db = database
+        self.countries = countries
+        self.stemmer = try Stemmer()
+    }
+
+    /// Opens the index of `store`, building or updating it first when needed.
+    /// - Parameters:
+    ///   - countries: resolves `country:` names; the names in the records answer when it does not.
+    ///   - progress: called during a build or a large update (on the calling thread).
+    ///   - refresh: `false` skips the check for changed files, for a caller that runs it
+    ///     itself with `refresh(fingerprint:)` while its first search runs.
+    public static func open(store: Store, countries: (any CountryResolving)? = nil,
+                            progress: ((IndexProgress) -> Void)? = nil, refresh: Bool = true) throws(SearchError) -> SearchIndex {
+        let url = try location(store)
+        var built: IndexChanges?
+        var database = try? openExisting(url)
+        if database == nil {
+            built = try IndexBuilder.build(store: store, at: url, progress: progress)
+            database = try? openExisting(url)
+        }
+        guard let database else { throw .index(path: url.path, reason: "cannot open the index just built") }
+        let index: SearchIndex
+        do { index = try SearchIndex(store: store, url: url, database: database, countries: countries) } catch {
+            throw .index(path: url.path, reason: "\(error)")
+        }
+        if !refresh {
+            if let built { index.lastChanges = built }
+            return index
+        }
+        let changes = try index.refresh(progress: progress)
+        if var built {
+            // Files that changed while the build ran were picked up by the refresh.
+            built.added += changes.added
+            built.changed += changes.changed
+            built.removed += changes.removed
+            index.lastChanges = built
+        }
+        return index
+    }
+
+    /// Throws away the index and builds it again from the meeting files (`plenary reindex`).
+    @discardableResult
+    public static func rebuild(store: Store, progress: ((IndexProgress) -> Void)? = nil) throws(SearchError) -> IndexChanges {
+        return try IndexBuilder.build(store: store, at: location(store), progress: progress)
+    }
+
+    /// The index file of `store`, its folder created if needed.
+    static func location(_ store: Store) throws(SearchError) -> URL {
+        do {
+            try FileManager.default.createDirectory(at: store.derivedDirectory, withIntermediateDirectories: true)
+        } catch {
+            throw .index(path: store.derivedDirectory.path, reason: "cannot create the folder: \(error.localizedDescription)")
+        }
+        return store.derivedDirectory.appendingPathComponent(IndexSchema.fileName)
+    }
+
+    /// An existing index of the current schema, or `nil` when it must be rebuilt.
+    static func openExisting(_ url: URL) throws -> DatabaseQueue? {
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        let queue = try DatabaseQueue(path: url.path, configuration: configuration)
+        let ok: Bool = try queue.read { db in
+            let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            guard version == IndexSchema.version else { return false }
+            // Touches the tables a search needs, so a damaged file is caught here.
+            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM meta")
+            _ = try Int.fetchOne(db, sql: "SELECT rowid FROM fts WHERE fts MATCH 'tags : zz0' LIMIT 1")
+            return true
+        }
+        if !ok { try? queue.close() }
+        return ok ? queue : nil
+    }
+
+    /// Brings the index up to date with the meeting files; cheap when nothing changed
+    /// (one `stat` per file and a fingerprint comparison).
+    /// - Parameter fingerprint: `SearchIndex.fingerprint(of:)` if the caller computed it
+    ///   meanwhile (e.g. on another thread while a first search ran).
+    @discardableResult
+    public func refresh(fingerprint: String? = nil, progress: ((IndexProgress) -> Void)? = nil) throws(SearchError) -> IndexChanges {
+        do {
+            switch try IndexUpdater.update(db, store: store, fingerprint: fingerprint, progress: progress) {
+            case .updated(let changes):
+                lastChanges = changes
+                return changes
+            case .needsRebuild:
+                try db.close()
+                let changes = try IndexBuilder.build(store: store, at: url, progress: progress)
+                guard let reopened = try SearchIndex.openExisting(url) else {
+                    throw SearchError.index(path: url.path, reason: "cannot open the index just built")
+                }
+                db = reopened
+                lastChanges = changes
+                return changes
+            }
+        } catch let error as SearchError {
+            throw error
+        } catch {
+            throw .index(path: url.path, reason: "\(error)")
+        }
+    }
+
+    /// Digest of the store's meeting files (paths, sizes, times): one `stat` per file, no reading.
+    public static func fingerprint(of store: Store) -> String { StoreFingerprint.compute(store) }
+
+    /// Stops the statement running on this index, if any (any thread).
+    public func interrupt() { db.interrupt() }
+
+    /// The resolver `country:` uses: the injected one, then names written in the records,
+    /// then the value itself when it looks like an ISO3 code.
+    func resolveCountry(_ name: String) -> [String] {
+        if let codes = countries?.countryCodes(for: name), !codes.isEmpty { return codes }
+        let key = CountryAliases.normalize(name)
+        let known = (try? db.read { db -> [String] in
+            let exact = try String.fetchAll(db, sql: "SELECT DISTINCT code FROM country_name WHERE name = ?", arguments: [key])
+            if !exact.isEmpty || key.isEmpty { return exact }
+            // "Azerbaijan" for "Republic of Azerbaijan", when only one country is written so.
+            let tail = try String.fetchAll(db, sql: "SELECT DISTINCT code FROM country_name WHERE name LIKE ? ESCAPE '\\'",
+                                           arguments: ["% " + key.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")])
+            return tail.count == 1 ? tail : []
+        }) ?? []
+        if !known.isEmpty { return known.sorted() }
+        let letters = name.trimmingSpaces
+        if letters.count == 3, letters.allSatisfy({ $0.isASCII && $0.isLetter }) { return [letters.uppercased()] }
+        return []
+    }
+}

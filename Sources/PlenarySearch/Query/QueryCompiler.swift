@@ -1,0 +1,133 @@
+import Foundation
+import PlenaryModel
+
+/// Turns a parsed query into an FTS5 expression over the index columns (see `IndexSchema`):
+/// words go to the stemmed `text` column, phrases and prefixes to the exact `raw` column,
+/// filters to `speaker`, `body` and the `tags` tokens. Every string handed to FTS5 is a
+/// double-quoted run of word tokens, so no query text can be read as FTS5 syntax.
+public enum QueryCompiler {
+    public static func compile(_ query: SearchQuery, countries: @escaping (String) -> [String]) throws(QueryError) -> CompiledQuery {
+        var context = Context(countries: countries)
+        var rows: ClosedRange<Int64>?
+        var isEmpty = false
+        for range in query.dates {
+            let r = RowKey.rows(range)
+            if let current = rows {
+                let low = max(current.lowerBound, r.lowerBound), high = min(current.upperBound, r.upperBound)
+                if low > high { isEmpty = true; rows = current } else { rows = low...high }
+            } else {
+                rows = r
+            }
+        }
+
+        var match: String?
+        var excluded: String?
+        if let root = query.root {
+            let items: [QueryNode]
+            if case .all(let list) = root { items = list } else { items = [root] }
+            let positives = items.filter { if case .not = $0 { return false } else { return true } }
+            let negatives = items.compactMap { node -> (QueryNode, Int)? in
+                if case .not(let inner, let column) = node { return (inner, column) } else { return nil }
+            }
+            if positives.isEmpty {
+                guard rows != nil else { throw .onlyExclusions(column: negatives.first?.1 ?? 1) }
+                excluded = try negatives.map { node, _ throws(QueryError) in try context.expression(node, positive: false) }
+                    .joined(separator: " OR ")
+            } else {
+                match = try context.expression(root, positive: true)
+            }
+        }
+        return CompiledQuery(match: match, excluded: excluded, rows: rows, isEmpty: isEmpty,
+                             highlights: context.highlights, typedWords: context.typedWords)
+    }
+
+    struct Context {
+        let countries: (String) -> [String]
+        init(countries: @escaping (String) -> [String]) { self.countries = countries }
+        var highlights = HighlightTerms()
+        var typedWords: [TypedWord] = []
+
+        /// `positive` is false under a NOT: such terms are neither highlighted nor spell-checked.
+        mutating func expression(_ node: QueryNode, positive: Bool) throws(QueryError) -> String {
+            switch node {
+            case .word(let word, let column):
+                let tokens = WordTokenizer.tokens(word)
+                if positive {
+                    highlights.words.append(tokens)
+                    if tokens.count == 1 { typedWords.append(TypedWord(token: tokens[0], column: column, length: word.count)) }
+                }
+                return "text : " + QueryCompiler.quote(tokens)
+            case .phrase(let tokens, let prefix, _):
+                if positive { highlights.phrases.append((tokens, prefix)) }
+                return "raw : " + QueryCompiler.quote(tokens.map(ExactForm.encode)) + (prefix ? " *" : "")
+            case .prefix(let token, let column):
+                if positive {
+                    highlights.phrases.append(([token], true))
+                    typedWords.append(TypedWord(token: token, column: column, length: token.count))
+                }
+                return "raw : " + QueryCompiler.quote([ExactForm.encode(token)]) + " *"
+            case .filter(let filter, let column):
+                return try QueryCompiler.filterExpression(filter, column: column, countries: countries)
+            case .all(let items):
+                var positives: [String] = []
+                var negatives: [String] = []
+                var firstNegative = 1
+                for item in items {
+                    if case .not(let inner, let column) = item {
+                        if negatives.isEmpty { firstNegative = column }
+                        negatives.append(try expression(inner, positive: false))
+                    } else {
+                        positives.append(try expression(item, positive: positive))
+                    }
+                }
+                if positives.isEmpty { throw .onlyExclusions(column: firstNegative) }
+                var out = positives.count == 1 ? positives[0] : "(" + positives.joined(separator: " AND ") + ")"
+                for negative in negatives { out = "(" + out + " NOT " + negative + ")" }
+                return out
+            case .any(let items):
+                var parts: [String] = []
+                for item in items {
+                    if case .not(_, let column) = item { throw .onlyExclusions(column: column) }
+                    parts.append(try expression(item, positive: positive))
+                }
+                return "(" + parts.joined(separator: " OR ") + ")"
+            case .not(_, let column):
+                throw .onlyExclusions(column: column)
+            }
+        }
+    }
+
+    static func filterExpression(_ filter: QueryFilter, column: Int, countries: (String) -> [String]) throws(QueryError) -> String {
+        switch filter {
+        case .speaker(let value):
+            let tokens = WordTokenizer.tokens(value)
+            if tokens.isEmpty { throw .nothingToSearch(value, column: column) }
+            let byName = "speaker : " + quote(tokens)
+            if MeetingID.isValid(value) && value.contains("-") {
+                return "(" + tag(.speaker, value) + " OR " + byName + ")"
+            }
+            return byName
+        case .country(let value):
+            let codes = countries(value)
+            if codes.isEmpty { throw .unknownCountry(value, column: column) }
+            let terms = codes.map { tag(.country, $0) }
+            return terms.count == 1 ? terms[0] : "(" + terms.joined(separator: " OR ") + ")"
+        case .organization(let value):
+            return tag(.organization, value)
+        case .body(let value):
+            return "body : " + quote(WordTokenizer.tokens(value))
+        case .cites(let value):
+            return tag(.citation, TagToken.citationKey(value))
+        }
+    }
+
+    static func tag(_ field: TagToken.Field, _ value: String) -> String {
+        "tags : \"" + TagToken.token(field, value) + "\""
+    }
+
+    /// A double-quoted FTS5 string of word tokens. Tokens hold only letters, marks and digits,
+    /// so no quote can appear inside; doubling them anyway keeps the string well formed.
+    static func quote(_ tokens: [String]) -> String {
+        "\"" + tokens.joined(separator: " ").replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

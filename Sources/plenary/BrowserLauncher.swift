@@ -1,0 +1,26 @@
+import Foundation
+import NcursesTerminal
+import PlenaryBrowser
+import PlenaryStore
+import TerminalUI
+
+/// Opens the terminal browser on a store: what `plenary` does without a subcommand.
+enum BrowserLauncher {
+    /// The subcommands that work without a terminal, named when there is none.
+    static let plainCommands = "list, show, check, timeline, export, import, search"
+
+    static func run(_ options: StoreOptions) throws {
+        if let problem = TerminalEnvironment.problem() {
+            throw CommandFailure.usage("\(problem): the browser needs a terminal; without one use plenary \(plainCommands) (see plenary --help)")
+        }
+        let store = try options.open()
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal.open()
+        } catch {
+            throw CommandFailure.usage(error.description)
+        }
+        defer { terminal.end() }
+        BrowserRuntime(terminal: terminal, source: StoreMeetingSource(store: store)).run()
+    }
+}

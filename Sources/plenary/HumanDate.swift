@@ -1,0 +1,12 @@
+import PlenaryModel
+
+/// "1993-04-30" → "30 April 1993", the way UN documents print dates.
+enum HumanDate {
+    static let months = ["January", "February", "March", "April", "May", "June", "July", "August",
+                         "September", "October", "November", "December"]
+
+    static func format(_ iso: String) -> String {
+        guard let (y, m, d) = ISODate.parseDay(iso) else { return iso }
+        return "\(d) \(months[m - 1]) \(y)"
+    }
+}

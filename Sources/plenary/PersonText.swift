@@ -1,0 +1,66 @@
+import PlenaryModel
+import PlenaryRegistry
+import PlenaryStore
+
+/// `plenary show person:<id>`: who the person is, then each statement across meetings, oldest first.
+enum PersonText {
+    struct StatementText: Encodable {
+        var date: String
+        var meetingID: String
+        var meetingTitle: String
+        var symbol: String?
+        var paragraphs: [Int]
+        var attribution: String?
+        var language: String?
+        var text: [String]
+    }
+
+    struct Report: Encodable {
+        var person: RegistryPerson
+        var statements: [StatementText]
+    }
+
+    /// The person an id names: exactly, or the single person a name query matches.
+    static func find(_ id: String, in registry: Registry) throws -> RegistryPerson {
+        if let p = registry.person(id: id) { return p }
+        let matches = registry.people(matching: id)
+        if matches.count == 1 { return matches[0] }
+        if matches.isEmpty { throw CommandFailure.failed("no person \(id) (see plenary speakers)") }
+        let some = matches.prefix(5).map(\.id).joined(separator: ", ")
+        throw CommandFailure.failed("person:\(id) matches \(matches.count) people: \(some)\(matches.count > 5 ? ", …" : "")")
+    }
+
+    static func report(_ person: RegistryPerson, store: Store, registry: Registry) -> Report {
+        var cache: [String: Meeting] = [:]
+        let statements = registry.statements(of: person.id).map { ref -> StatementText in
+            if cache[ref.meetingID] == nil { cache[ref.meetingID] = try? store.meeting(id: ref.meetingID) }
+            let paragraphs = cache[ref.meetingID]?.paragraphs ?? []
+            let wanted = Set(ref.paragraphs)
+            let text = paragraphs.filter { wanted.contains($0.index) }.map(\.text)
+            return StatementText(date: ref.date, meetingID: ref.meetingID, meetingTitle: ref.meetingTitle, symbol: ref.symbol,
+                                 paragraphs: ref.paragraphs, attribution: ref.attribution, language: ref.language,
+                                 text: text.isEmpty ? [ref.preview] : text)
+        }
+        return Report(person: person, statements: statements)
+    }
+
+    static func render(_ report: Report) -> String {
+        let p = report.person
+        var lines = [Console.safe(p.displayName), String(repeating: "=", count: min(78, max(3, p.displayName.count)))]
+        lines.append("Id: \(p.id)")
+        if let of = p.of { lines.append("Affiliation: \(of)") }
+        if p.variants.count > 1 { lines.append(Console.safe("Also written: " + p.variants.dropFirst().joined(separator: "; "))) }
+        for r in p.roles { lines.append(Console.safe("Role: \(r.role) (\(r.from == r.to ? r.from : "\(r.from) to \(r.to)"))")) }
+        lines.append("Statements: \(p.statements) in \(p.meetings) meeting\(p.meetings == 1 ? "" : "s"), \(p.firstDate) to \(p.lastDate)")
+        for s in report.statements {
+            lines.append("")
+            let symbol = s.symbol.map { "\($0) — " } ?? ""
+            let range = s.paragraphs.count > 1 ? "¶\(s.paragraphs.first!)–\(s.paragraphs.last!)" : "¶\(s.paragraphs.first ?? 0)"
+            var head = "\(s.date)  \(symbol)\(s.meetingTitle)  [\(s.meetingID) \(range)]"
+            if let language = s.language { head += " (spoke in \(language))" }
+            lines.append(Console.safe(head))
+            for t in s.text { lines.append(Console.safe("  " + t)) }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

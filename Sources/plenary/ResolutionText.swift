@@ -1,0 +1,80 @@
+import PlenaryModel
+import PlenaryRegistry
+import PlenaryStore
+
+/// `plenary show S/RES/822`: the catalogue facts of a resolution, then every paragraph citing
+/// it with its meeting and speakers, oldest first.
+enum ResolutionText {
+    struct CitingParagraph: Encodable {
+        var date: String
+        var meetingID: String
+        var meetingTitle: String
+        var meetingSymbol: String?
+        var paragraph: Int
+        var speakers: [String]
+        var surface: String
+        var symbol: String?
+        var text: String
+    }
+
+    struct Report: Encodable {
+        var query: String
+        var resolution: CatalogResolution?
+        var citations: [CitingParagraph]
+    }
+
+    static func report(_ query: ResolutionQuery, store: Store, registry: Registry, catalog: Catalog) -> Report {
+        let found = catalog.resolutions[query.number].flatMap { r in query.year == nil || query.year == r.year ? r : nil }
+        var refs = registry.citations(ofResolution: query.number)
+        if let year = query.year ?? found?.year { refs = refs.filter { $0.symbol == "S/RES/\(query.number) (\(year))" } }
+        var cache: [String: Meeting] = [:]
+        let citing = refs.map { ref -> CitingParagraph in
+            if cache[ref.meetingID] == nil { cache[ref.meetingID] = try? store.meeting(id: ref.meetingID) }
+            let meeting = cache[ref.meetingID]
+            let paragraph = meeting?.paragraphs.first { $0.index == ref.paragraph }
+            let speakers = (paragraph?.speakers ?? []).map { local -> String in
+                let gid = registry.personID(meeting: ref.meetingID, local: local)
+                if let p = gid.flatMap(registry.person(id:)) { return p.displayName }
+                return meeting?.person(local)?.displayName ?? local
+            }
+            return CitingParagraph(date: ref.date, meetingID: ref.meetingID, meetingTitle: ref.meetingTitle,
+                                   meetingSymbol: ref.meetingSymbol, paragraph: ref.paragraph, speakers: speakers,
+                                   surface: ref.surface, symbol: ref.symbol, text: paragraph?.text ?? "")
+        }
+        let label = query.year.map { "S/RES/\(query.number) (\($0))" } ?? found?.symbol ?? "S/RES/\(query.number)"
+        return Report(query: label, resolution: found, citations: citing)
+    }
+
+    static func render(_ report: Report, catalogLoaded: Bool) -> String {
+        var lines = [report.query, String(repeating: "=", count: report.query.count)]
+        if let r = report.resolution {
+            if let date = r.date { lines.append("Adopted: \(HumanDate.format(date)) (\(date))") }
+            if let record = r.meetingRecord { lines.append("Meeting: \(record)") }
+            if let press = r.pressRelease { lines.append("Press release: \(press)") }
+            lines.append("Topic: \(Console.safe(r.topic))")
+            if let vote = r.vote { lines.append("Vote: \(vote)") }
+        } else if catalogLoaded {
+            lines.append("Not in the store's catalogue (unknown symbol).")
+        } else {
+            lines.append("No catalogue imported: run plenary catalog import resolutions.tsv for the facts.")
+        }
+        lines.append("")
+        let meetings = Set(report.citations.map(\.meetingID)).count
+        if report.citations.isEmpty {
+            lines.append("No paragraph in the store cites it.")
+        } else {
+            lines.append("Cited in \(report.citations.count) paragraph\(report.citations.count == 1 ? "" : "s") of \(meetings) meeting\(meetings == 1 ? "" : "s"):")
+        }
+        for c in report.citations {
+            lines.append("")
+            let symbol = c.meetingSymbol.map { "\($0) — " } ?? ""
+            lines.append(Console.safe("\(c.date)  \(symbol)\(c.meetingTitle)  [\(c.meetingID) ¶\(c.paragraph)]"))
+            if !c.speakers.isEmpty { lines.append(Console.safe("  Speaker: \(c.speakers.joined(separator: ", "))")) }
+            if let s = c.symbol, s != report.query, report.resolution.map({ $0.symbol != s }) ?? true {
+                lines.append(Console.safe("  Cited as: \(c.surface) → \(s)"))
+            }
+            lines.append(Console.safe("  " + c.text))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

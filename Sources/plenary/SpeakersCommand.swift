@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import PlenaryModel
+import PlenaryRegistry
+import PlenaryStore
+
+/// `plenary speakers`: people across meetings, one line each, most statements first.
+struct SpeakersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "speakers",
+        abstract: "List the people who speak across meetings: statements, meetings, first and last date."
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Argument(help: ArgumentHelp("Only people whose name, id or affiliation matches.", valueName: "name"))
+    var query: String?
+
+    @Flag(help: "Print a JSON array of people.")
+    var json = false
+
+    func run() throws {
+        let store = try storeOptions.open()
+        let (registry, problems) = RegistryCache.load(store)
+        for problem in problems { Console.error("\(problem) (run plenary check)") }
+        let people = query.map(registry.people(matching:)) ?? registry.people
+        if json {
+            Console.write(String(decoding: try RecordCoding.encode(people), as: UTF8.self))
+            return
+        }
+        guard !people.isEmpty else {
+            Console.write(query == nil ? "No speakers: the store has no statements.\n" : "No speaker matches.\n")
+            return
+        }
+        let idWidth = min(40, people.map(\.id.count).max() ?? 2)
+        var out = "STATEMENTS MEETINGS FIRST      LAST       " + "ID".padding(toLength: idWidth, withPad: " ", startingAt: 0) + "  NAME\n"
+        for p in people {
+            let roles = p.name == nil ? "" : p.roles.map(\.role).joined(separator: ", ")
+            out += String(format: "%10d %8d ", p.statements, p.meetings) + "\(p.firstDate) \(p.lastDate) "
+                + p.id.padding(toLength: max(idWidth, p.id.count), withPad: " ", startingAt: 0) + "  "
+                + Console.safe(p.displayName + (roles.isEmpty ? "" : " — " + roles)) + "\n"
+        }
+        Console.write(out)
+    }
+}

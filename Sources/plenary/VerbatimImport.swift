@@ -1,0 +1,85 @@
+import Foundation
+import PlenaryExtract
+import PlenaryModel
+import PlenaryStore
+import PlenaryVerbatim
+
+/// The verbatim side of `plenary import`: a folder of speech files (`…_spchNNN.txt`) becomes one
+/// meeting per record, in sequence order; a single file that reads as a verbatim record becomes
+/// one meeting. Dates and agenda come from the text, else from the store's catalogue.
+struct VerbatimImport {
+    struct Tally {
+        var imported = 0, unchanged = 0, failed = 0
+        var outcomes: [[String: String]] = []
+        var extracted: [Meeting] = []
+    }
+
+    var store: Store?
+    var catalog: Catalog
+    var json: Bool
+
+    /// Takes the paths that are verbatim records: speech files grouped by record, and single
+    /// text files that read as a record. The others are returned for the press-release importer.
+    static func claim(_ paths: [String]) -> (records: [VerbatimSource], rest: [String]) {
+        let (records, others) = VerbatimSource.group(paths)
+        var singles: [VerbatimSource] = []
+        var rest: [String] = []
+        for path in others {
+            let ext = (path as NSString).pathExtension.lowercased()
+            guard ext == "txt" || ext.isEmpty, let data = FileManager.default.contents(atPath: path),
+                  data.count <= DocumentDecoder.maximumSize, let text = try? DocumentDecoder.decode(data).text,
+                  VerbatimRecordBuilder.looksVerbatim(text) else { rest.append(path); continue }
+            singles.append(VerbatimSource(symbol: nil, files: [path]))
+        }
+        return (records + singles, rest)
+    }
+
+    func run(_ sources: [VerbatimSource]) -> Tally {
+        var tally = Tally()
+        let builder = VerbatimRecordBuilder(resolvers: .standard, catalog: catalog)
+        let now = ISO8601DateFormatter().string(from: Date())
+        for source in sources {
+            let path = source.displayPath
+            func fail(_ reason: String) {
+                Console.error("\(path): \(reason)")
+                tally.outcomes.append(["file": path, "outcome": "failed", "reason": reason])
+                tally.failed += 1
+            }
+            let texts: [String], bytes: Data, encoding: String
+            do { (texts, bytes, encoding) = try source.read() } catch {
+                Console.error("\(error)")
+                tally.outcomes.append(["file": path, "outcome": "failed", "reason": "\(error)"])
+                tally.failed += 1
+                continue
+            }
+            var meeting: Meeting
+            do { meeting = try builder.meeting(parts: texts, symbol: source.symbol) } catch { fail(error.description); continue }
+            meeting.source = Source(file: "", sha256: SHA256.hex(bytes), format: "verbatim", encoding: encoding,
+                                    importedAt: now, extractor: VerbatimRecordBuilder.extractorVersion)
+            guard let store else {
+                tally.extracted.append(meeting)
+                tally.imported += 1
+                if !json {
+                    Console.write("\(Console.safe(path)): \(meeting.id) — \(Console.safe(meeting.title)) (\(meeting.statements.count) turns, "
+                                  + "\(meeting.paragraphs.count) blocks, \(meeting.people.count) speakers, \(meeting.citations.count) citations)\n")
+                }
+                continue
+            }
+            do {
+                switch try store.importDocument([meeting], sourceBytes: bytes, sourceExtension: "txt") {
+                case .imported(let ids):
+                    tally.imported += 1
+                    tally.outcomes.append(["file": path, "outcome": "imported", "meetings": ids.joined(separator: " ")])
+                    if !json { Console.write("imported \(Console.safe(path)): \(ids.joined(separator: ", "))\n") }
+                case .unchanged(let ids):
+                    tally.unchanged += 1
+                    tally.outcomes.append(["file": path, "outcome": "unchanged", "meetings": ids.joined(separator: " ")])
+                    if !json { Console.write("unchanged \(Console.safe(path)): already imported as \(ids.joined(separator: ", "))\n") }
+                }
+            } catch {
+                fail(error.description)
+            }
+        }
+        return tally
+    }
+}

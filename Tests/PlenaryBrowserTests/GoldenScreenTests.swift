@@ -1,0 +1,61 @@
+import PlenaryModel
+@testable import PlenaryBrowser
+import TerminalUI
+import XCTest
+
+/// Both screens at 80x24 and 40x12, as text plus attribute mask.
+final class GoldenScreenTests: XCTestCase {
+    let reducer = Reducer()
+    let renderer = Renderer()
+    static let sizes = [Size(width: 80, height: 24), Size(width: 40, height: 12)]
+
+    func testMeetingsList() {
+        for size in Self.sizes {
+            var state = Fixtures.loadedState(size)
+            Golden.check(renderer.render(state).grid, "meetings-\(size)")
+            _ = reducer.reduce(&state, .key(KeyEvent(.down)))
+            _ = reducer.reduce(&state, .key(KeyEvent(.down)))
+            Golden.check(renderer.render(state).grid, "meetings-moved-\(size)")
+        }
+    }
+
+    func testMeetingsListFiltered() {
+        var state = Fixtures.loadedState()
+        _ = reducer.reduce(&state, .key(.char("f")))
+        for c in "council" { _ = reducer.reduce(&state, .key(.char(c))) }
+        guard case .meetings(let screen) = state.screen else { return XCTFail() }
+        _ = reducer.reduce(&state, .timer(.applyFilter(generation: screen.filterGeneration)))
+        Golden.check(renderer.render(state).grid, "meetings-filter-80x24")
+    }
+
+    func testMeetingScreen() {
+        for size in Self.sizes {
+            var state = Fixtures.meetingState(Fixtures.contactGroup, size: size)
+            Golden.check(renderer.render(state).grid, "meeting-\(size)")
+            // Paragraph 3 with the first citation focused and "ceasefire" searched.
+            _ = reducer.reduce(&state, .action(.goto(3)))
+            _ = reducer.reduce(&state, .action(.nextLink))
+            _ = reducer.reduce(&state, .key(.char("/")))
+            for c in "ceasefire" { _ = reducer.reduce(&state, .key(.char(c))) }
+            _ = reducer.reduce(&state, .key(KeyEvent(.enter)))
+            Golden.check(renderer.render(state).grid, "meeting-p3-search-\(size)")
+        }
+    }
+
+    func testMultilingualMeetingScreen() {
+        for size in Self.sizes {
+            var state = Fixtures.meetingState(Fixtures.multilingual, size: size)
+            Golden.check(renderer.render(state).grid, "multilingual-\(size)")
+            _ = reducer.reduce(&state, .action(.goto(2)))
+            Golden.check(renderer.render(state).grid, "multilingual-p2-\(size)")
+        }
+    }
+
+    func testHelpAndTooSmall() {
+        var state = Fixtures.loadedState()
+        _ = reducer.reduce(&state, .key(.char("?")))
+        Golden.check(renderer.render(state).grid, "help-80x24")
+        _ = reducer.reduce(&state, .resized(Size(width: 20, height: 5)))
+        Golden.check(renderer.render(state).grid, "too-small-20x5")
+    }
+}

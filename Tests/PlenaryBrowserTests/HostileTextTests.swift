@@ -1,0 +1,36 @@
+import PlenaryModel
+@testable import PlenaryBrowser
+import TerminalUI
+import XCTest
+
+/// Text from documents is data: escape sequences and control characters in a paragraph
+/// must reach the screen as visible, inert symbols.
+final class HostileTextTests: XCTestCase {
+    func testEscapeSequencesRenderHarmlessly() {
+        for size in [Size(width: 80, height: 24), Size(width: 40, height: 12), Size(width: 33, height: 9)] {
+            var state = Fixtures.meetingState(Fixtures.multilingual, size: size)
+            _ = Reducer().reduce(&state, .action(.goto(2)))
+            let grid = Renderer().render(state).grid
+            for y in 0..<grid.height {
+                for x in 0..<grid.width {
+                    for scalar in grid[x, y].text.unicodeScalars {
+                        let v = scalar.value
+                        XCTAssertFalse(v < 0x20 || (v >= 0x7F && v <= 0x9F), "raw control U+\(String(v, radix: 16)) at \(x),\(y) (\(size))")
+                        XCTAssertFalse((0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v), "bidi control at \(x),\(y)")
+                    }
+                }
+            }
+            XCTAssertTrue(grid.text.contains("␛["), "escape shown as a symbol at \(size)")
+        }
+    }
+
+    func testWideCharactersNeverOverflowARow() {
+        for size in [Size(width: 80, height: 24), Size(width: 40, height: 12), Size(width: 31, height: 8)] {
+            let state = Fixtures.meetingState(Fixtures.multilingual, size: size)
+            let grid = Renderer().render(state).grid
+            for y in 0..<grid.height {
+                XCTAssertEqual(DisplayWidth.of(grid.text(row: y)), grid.width, "row \(y) at \(size)")
+            }
+        }
+    }
+}
