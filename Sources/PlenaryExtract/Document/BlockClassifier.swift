@@ -5,6 +5,7 @@ enum BlockClassifier {
         "all rights reserved", "copyright", "for information media", "not an official record", "last updated",
         "share:", "share this", "follow us", "download pdf", "back to top", "related news", "related articles",
         "← previous", "next →", "privacy policy", "terms of use", "subscribe to", "print version", "printable version",
+        "latest news", "more news", "read more", "see also", "related links", "you may also like", "tags:", "back to news",
     ]
     static let chromePhrases = ["skip to main content", "skip to content", "welcome to the", "language:", "you are here"]
 
