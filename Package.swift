@@ -56,7 +56,9 @@ let package = Package(
         .testTarget(name: "CommandLineTests", dependencies: ["PlenaryModel", "plenary"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
-        .testTarget(name: "PlenaryBrowserTests", dependencies: ["PlenaryBrowser", "TerminalUI", "PlenaryModel", "PlenaryStore"]),
+        // Golden screens are read through #filePath, not bundled.
+        .testTarget(name: "PlenaryBrowserTests", dependencies: ["PlenaryBrowser", "TerminalUI", "PlenaryModel", "PlenaryStore"],
+                    exclude: ["Goldens"]),
         // Drive the built binary in tmux (private socket, fixed size); skip when tmux is absent.
         .testTarget(name: "EndToEndTests", dependencies: ["plenary"]),
     ],

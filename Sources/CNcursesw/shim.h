@@ -16,6 +16,7 @@
 // Swift 6 rejects C globals as not concurrency-safe and cannot see function-like macros:
 // reach both through these functions.
 static inline WINDOW *plenary_stdscr(void) { return stdscr; }
+static inline WINDOW *plenary_curscr(void) { return curscr; }
 static inline int plenary_colors(void) { return COLORS; }
 static inline int plenary_color_pairs(void) { return COLOR_PAIRS; }
 static inline int plenary_escdelay(void) { return ESCDELAY; }

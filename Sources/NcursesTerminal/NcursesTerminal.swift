@@ -142,12 +142,29 @@ public final class NcursesTerminal: Terminal {
         doupdate()
     }
 
+    /// How long one wait for input lasts when the caller waits indefinitely. SIGWINCH may be
+    /// delivered to a background thread (loads run on them), where it sets ncurses' resize
+    /// flag without interrupting this thread's read; waking up regularly picks the flag up,
+    /// so a resize is never lost until the next key.
+    static let idleWake: Int32 = 100
+
+    public func invalidate() {
+        guard !ended else { return }
+        clearok(plenary_curscr(), true)
+    }
+
     public func nextEvent(timeoutMilliseconds: Int?) -> KeyEvent? {
         guard !ended else { return nil }
         let window = plenary_stdscr()
-        wtimeout(window, Int32(timeoutMilliseconds ?? -1))
         var ch: wint_t = 0
-        let status = wget_wch(window, &ch)
+        var status: Int32
+        if let timeoutMilliseconds {
+            wtimeout(window, Int32(timeoutMilliseconds))
+            status = wget_wch(window, &ch)
+        } else {
+            wtimeout(window, NcursesTerminal.idleWake)
+            repeat { status = wget_wch(window, &ch) } while status == ERR && !ended
+        }
         if status == ERR { return nil }
         if status == KEY_CODE_YES { return functionKey(Int32(ch)) }
         if ch == 0x1B {

@@ -27,6 +27,10 @@ final class BrowserRuntimeTests: XCTestCase {
         let grid = terminal.lastFrame!.grid
         XCTAssertTrue(grid.text(row: grid.height - 1).contains("1/2"))
 
+        terminal.pendingEvents = [.ctrl("l")]
+        runtime.loop(stopWhenIdle: true)
+        XCTAssertEqual(terminal.invalidations, 1, "Ctrl-L repaints everything")
+
         terminal.pendingEvents = [.char("q"), .char("f")]
         terminal.type("osce")
         runtime.loop(stopWhenIdle: true)

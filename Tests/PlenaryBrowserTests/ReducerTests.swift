@@ -35,6 +35,9 @@ final class ReducerTests: XCTestCase {
         XCTAssertTrue(renderer.render(state).grid.text.contains("Loading meetings from s…"))
         XCTAssertEqual(press(&state, KeyEvent(.down)), [])
         XCTAssertEqual(state.message?.text, "Still loading the meetings…")
+        _ = reducer.reduce(&state, .loading(elapsedMilliseconds: 1450))
+        state.message = nil
+        XCTAssertTrue(renderer.render(state).grid.text.contains("Loading meetings from s… 1.4 s"))
         XCTAssertEqual(press(&state, .char("q")), [.quit], "q quits even while loading")
     }
 

@@ -85,7 +85,7 @@ final class WidgetTests: XCTestCase {
     }
 
     func testHelpOverlayListsEntries() {
-        var grid = Grid(size: Size(width: 40, height: 10))
+        var grid = Grid(size: Size(width: 80, height: 10))
         HelpOverlay.render(into: &grid, title: "Keys", entries: [
             HelpEntry(keys: "j Down", name: "move-down", summary: "Next row"),
             HelpEntry(keys: "q", name: "quit", summary: "Quit"),
@@ -93,6 +93,10 @@ final class WidgetTests: XCTestCase {
         XCTAssertTrue(grid.text.contains("j Down"))
         XCTAssertTrue(grid.text.contains("Next row (:move-down)"))
         XCTAssertTrue(grid.text.contains("Esc closes"))
+        var narrow = Grid(size: Size(width: 40, height: 10))
+        HelpOverlay.render(into: &narrow, title: "Keys", entries: [HelpEntry(keys: "q", name: "quit", summary: "Quit")], offset: 0, footer: "")
+        XCTAssertTrue(narrow.text.contains("Quit"))
+        XCTAssertFalse(narrow.text.contains("(:quit)"), "names give way to summaries on narrow screens")
     }
 
     func testKeyNotationRoundTrips() {

@@ -22,6 +22,8 @@ public struct AppState: Equatable, Sendable {
     /// Numbers background loads so a late answer for an abandoned request is ignored.
     public var nextRequest: Int
     public var shouldQuit: Bool
+    /// How long the running load has taken, once it is long enough to mention.
+    public var loadingFor: Int?
 
     public init(size: Size, sourceName: String) {
         self.size = size
@@ -34,6 +36,7 @@ public struct AppState: Equatable, Sendable {
         self.promptHistory = [:]
         self.nextRequest = 1
         self.shouldQuit = false
+        self.loadingFor = nil
     }
 
     public var screen: Screen {
@@ -45,27 +48,4 @@ public struct AppState: Equatable, Sendable {
 
     /// Rows available to a screen's content: all but the title bar and the status line.
     public var contentHeight: Int { max(1, size.height - 2) }
-}
-
-/// Something loaded off the input path.
-public enum Loading<Value: Equatable & Sendable>: Equatable, Sendable {
-    case loading
-    case loaded(Value)
-    case failed(String)
-
-    public var value: Value? {
-        if case .loaded(let value) = self { return value }
-        return nil
-    }
-}
-
-/// A line for the status bar; errors are styled as such.
-public struct StatusMessage: Equatable, Sendable {
-    public var text: String
-    public var isError: Bool
-
-    public init(_ text: String, isError: Bool = false) {
-        self.text = text
-        self.isError = isError
-    }
 }

@@ -11,10 +11,6 @@ public enum BrowserEvent: Equatable, Sendable {
     case catalogLoaded(MeetingCatalog)
     case meetingLoaded(request: Int, Result<Meeting, LoadFailure>)
     case timer(TimerID)
-}
-
-/// Timers the reducer asks for; the runtime sends them back as events when due.
-public enum TimerID: Hashable, Sendable {
-    /// Apply the filter typed so far, if no key came since (debouncing).
-    case applyFilter(generation: Int)
+    /// A load has been running this long; shown on the progress line.
+    case loading(elapsedMilliseconds: Int)
 }

@@ -3,5 +3,7 @@ public enum Effect: Equatable, Sendable {
     case loadCatalog
     case loadMeeting(id: String, request: Int)
     case startTimer(TimerID, milliseconds: Int)
+    /// Repaint the whole screen, not just what changed.
+    case repaint
     case quit
 }

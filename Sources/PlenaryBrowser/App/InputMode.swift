@@ -1,20 +1,5 @@
 import TerminalUI
 
-/// What a prompt is for.
-public enum PromptPurpose: Hashable, Sendable {
-    case command
-    case filter
-    case search(backward: Bool)
-
-    var prefix: String {
-        switch self {
-        case .command: return ":"
-        case .filter: return "Filter: "
-        case .search(let backward): return backward ? "?" : "/"
-        }
-    }
-}
-
 /// Whether keys go to the screen or to a prompt being typed.
 public enum InputMode: Equatable, Sendable {
     case normal

@@ -21,7 +21,11 @@ public struct Reducer: Sendable {
             state.size = size
             settleAfterResize(&state)
             return []
+        case .loading(let elapsed):
+            state.loadingFor = elapsed
+            return []
         case .catalogLoaded(let catalog):
+            state.loadingFor = nil
             state.catalog = .loaded(catalog)
             if case .meetings(var screen) = state.stack[0] {
                 screen.rebuild(catalog: catalog, filter: screen.filter, size: state.size)
@@ -33,6 +37,7 @@ public struct Reducer: Sendable {
             }
             return []
         case .meetingLoaded(let request, let result):
+            state.loadingFor = nil
             for i in state.stack.indices {
                 guard case .meeting(var screen) = state.stack[i], screen.request == request else { continue }
                 switch result {
@@ -221,7 +226,7 @@ public struct Reducer: Sendable {
             openPrompt(.command, &state)
             return []
         case .redraw:
-            return []
+            return [.repaint]
         default:
             break
         }

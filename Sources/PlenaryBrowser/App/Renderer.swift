@@ -30,7 +30,7 @@ public struct Renderer: Sendable {
             titleBar(&grid, left: title, right: filter.isEmpty ? "" : "filter “\(filter)”: \(screen.listed)")
             cursorRow = screen.render(into: &grid, catalog: state.catalog, sourceName: state.sourceName)
             switch state.catalog {
-            case .loading: left = "Loading meetings from \(state.sourceName)…"
+            case .loading: left = "Loading meetings from \(state.sourceName)…" + elapsed(state)
             case .failed(let reason): left = reason
             case .loaded:
                 left = "Enter open · f filter · : command · ? help · q quit"
@@ -43,10 +43,10 @@ public struct Renderer: Sendable {
             titleBar(&grid, left: "Meetings › \(facts)", right: screen.search.map { "/\($0.query) \($0.counter)" } ?? "")
             cursorRow = screen.render(into: &grid)
             switch screen.document {
-            case .loading: left = "Loading \(screen.id)…"
+            case .loading: left = "Loading \(screen.id)…" + elapsed(state)
             case .failed: left = "q goes back"
             case .loaded:
-                left = "Tab links · / search · n N matches · q back · ? help"
+                left = "Tab links · / search · n N matches · q back · F1 help"
                 right = [screen.search.map(\.counter), screen.position(size: size)].compactMap { $0 }.joined(separator: " · ")
             }
         }
@@ -68,6 +68,12 @@ public struct Renderer: Sendable {
             cursor = nil
         }
         return Frame(grid: grid, cursor: cursor, cursorVisible: cursorVisible)
+    }
+
+    /// " 1.4 s" once a load has taken half a second, so a slow disk shows progress.
+    private func elapsed(_ state: AppState) -> String {
+        guard let ms = state.loadingFor, ms >= 500 else { return "" }
+        return " \(ms / 1000).\(ms % 1000 / 100) s"
     }
 
     private func titleBar(_ grid: inout Grid, left: String, right: String) {

@@ -13,6 +13,9 @@ public final class BrowserRuntime {
     private let renderer: Renderer
     private let mailbox = Mailbox()
     private var timers: [TimerID: UInt64] = [:]
+    /// When the oldest running load started, and when its progress was last shown.
+    private var loadStarted: UInt64?
+    private var progressShown: UInt64 = 0
     private let queue = DispatchQueue(label: "plenary.browser.load", qos: .userInitiated, attributes: .concurrent)
     /// Called after the first frame with the catalog on screen (benchmarks).
     public var onFirstFullFrame: (() -> Void)?
@@ -64,6 +67,15 @@ public final class BrowserRuntime {
                 changed = true
             }
             let now = DispatchTime.now().uptimeNanoseconds
+            if mailbox.busy, let started = loadStarted {
+                if now - progressShown >= 250_000_000 {
+                    progressShown = now
+                    apply(.loading(elapsedMilliseconds: Int((now - started) / 1_000_000)))
+                    changed = true
+                }
+            } else {
+                loadStarted = nil
+            }
             for (id, due) in timers where due <= now {
                 timers[id] = nil
                 apply(.timer(id))
@@ -99,6 +111,7 @@ public final class BrowserRuntime {
         case .quit:
             break
         case .loadCatalog:
+            loadStarted = loadStarted ?? DispatchTime.now().uptimeNanoseconds
             mailbox.begin()
             let source = self.source
             let mailbox = self.mailbox
@@ -111,6 +124,7 @@ public final class BrowserRuntime {
                 }
             }
         case .loadMeeting(let id, let request):
+            loadStarted = loadStarted ?? DispatchTime.now().uptimeNanoseconds
             mailbox.begin()
             let source = self.source
             let mailbox = self.mailbox
@@ -121,6 +135,8 @@ public final class BrowserRuntime {
                 catch { result = .failure(LoadFailure(message: "\(error)")) }
                 mailbox.post(.meetingLoaded(request: request, result))
             }
+        case .repaint:
+            terminal.invalidate()
         case .startTimer(let id, let milliseconds):
             timers[id] = DispatchTime.now().uptimeNanoseconds + UInt64(milliseconds) * 1_000_000
         }

@@ -13,7 +13,11 @@ public final class InMemoryTerminal: Terminal {
 
     public var lastFrame: Frame? { frames.last }
 
+    public private(set) var invalidations = 0
+
     public func draw(_ frame: Frame) { frames.append(frame) }
+
+    public func invalidate() { invalidations += 1 }
 
     public func nextEvent(timeoutMilliseconds: Int?) -> KeyEvent? {
         guard !pendingEvents.isEmpty else { return nil }

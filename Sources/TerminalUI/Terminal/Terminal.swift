@@ -1,18 +1,3 @@
-/// What the application shows: a grid and where the hardware cursor rests.
-public struct Frame: Equatable, Sendable {
-    public var grid: Grid
-    /// Where to park the cursor (the selected row, or the prompt's insertion point).
-    public var cursor: Position?
-    /// Show the cursor (while typing into a prompt); otherwise it is parked but hidden.
-    public var cursorVisible: Bool
-
-    public init(grid: Grid, cursor: Position? = nil, cursorVisible: Bool = false) {
-        self.grid = grid
-        self.cursor = cursor
-        self.cursorVisible = cursorVisible
-    }
-}
-
 /// A screen to draw frames on and a source of key events. `NcursesTerminal` is the real
 /// one; `InMemoryTerminal` serves tests.
 public protocol Terminal: AnyObject {
@@ -24,4 +9,7 @@ public protocol Terminal: AnyObject {
     /// The next event, waiting at most `timeoutMilliseconds` (`nil`: wait for one).
     /// Returns `nil` when the time ran out.
     func nextEvent(timeoutMilliseconds: Int?) -> KeyEvent?
+    /// Forget what is on the screen so the next frame repaints every cell (Ctrl-L, after
+    /// another program wrote to the terminal).
+    func invalidate()
 }

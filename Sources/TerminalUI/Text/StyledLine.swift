@@ -1,14 +1,3 @@
-/// A piece of text in one style.
-public struct StyledRun: Equatable, Sendable {
-    public var text: String
-    public var style: Style
-
-    public init(_ text: String, _ style: Style = .normal) {
-        self.text = text
-        self.style = style
-    }
-}
-
 /// One line made of styled runs: what widgets lay out and the grid draws.
 public struct StyledLine: Equatable, Sendable {
     public var runs: [StyledRun]

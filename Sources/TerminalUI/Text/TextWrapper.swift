@@ -1,15 +1,3 @@
-/// One line of wrapped text with the scalar offsets of the source text it shows.
-public struct WrappedLine: Equatable, Sendable {
-    public var line: StyledLine
-    /// Offsets (Unicode scalars) of the first shown character and just past the last.
-    public var scalarRange: Range<Int>
-
-    public init(line: StyledLine, scalarRange: Range<Int>) {
-        self.line = line
-        self.scalarRange = scalarRange
-    }
-}
-
 /// Word wrapping by display width that carries highlight styles across line breaks.
 public enum TextWrapper {
     private struct Glyph {
@@ -77,6 +65,29 @@ public enum TextWrapper {
         }
         if !current.isEmpty || lines.isEmpty { flush() }
         return lines
+    }
+
+    /// The styled text of one wrapped line: the scalars `range` of `text` with `highlights`
+    /// applied (later ones win), made visible exactly as `wrap` shows them. Lets a long
+    /// text be wrapped once and only its visible lines be styled per frame.
+    public static func style(_ text: String, range: Range<Int>, highlights: [Highlight], base: Style = .normal) -> StyledLine {
+        let scalars = text.unicodeScalars
+        let lower = min(max(0, range.lowerBound), scalars.count)
+        let upper = min(max(lower, range.upperBound), scalars.count)
+        let from = scalars.index(scalars.startIndex, offsetBy: lower)
+        let to = scalars.index(from, offsetBy: upper - lower)
+        var line = StyledLine()
+        var offset = lower
+        for character in String(scalars[from..<to]) {
+            let (visible, w) = DisplayWidth.visible(character)
+            defer { offset += character.unicodeScalars.count }
+            guard w > 0 || !visible.isEmpty else { continue }
+            let isSpace = visible == " " || character.isWhitespace
+            var style = base
+            for highlight in highlights where highlight.range.contains(offset) { style = highlight.style }
+            line.append(isSpace ? " " : visible, style)
+        }
+        return line
     }
 
     private static func makeGlyphs(_ text: String, width: Int, highlights: [Highlight], base: Style) -> [Glyph] {

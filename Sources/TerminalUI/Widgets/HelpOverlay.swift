@@ -1,16 +1,3 @@
-/// One line of the help overlay: the keys, the action's name and what it does.
-public struct HelpEntry: Equatable, Sendable {
-    public var keys: String
-    public var name: String
-    public var summary: String
-
-    public init(keys: String, name: String, summary: String) {
-        self.keys = keys
-        self.name = name
-        self.summary = summary
-    }
-}
-
 /// A framed box over the screen listing actions; scrolls when taller than the screen.
 public enum HelpOverlay {
     /// Lines of help the overlay shows at this grid size (for scrolling limits).
@@ -42,7 +29,8 @@ public enum HelpOverlay {
             var line = StyledLine(DisplayWidth.fit(entry.keys, to: keyWidth), .heading)
             line.append(" ")
             line.append(entry.summary)
-            line.append(" (:\(entry.name))", .dim)
+            // The name is for `:` and the configuration; on narrow screens the summary wins.
+            if innerWidth >= 60 { line.append(" (:\(entry.name))", .dim) }
             grid.put(line.truncated(to: innerWidth), x: x0 + 2, y: y, limit: innerWidth)
         }
     }

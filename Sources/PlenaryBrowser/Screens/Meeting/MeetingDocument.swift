@@ -28,6 +28,15 @@ public struct MeetingDocument: Equatable, Sendable {
     public var numberedBlocks: [String: Int]
     /// What the status line calls a paragraph: its number, or the number it continues.
     public var paragraphLabels: [Int: String]
+    /// Layouts by width; not part of the value (see `==`).
+    let layouts = LayoutCache()
+
+    public func layout(width: Int) -> MeetingLayout { layouts.layout(for: self, width: width) }
+
+    public static func == (a: MeetingDocument, b: MeetingDocument) -> Bool {
+        a.blocks == b.blocks && a.links == b.links && a.paragraphBlocks == b.paragraphBlocks
+            && a.numberedBlocks == b.numberedBlocks && a.paragraphLabels == b.paragraphLabels
+    }
 
     public init(_ meeting: Meeting) {
         var blocks: [Block] = []

@@ -1,31 +1,31 @@
+import Foundation
 import TerminalUI
 
-/// A meeting document wrapped to a width with its highlights: links, the focused link,
-/// search matches and the current match. Pure and cheap enough to redo for every frame.
+/// Where a meeting document's lines break at a width. Line breaks depend only on the
+/// width and the links (kept whole on a line), not on search matches or the focused link,
+/// so the layout is computed once per width and only the visible lines are styled per frame:
+/// scrolling a long verbatim record costs the same as scrolling a short press release.
 public struct MeetingLayout: Equatable, Sendable {
     public struct Line: Equatable, Sendable {
-        public var line: StyledLine
         public var block: Int
         public var lineInBlock: Int
         /// Scalars of the block's text shown on this line.
         public var scalarRange: Range<Int>
+        /// What stands left of the text: the paragraph number or the indentation; the
+        /// whole line for rules.
+        public var prefix: StyledLine
     }
 
+    public let width: Int
     public var lines: [Line]
     /// First line of each block.
     public var blockStarts: [Int]
 
-    public init(document: MeetingDocument, width: Int, search: InMeetingSearch?, focusedLink: Int?) {
+    public init(document: MeetingDocument, width: Int) {
+        self.width = width
         let marginWidth = width >= 60 ? 6 : 4
-        var highlights = [[Highlight]](repeating: [], count: document.blocks.count)
-        for (i, link) in document.links.enumerated() {
-            highlights[link.block].append(Highlight(link.range, i == focusedLink ? .focusedLink : .link))
-        }
-        if let search {
-            for (i, match) in search.matches.enumerated() {
-                highlights[match.block].append(Highlight(match.range, i == search.current ? .currentMatch : .match, keepTogether: false))
-            }
-        }
+        var linkSpans = [[Highlight]](repeating: [], count: document.blocks.count)
+        for link in document.links { linkSpans[link.block].append(Highlight(link.range, .link)) }
         var lines: [Line] = []
         var starts: [Int] = []
         starts.reserveCapacity(document.blocks.count)
@@ -33,28 +33,49 @@ public struct MeetingLayout: Equatable, Sendable {
             starts.append(lines.count)
             switch block.kind {
             case .blank:
-                lines.append(Line(line: StyledLine(), block: b, lineInBlock: 0, scalarRange: 0..<0))
+                lines.append(Line(block: b, lineInBlock: 0, scalarRange: 0..<0, prefix: StyledLine()))
             case .rule:
-                lines.append(Line(line: StyledLine(" " + String(repeating: "─", count: max(0, width - 2)), .dim),
-                                  block: b, lineInBlock: 0, scalarRange: 0..<0))
+                lines.append(Line(block: b, lineInBlock: 0, scalarRange: 0..<0,
+                                  prefix: StyledLine(" " + String(repeating: "─", count: max(0, width - 2)), .dim)))
             default:
                 let indent = block.indented ? marginWidth : 1
-                let wrapped = TextWrapper.wrap(block.text, width: max(1, width - indent - 1), highlights: highlights[b], base: block.style)
+                let wrapped = TextWrapper.wrap(block.text, width: max(1, width - indent - 1), highlights: linkSpans[b], base: block.style)
                 for (n, w) in wrapped.enumerated() {
-                    var line = StyledLine()
+                    var prefix = StyledLine()
                     if n == 0 && !block.margin.isEmpty {
                         let label = DisplayWidth.truncate(block.margin, to: marginWidth - 2, ellipsis: "")
-                        line.append(String(repeating: " ", count: max(0, marginWidth - 2 - DisplayWidth.of(label))) + label + "  ", .heading)
+                        prefix.append(String(repeating: " ", count: max(0, marginWidth - 2 - DisplayWidth.of(label))) + label + "  ", .heading)
                     } else {
-                        line.append(String(repeating: " ", count: indent))
+                        prefix.append(String(repeating: " ", count: indent))
                     }
-                    for run in w.line.runs { line.append(run.text, run.style) }
-                    lines.append(Line(line: line, block: b, lineInBlock: n, scalarRange: w.scalarRange))
+                    lines.append(Line(block: b, lineInBlock: n, scalarRange: w.scalarRange, prefix: prefix))
                 }
             }
         }
         self.lines = lines
         self.blockStarts = starts
+    }
+
+    /// Line `index` with its highlights: links (the focused one marked), search matches and
+    /// the current match.
+    public func styledLine(_ index: Int, document: MeetingDocument, search: InMeetingSearch?, focusedLink: Int?) -> StyledLine {
+        let line = lines[index]
+        var styled = line.prefix
+        let block = document.blocks[line.block]
+        guard !line.scalarRange.isEmpty else { return styled }
+        var highlights: [Highlight] = []
+        for (i, link) in document.links.enumerated() where link.block == line.block && link.range.overlaps(line.scalarRange) {
+            highlights.append(Highlight(link.range, i == focusedLink ? .focusedLink : .link))
+        }
+        if let search {
+            for (i, match) in search.matches.enumerated() where match.block == line.block && match.range.overlaps(line.scalarRange) {
+                highlights.append(Highlight(match.range, i == search.current ? .currentMatch : .match))
+            }
+        }
+        for run in TextWrapper.style(block.text, range: line.scalarRange, highlights: highlights, base: block.style).runs {
+            styled.append(run.text, run.style)
+        }
+        return styled
     }
 
     /// The line showing scalar `offset` of `block`.
@@ -76,17 +97,5 @@ public struct MeetingLayout: Equatable, Sendable {
         guard !lines.isEmpty else { return DocumentAnchor() }
         let l = lines[min(max(0, line), lines.count - 1)]
         return DocumentAnchor(block: l.block, offset: l.scalarRange.lowerBound)
-    }
-}
-
-/// A scroll position that survives a change of width: the block at the top of the view
-/// and the first character shown of it, so a resize keeps the same text on top.
-public struct DocumentAnchor: Equatable, Sendable {
-    public var block: Int
-    public var offset: Int
-
-    public init(block: Int = 0, offset: Int = 0) {
-        self.block = block
-        self.offset = offset
     }
 }

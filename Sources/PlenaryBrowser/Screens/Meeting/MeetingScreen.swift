@@ -37,7 +37,7 @@ public struct MeetingScreen: Equatable, Sendable {
 
     func layout(width: Int) -> MeetingLayout? {
         guard case .loaded(let document) = document else { return nil }
-        return MeetingLayout(document: document, width: width, search: search, focusedLink: focusedLink)
+        return document.layout(width: width)
     }
 
     // MARK: Scrolling
@@ -88,7 +88,7 @@ public struct MeetingScreen: Equatable, Sendable {
     /// Moves the focus to the next (or previous) link, starting from the view when no link
     /// is focused. Returns the focused link's summary, or a message when there is none.
     mutating func cycleLink(forward: Bool, size: Size) -> StatusMessage {
-        guard case .loaded(let document) = document, !document.links.isEmpty, var layout = layout(width: size.width) else {
+        guard case .loaded(let document) = document, !document.links.isEmpty, let layout = layout(width: size.width) else {
             return StatusMessage("This meeting has no links")
         }
         let count = document.links.count
@@ -109,7 +109,6 @@ public struct MeetingScreen: Equatable, Sendable {
             }
         }
         focusedLink = next
-        layout = self.layout(width: size.width)!
         let link = document.links[next]
         reveal(line: layout.line(block: link.block, offset: link.range.lowerBound), layout: layout, size: size)
         return StatusMessage(link.summary + (wrapped ? (forward ? " (from the top)" : " (from the bottom)") : ""))
@@ -177,10 +176,11 @@ public struct MeetingScreen: Equatable, Sendable {
             }
             return nil
         case .loaded(let document):
-            let layout = MeetingLayout(document: document, width: grid.width, search: search, focusedLink: focusedLink)
+            let layout = document.layout(width: grid.width)
             let top = top(layout, grid.size)
-            PagerWidget.render(into: &grid, rect: Rect(x: 0, y: 1, width: grid.width, height: height),
-                               lines: layout.lines.map(\.line), offset: top)
+            let visible = top..<min(layout.lines.count, top + height)
+            let styled = visible.map { layout.styledLine($0, document: document, search: search, focusedLink: focusedLink) }
+            PagerWidget.render(into: &grid, rect: Rect(x: 0, y: 1, width: grid.width, height: height), lines: styled, offset: 0)
             if let focusedLink, focusedLink < document.links.count {
                 let link = document.links[focusedLink]
                 let line = layout.line(block: link.block, offset: link.range.lowerBound)

@@ -10,7 +10,7 @@ public struct MeetingsScreen: Equatable, Sendable {
     /// Meetings listed (after the filter).
     public var listed = 0
     /// Bumped by every filter keystroke; only the latest debounce timer applies.
-    var filterGeneration = 0
+    public internal(set) var filterGeneration = 0
     /// The list as it was when the filter prompt opened, restored by Esc.
     var beforeFilter: Saved?
 

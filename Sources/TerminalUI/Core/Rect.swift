@@ -1,30 +1,3 @@
-/// A terminal size in columns and rows.
-public struct Size: Equatable, Hashable, Sendable, CustomStringConvertible {
-    public var width: Int
-    public var height: Int
-
-    public init(width: Int, height: Int) {
-        self.width = max(0, width)
-        self.height = max(0, height)
-    }
-
-    public var description: String { "\(width)x\(height)" }
-
-    /// `true` when both sides are at least those of `minimum`.
-    public func fits(_ minimum: Size) -> Bool { width >= minimum.width && height >= minimum.height }
-}
-
-/// A cell position: `x` counts columns, `y` rows, both from 0 at the top left.
-public struct Position: Equatable, Hashable, Sendable {
-    public var x: Int
-    public var y: Int
-
-    public init(x: Int, y: Int) {
-        self.x = x
-        self.y = y
-    }
-}
-
 /// A rectangle of cells.
 public struct Rect: Equatable, Hashable, Sendable {
     public var x: Int

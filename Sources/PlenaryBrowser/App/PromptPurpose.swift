@@ -1,0 +1,14 @@
+/// What a prompt is for.
+public enum PromptPurpose: Hashable, Sendable {
+    case command
+    case filter
+    case search(backward: Bool)
+
+    var prefix: String {
+        switch self {
+        case .command: return ":"
+        case .filter: return "Filter: "
+        case .search(let backward): return backward ? "?" : "/"
+        }
+    }
+}
