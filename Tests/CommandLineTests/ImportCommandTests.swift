@@ -117,6 +117,14 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertEqual(forced.status, 0, forced.stderr)
     }
 
+    func testFileThatFailsToReadGetsTheSystemsReason() throws {
+        // Reading /proc/self/mem from its start fails with EIO, even as root.
+        guard FileManager.default.fileExists(atPath: "/proc/self/mem") else { throw XCTSkip("SKIP: no /proc on this system") }
+        let run = try plenary("import", "--dry-run", "/proc/self/mem")
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.stderr.hasPrefix("plenary: /proc/self/mem: cannot read: input/output error"), run.stderr)
+    }
+
     func testUnreadableFile() throws {
         guard getuid() != 0 else { throw XCTSkip("SKIP: running as root, every file is readable") }
         try write("secret.txt", Data(Self.document.utf8))
