@@ -3,6 +3,11 @@
 #define PLENARY_CLIBXML2_SHIM_H
 
 #include <stdlib.h>
+// Debian builds libxml2 with ICU; its headers would then pull the system's <unicode/*.h>, whose
+// UErrorCode clashes with Foundation's own ICU module in the same Swift compilation. Plenary
+// never touches the ICU converter fields, so the headers are read without them.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 

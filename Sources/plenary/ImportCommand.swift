@@ -50,6 +50,8 @@ struct ImportCommand: ParsableCommand {
         let store: Store? = dryRun ? nil : try storeOptions.open()
         var candidates = collect()
         let extractor = Extractor()
+        // Without its gazetteers the extractor still runs, but finds no states or organisations: say so.
+        for problem in extractor.gazetteer.loadProblems { Console.error("gazetteer \(problem)") }
         let now = ISO8601DateFormatter().string(from: Date())
         let today = String(now.prefix(10))
         var extracted: [Meeting] = []
@@ -73,19 +75,28 @@ struct ImportCommand: ParsableCommand {
             }
             func fail(_ reason: String) {
                 if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-                Console.error("\(candidate.path): \(reason)")
+                Console.error("\(Console.safe(candidate.path)): \(reason)")
                 outcomes.append(["file": candidate.path, "outcome": "failed", "reason": reason])
                 failed += 1
             }
             if let problem = candidate.problem { fail(problem); continue }
             let data: Data
             do {
-                let size = (try FileManager.default.attributesOfItem(atPath: candidate.path)[.size] as? NSNumber)?.intValue ?? 0
+                let attributes = try FileManager.default.attributesOfItem(atPath: candidate.path)
+                // Devices and pipes never end (/dev/zero) or block: only regular files are documents.
+                guard attributes[.type] as? FileAttributeType == .typeRegular else {
+                    fail("not a regular file")
+                    continue
+                }
+                let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
                 if size > DocumentDecoder.maximumSize {
                     fail(ExtractError.tooLarge(bytes: size, limit: DocumentDecoder.maximumSize).description)
                     continue
                 }
-                data = try Data(contentsOf: URL(fileURLWithPath: candidate.path))
+                data = try Self.read(candidate.path)
+            } catch let error as ReadFailure {
+                fail("cannot read: \(error.reason)")
+                continue
             } catch {
                 fail("cannot read: \(Self.reason(error))")
                 continue
@@ -165,6 +176,29 @@ struct ImportCommand: ParsableCommand {
             out += found.sorted().map { Candidate(path: $0) }
         }
         return out
+    }
+
+    /// Why a file could not be read, as the system says it ("permission denied").
+    private struct ReadFailure: Error { var reason: String }
+
+    /// Reads a whole file with open/read, so a failure carries errno's own words.
+    private static func read(_ path: String) throws -> Data {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw ReadFailure(reason: String(cString: strerror(errno)).lowercased()) }
+        defer { close(fd) }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw ReadFailure(reason: String(cString: strerror(errno)).lowercased())
+            }
+            if n == 0 { break }
+            data.append(contentsOf: buffer[0..<n])
+            if data.count > DocumentDecoder.maximumSize { break }
+        }
+        return data
     }
 
     private static func reason(_ error: Error) -> String {

@@ -8,7 +8,8 @@ enum IndexProgressLine {
     static func open(_ store: Store, refresh: Bool = true) throws -> SearchIndex {
         let reporter = Reporter()
         do {
-            let index = try SearchIndex.open(store: store, progress: reporter.report, refresh: refresh)
+            let index = try SearchIndex.open(store: store, countries: GazetteerCountries(gazetteer: .shared),
+                                              progress: reporter.report, refresh: refresh)
             reporter.finish()
             if index.lastChanges.unreadable > 0 && index.lastChanges.rebuilt {
                 Console.error("\(index.lastChanges.unreadable) meeting files could not be read and are not searchable (run plenary check)")

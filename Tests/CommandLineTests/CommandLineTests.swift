@@ -4,13 +4,6 @@ import XCTest
 
 /// Runs the built `plenary` binary as a user would: exit codes, one-line errors, --json.
 final class CommandLineTests: XCTestCase {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     private var folder: URL!
 
@@ -23,29 +16,8 @@ final class CommandLineTests: XCTestCase {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    private func plenary(_ arguments: String..., environment: [String: String] = [:]) throws -> Run {
-        let binary = Self.root.appendingPathComponent(".build/debug/plenary")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw XCTSkip("SKIP: .build/debug/plenary not built; run `swift build` first")
-        }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var env = ProcessInfo.processInfo.environment
-        env["PLENARY_STORE"] = nil
-        env["XDG_DATA_HOME"] = folder.appendingPathComponent("xdg").path
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+    private func plenary(_ arguments: String..., environment: [String: String] = [:]) throws -> PlenaryRun {
+        try PlenaryProcess.run(arguments, in: folder, environment: environment)
     }
 
     private func writeMeeting(_ meeting: Meeting, store: String = "s") throws {

@@ -4,7 +4,6 @@ import XCTest
 
 /// `plenary import` through the built binary: dry runs, the store, and one line per bad file.
 final class ImportCommandTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     private var folder: URL!
 
     static let document = """
@@ -31,26 +30,8 @@ final class ImportCommandTests: XCTestCase {
     struct Run { var status: Int32; var stdout: String; var stderr: String }
 
     private func plenary(_ arguments: String...) throws -> Run {
-        let binary = Self.root.appendingPathComponent(".build/debug/plenary")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw XCTSkip("SKIP: .build/debug/plenary not built; run `swift build` first")
-        }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var env = ProcessInfo.processInfo.environment
-        env["PLENARY_STORE"] = nil
-        env["XDG_DATA_HOME"] = folder.appendingPathComponent("xdg").path
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        let run = try PlenaryProcess.run(arguments, in: folder)
+        return Run(status: run.status, stdout: run.stdout, stderr: run.stderr)
     }
 
     private func write(_ name: String, _ data: Data) throws {
@@ -115,6 +96,14 @@ final class ImportCommandTests: XCTestCase {
 
         let forced = try plenary("import", "--store", "store", "--force", "weather.txt")
         XCTAssertEqual(forced.status, 0, forced.stderr)
+    }
+
+    func testFileThatFailsToReadGetsTheSystemsReason() throws {
+        // Reading /proc/self/mem from its start fails with EIO, even as root.
+        guard FileManager.default.fileExists(atPath: "/proc/self/mem") else { throw XCTSkip("SKIP: no /proc on this system") }
+        let run = try plenary("import", "--dry-run", "/proc/self/mem")
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.stderr.hasPrefix("plenary: /proc/self/mem: cannot read: input/output error"), run.stderr)
     }
 
     func testUnreadableFile() throws {

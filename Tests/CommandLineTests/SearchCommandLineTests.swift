@@ -4,7 +4,6 @@ import XCTest
 
 /// `plenary search` and `plenary reindex` run as a user runs them.
 final class SearchCommandLineTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     private var folder: URL!
 
     override func setUpWithError() throws {
@@ -29,21 +28,8 @@ final class SearchCommandLineTests: XCTestCase {
     }
 
     private func plenary(_ arguments: String...) throws -> (status: Int32, stdout: String, stderr: String) {
-        let binary = Self.root.appendingPathComponent(".build/debug/plenary")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw XCTSkip("SKIP: .build/debug/plenary not built; run `swift build` first")
-        }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments + ["--store", folder.appendingPathComponent("s").path]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        let run = try PlenaryProcess.run(arguments + ["--store", folder.appendingPathComponent("s").path], in: folder)
+        return (run.status, run.stdout, run.stderr)
     }
 
     func testPlainResultsMarkMatchesInBrackets() throws {

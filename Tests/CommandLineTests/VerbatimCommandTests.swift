@@ -3,8 +3,7 @@ import XCTest
 
 /// The binary's catalogue, verbatim import, speakers, citations and linked `show` commands.
 final class VerbatimCommandTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
+    static let shared = PlenaryProcess.packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
 
     private var folder: URL!
 
@@ -16,25 +15,8 @@ final class VerbatimCommandTests: XCTestCase {
     override func tearDownWithError() throws { try? FileManager.default.removeItem(at: folder) }
 
     private func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let binary = Self.root.appendingPathComponent(".build/debug/plenary")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw XCTSkip("SKIP: .build/debug/plenary not built; run `swift build` first")
-        }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var env = ProcessInfo.processInfo.environment
-        env["PLENARY_STORE"] = nil
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        let run = try PlenaryProcess.run(arguments, in: folder)
+        return (run.status, run.stdout, run.stderr)
     }
 
     private func shared(_ relative: String) throws -> String {
@@ -72,7 +54,7 @@ final class VerbatimCommandTests: XCTestCase {
     func testShowResolutionWithCatalogueAndSeed() throws {
         let seed = try shared("seeds/000_e75200cd4ef5a06a.txt")
         let catalogue = try shared("corpora/unsc-meetings-catalogue")
-        let data = Self.root.appendingPathComponent("data")
+        let data = PlenaryProcess.packageRoot.appendingPathComponent("data")
         let dataMeetings = (try? FileManager.default.subpathsOfDirectory(atPath: data.appendingPathComponent("meetings").path)) ?? []
         if dataMeetings.contains(where: { $0.hasSuffix(".json") }) {
             try FileManager.default.copyItem(at: data, to: folder.appendingPathComponent("s"))

@@ -26,3 +26,9 @@ final class DateFinderTests: XCTestCase {
         XCTAssertEqual(found("31 February 2021, resolution 2334 (2016), 47th session, May 2021"), [])
     }
 }
+
+extension DateFinderTests {
+    func testOrdinalWithOf() {
+        XCTAssertEqual(found("held on the 8th of July 2021"), ["2021-07-08"])
+    }
+}

@@ -12,6 +12,12 @@ final class EntityMatcherTests: XCTestCase {
         if Gazetteer.shared.countries.isEmpty { throw XCTSkip("SKIP: gazetteer resources not loaded: \(Gazetteer.shared.loadProblems)") }
     }
 
+    func testResourcesLoad() {
+        XCTAssertEqual(Gazetteer.shared.loadProblems, [])
+        XCTAssertGreaterThanOrEqual(Gazetteer.shared.countries.count, 193, "every UN member state")
+        XCTAssertNotNil(Gazetteer.shared.organizations["OIC"])
+    }
+
     func testLongestNameFirstOnWordBoundaries() {
         XCTAssertEqual(refs("the Republic of Niger and the Federal Republic of Nigeria"), ["NER", "NGA"])
         XCTAssertEqual(refs("Guinea, Guinea-Bissau, Equatorial Guinea and Papua New Guinea"), ["GIN", "GNB", "GNQ", "PNG"])

@@ -124,4 +124,45 @@ final class ExtractorTests: XCTestCase {
         XCTAssertEqual(Set(m.people.compactMap(\.name)), ["Faisal bin Farhan Al Saud", "John Doe"])
         XCTAssertEqual(m.paragraphs.filter { $0.speakers.contains(m.people.first { $0.name == "John Doe" }!.id) }.map(\.index), [2, 3])
     }
+
+    func testUnitedNationsCoverageStyle() throws {
+        let text = """
+        SECURITY COUNCIL
+        9001ST MEETING (PM)
+        SC/99999
+        14 March 2022
+
+        Council Extends Mission Mandate
+
+        The Security Council today extended the mandate of the mission, adopting resolution 2626 (2022).
+
+        Speaking for the Nordic countries and Saint Lucia, the representative of Norway said the text was balanced. She recalled the presidential statement S/PRST/2021/3.
+
+        VASSILY NEBENZIA (Russian Federation) said his delegation had abstained. China's delegate agreed.
+
+        Speaking for Kenya, Ambassador Martin Kimani said Africa needed a voice.
+
+        Statements were also delivered by Mexico and Ireland.
+
+        For information media. Not an official record.
+        """
+        let m = try XCTUnwrap(try Extractor().extract(text: text, format: .text).first)
+        XCTAssertEqual(m.date, "2022-03-14")
+        XCTAssertEqual(m.organization, "UN")
+        XCTAssertNil(m.location)
+        XCTAssertNil(m.level)
+        XCTAssertEqual(m.paragraphs.count, 5)
+        XCTAssertEqual(Set(m.attendance.compactMap(\.country)), ["NOR", "LCA", "RUS", "CHN", "KEN", "MEX", "IRL"])
+        func blocks(_ key: (Person) -> Bool) -> [Int] {
+            guard let p = m.people.first(where: key) else { return [] }
+            return m.paragraphs.filter { $0.speakers.contains(p.id) }.map(\.index)
+        }
+        XCTAssertEqual(blocks { $0.name == nil && $0.of == "NOR" }, [2])
+        XCTAssertEqual(blocks { $0.name == "Vassily Nebenzia" && $0.of == "RUS" }, [3])
+        XCTAssertEqual(blocks { $0.name == nil && $0.of == "CHN" }, [3])
+        XCTAssertEqual(blocks { $0.name == "Martin Kimani" && $0.of == "KEN" }, [4])
+        XCTAssertEqual(blocks { $0.name == nil && $0.of == "MEX" }, [5])
+        XCTAssertFalse(m.people.contains { $0.of == "LCA" }, "a state spoken for is not a speaker")
+        XCTAssertEqual(m.citations.compactMap(\.symbol), ["S/RES/2626 (2022)", "S/PRST/2021/3"])
+    }
 }

@@ -11,6 +11,8 @@ final class PressReleaseScoringTests: XCTestCase {
         struct MeetingTruth: Decodable {
             struct Speaker: Decodable {
                 var name: String?
+                var honorifics: [String]
+                var role: String?
                 var of: String?
                 var paragraphs: [Int]
             }
@@ -19,6 +21,10 @@ final class PressReleaseScoringTests: XCTestCase {
                 var block: Int
             }
             var title: String
+            var organization: String?
+            var body: String?
+            var level: String?
+            var location: String?
             var date: String
             var end_date: String?
             var blocks: Int
@@ -62,7 +68,10 @@ final class PressReleaseScoringTests: XCTestCase {
         XCTAssertFalse(truthFiles.isEmpty, "no .truth.json files in \(folder.path)")
         let extractor = Extractor()
 
-        var dates = 0, dateTotal = 0, blocksExact = 0, encodings = 0, documents = 0
+        var dates = 0, dateTotal = 0, blocksExact = 0, encodings = 0, documents = 0, numberedExact = 0
+        var headerExact: [String: Int] = [:]
+        var speakerFields: [String: Int] = [:]
+        var speakersMatched = 0
         var attendees = Counts(), names = Counts(), speakerBlocks = Counts(), citations = Counts()
         print("document                                   date  blocks  attend  names   spk→blk cites")
         for truthFile in truthFiles {
@@ -91,10 +100,22 @@ final class PressReleaseScoringTests: XCTestCase {
                 let m = result.meetings[i]
                 if m.date == t.date && m.endDate == t.end_date { doc.date += 1 }
                 if m.paragraphs.count == t.blocks { doc.blocks += 1 }
+                if m.paragraphs.filter({ $0.number != nil }).count == t.numbered_paragraphs { numberedExact += 1 }
+                for (field, got, want) in [("title", m.title, t.title), ("organization", m.organization, t.organization),
+                                           ("body", m.body, t.body), ("level", m.level, t.level), ("location", m.location, t.location)] as [(String, String?, String?)] {
+                    if got == want { headerExact[field, default: 0] += 1 } else { print("  \(truth.file): \(field) \(got ?? "null") ≠ \(want ?? "null")") }
+                }
                 doc.att.add(Set(m.attendance.compactMap(\.country)), Set(t.attendees))
                 let people = Dictionary(uniqueKeysWithValues: m.people.map { ($0.id, $0) })
                 let key = { (p: Person) in Self.speakerKey(name: p.name, of: p.of) }
                 doc.names.add(Set(m.people.map(key)), Set(t.speakers.map { Self.speakerKey(name: $0.name, of: $0.of) }))
+                for s in t.speakers {
+                    guard let p = m.people.first(where: { key($0) == Self.speakerKey(name: s.name, of: s.of) }) else { continue }
+                    speakersMatched += 1
+                    if p.honorifics == s.honorifics { speakerFields["honorifics", default: 0] += 1 }
+                    if p.role == s.role { speakerFields["role", default: 0] += 1 }
+                    if p.of == s.of { speakerFields["of", default: 0] += 1 }
+                }
                 var predictedBlocks = Set<String>()
                 for p in m.paragraphs { for s in p.speakers { if let person = people[s] { predictedBlocks.insert("\(key(person))#\(p.index)") } } }
                 doc.s2b.add(predictedBlocks, Set(t.speakers.flatMap { s in s.paragraphs.map { "\(Self.speakerKey(name: s.name, of: s.of))#\($0)" } }))
@@ -122,6 +143,10 @@ final class PressReleaseScoringTests: XCTestCase {
                      + "attendees F1 %.3f, speaker names F1 %.3f, speaker-to-block F1 %.3f, citations F1 %.3f",
                      documents, dateTotal, dateScore * 100, blocksExact, dateTotal, encodings, documents,
                      attendees.f1, names.f1, speakerBlocks.f1, citations.f1))
+        print("header fields exact (informational): " + ["title", "organization", "body", "level", "location"]
+            .map { "\($0) \(headerExact[$0, default: 0])/\(dateTotal)" }.joined(separator: ", ") + ", numbered paragraphs \(numberedExact)/\(dateTotal)")
+        print("speaker fields exact (informational, of \(speakersMatched) matched speakers): "
+            + ["honorifics", "role", "of"].map { "\($0) \(speakerFields[$0, default: 0])" }.joined(separator: ", "))
         XCTAssertGreaterThanOrEqual(dateScore, 0.95, "dates exact")
         XCTAssertGreaterThanOrEqual(attendees.f1, 0.95, "attendees F1")
         XCTAssertGreaterThanOrEqual(names.f1, 0.90, "speaker names F1")

@@ -11,7 +11,7 @@ if [ ! -d "$corpus" ]; then
     echo "SKIP: $corpus not found"
     exit 0
 fi
-result=$(taskset -c 0 "$PLENARY" bench-extract --runs 5 "$corpus" 2>/dev/null || "$PLENARY" bench-extract --runs 5 "$corpus")
+result=$("$PLENARY" bench-extract --runs 5 "$corpus")  # single-threaded: one core
 echo "extract:  $result"
 bytes=$(find "$corpus" -type f -name '*.txt' -print0 | xargs -0 cat | wc -c)
 grep_s=$(median_seconds 5 sh -c "find '$corpus' -type f -name '*.txt' -print0 | xargs -0 grep -c resolution")

@@ -15,6 +15,13 @@ public struct StoreMeetingSource: MeetingSource {
         return MeetingCatalog(summaries: listing.summaries, problems: listing.problems.map(\.description))
     }
 
+    /// The summary cache as last written: the first frame of a 100,000-meeting store should
+    /// not wait for every file to be stat'ed; `catalog()` follows with the verified list.
+    public func quickCatalog() -> MeetingCatalog? {
+        guard let listing = store.cachedSummaries() else { return nil }
+        return MeetingCatalog(summaries: listing.summaries, problems: [])
+    }
+
     public func meeting(id: String) throws -> Meeting {
         do {
             return try store.meeting(id: id)

@@ -143,6 +143,9 @@ public final class BrowserRuntime {
             let source = self.source
             let mailbox = self.mailbox
             queue.async {
+                if let quick = source.quickCatalog() {
+                    mailbox.post(.catalogLoaded(quick))
+                }
                 let catalog = source.catalog()
                 mailbox.post(.catalogLoaded(catalog))
                 // After the list is up, at low priority: never in the way of the first frame.

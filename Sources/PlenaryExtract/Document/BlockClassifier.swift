@@ -1,28 +1,52 @@
-/// What a block is, judged from its own words: page chrome, a footer, a header line (dates,
-/// datelines, symbols, meeting numbers, section markers), a headline candidate, or prose.
-enum BlockClass: Equatable {
-    case chrome, footer, headerLine, heading, prose
-}
-
+/// Judges a block from its own words (see `BlockClass`).
 enum BlockClassifier {
     static let footerPhrases = [
-        "printer friendly", "printer frinedly", "printerprinter", "print this page", "e-mail to a friend", "email to a friend",
+        "printer friendly", "print this page", "e-mail to a friend", "email to a friend",
         "all rights reserved", "copyright", "for information media", "not an official record", "last updated",
         "share:", "share this", "follow us", "download pdf", "back to top", "related news", "related articles",
         "← previous", "next →", "privacy policy", "terms of use", "subscribe to", "print version", "printable version",
+        "latest news", "more news", "read more", "see also", "related links", "you may also like", "tags:", "back to news",
     ]
     static let chromePhrases = ["skip to main content", "skip to content", "welcome to the", "language:", "you are here"]
+
+    static let footerBytes = (footerPhrases + ["©"]).map { Array($0.utf8) }
+    static let chromeBytes = chromePhrases.map { Array($0.utf8) }
+
+    /// Plain byte search; the phrases are short and the lines under 300 bytes.
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, hay.count >= needle.count else { return false }
+        var i = 0
+        let last = hay.count - needle.count
+        while i <= last {
+            if hay[i] == first {
+                var j = 1
+                while j < needle.count, hay[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
 
     static func classify(_ text: String) -> BlockClass {
         let length = text.utf8.count
         // Long prose needs no closer look: most blocks of a document end here.
-        if length >= 300, PlainTextBlockReader.endsSentence(text) { return .prose }
+        if length >= 300 {
+            if PlainTextBlockReader.endsSentence(text) { return .prose }
+            // A long line that does not end a sentence: a menu glued into one line, or prose cut short.
+            let t = TokenizedText(text)
+            let separators = t.tokens.filter { $0.folded == "|" || $0.folded == ">" || $0.folded == "»" || $0.folded == "•" }.count
+            let glued = t.tokens.filter { isGlued($0, t) }.count
+            return separators >= 3 || glued >= 3 ? .chrome : .prose
+        }
         if length < 300 {
-            let folded = Folding.fold(text)
+            let folded = Array(Folding.fold(text).utf8)
             let words = text.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
             if words <= 14 || !PlainTextBlockReader.endsSentence(text),
-               footerPhrases.contains(where: { folded.contains($0) }) || folded.contains("©") { return .footer }
-            if length < 240, chromePhrases.contains(where: { folded.hasPrefix($0) }) { return .chrome }
+               footerBytes.contains(where: { contains(folded, $0) }) { return .footer }
+            // A short line offering to print ("Print", "Printer-friendly version", however spelled).
+            if words <= 6, !PlainTextBlockReader.endsSentence(text), contains(folded, Array("print".utf8)) { return .footer }
+            if length < 240, chromeBytes.contains(where: { folded.starts(with: $0) }) { return .chrome }
         }
         let t = TokenizedText(text)
         let words = t.tokens.filter(\.isWord)
@@ -33,6 +57,9 @@ enum BlockClassifier {
         }
         if numberPrefix(text) != nil, words.count >= 3 { return .prose }
         if PlainTextBlockReader.endsSentence(text), words.count >= 6 { return .prose }
+        // Short procedural sentences count too: "The Council adopted the agenda."
+        if text.hasSuffix("."), words.count >= 4, words.first?.isCapitalized == true,
+           words.filter({ !$0.isCapitalized && $0.kind == .word }).count >= 2 { return .prose }
         if hasDateSuffix(t), words.count >= 5 { return .heading }
         if isHeaderLine(t, words: words) { return .headerLine }
         if words.count <= 2 { return .chrome }
@@ -47,7 +74,7 @@ enum BlockClassifier {
     }
 
     /// "HomeAbout": a word with a lowercase letter directly followed by a capital, as menus glue.
-    static func isGlued(_ token: Token, _ t: TokenizedText) -> Bool {
+    static func isGlued(_ token: borrowing Token, _ t: TokenizedText) -> Bool {
         guard token.kind == .word, token.end - token.start >= 6 else { return false }
         var previousLower = false
         for k in token.start..<token.end {

@@ -58,15 +58,18 @@ public enum DocumentDecoder {
 
     /// A byte scan: carriage returns, C0/C1 controls, DEL or a BOM mean the slow cleaning pass.
     static func needsCleaning(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for b in text.utf8 {
-            if b < 0x20, b != 0x0A, b != 0x09 { return true }
-            if b == 0x7F { return true }
-            if previous == 0xC2, b >= 0x80, b <= 0x9F { return true }
-            if previous == 0xEF, b == 0xBB { return true }
-            previous = b
+        var text = text
+        return text.withUTF8 { buffer in
+            var previous: UInt8 = 0
+            for b in buffer {
+                if b < 0x20, b != 0x0A, b != 0x09 { return true }
+                if b == 0x7F { return true }
+                if previous == 0xC2, b >= 0x80, b <= 0x9F { return true }
+                if previous == 0xEF, b == 0xBB { return true }
+                previous = b
+            }
+            return false
         }
-        return false
     }
 
     /// CRLF and CR → LF; C0/C1 controls (but tab and newline) and ANSI escape sequences dropped.
@@ -120,22 +123,5 @@ public enum DocumentDecoder {
             out.append(Unicode.Scalar(v)!)
         }
         return String(out)
-    }
-}
-
-extension String {
-    /// Strict UTF-8 decoding: `nil` on any invalid sequence (Windows-1252 is tried next).
-    init?<C: Collection>(validatingUTF8Bytes bytes: C) where C.Element == UInt8 {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var scalars = String.UnicodeScalarView()
-        loop: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let s): scalars.append(s)
-            case .emptyInput: break loop
-            case .error: return nil
-            }
-        }
-        self = String(scalars)
     }
 }

@@ -16,7 +16,9 @@ enum DocumentSegmenter {
         }
         // The headline: the first <h1>, else the last headline candidate before the first prose block.
         var titleIndex: Int?
-        if let h1 = raw.firstIndex(where: { $0.kind == .heading(1) }) {
+        // A site's logo may be an <h1> too: the first <h1> of three words or more is the headline.
+        if let h1 = raw.firstIndex(where: { $0.kind == .heading(1) && $0.text.split(separator: " ").count >= 3 })
+            ?? raw.firstIndex(where: { $0.kind == .heading(1) }) {
             titleIndex = h1
         } else if let firstProse = classes.firstIndex(of: .prose) {
             titleIndex = (0..<firstProse).last { classes[$0] == .heading }
@@ -33,18 +35,29 @@ enum DocumentSegmenter {
         }
         // Meeting starts: the headline, and later headlines followed by a header line (a new dateline).
         var starts = [start]
+        // Prefix and suffix facts, so finding later headlines stays linear in the number of blocks.
+        var paragraphsBefore = [Int](repeating: 0, count: raw.count + 1)
+        for i in raw.indices { paragraphsBefore[i + 1] = paragraphsBefore[i] + (raw[i].kind == .paragraph && i > start ? 1 : 0) }
+        var proseAfter = [Bool](repeating: false, count: raw.count + 1)
+        for i in raw.indices.reversed() { proseAfter[i] = proseAfter[i + 1] || classes[i] == .prose }
         var k = start + 1
         while k < raw.count {
             if classes[k] == .footer { break }
             let isHeading: Bool = { if case .heading(let level) = raw[k].kind { return level <= 2 }; return classes[k] == .heading }()
-            let stamped = classes[k] == .heading && BlockClassifier.hasDateSuffix(TokenizedText(raw[k].text))
-            if isHeading, k + 1 < raw.count, classes[k + 1] == .headerLine || stamped,
-               raw[(start + 1)..<k].contains(where: { $0.kind == .paragraph }),
-               (k + 1..<raw.count).contains(where: { classes[$0] == .prose }) {
+            if isHeading, k + 1 < raw.count, paragraphsBefore[k] > 0, proseAfter[k + 1],
+               classes[k + 1] == .headerLine || BlockClassifier.hasDateSuffix(TokenizedText(raw[k].text)) {
                 starts.append(k)
             }
             if case .heading(1) = raw[k].kind, k != start, !starts.contains(k) { starts.append(k) }
             k += 1
+        }
+        // A page of several meetings under one page headline: the first meeting's own heading leads it.
+        if starts.count >= 2, let firstProse = (start + 1..<starts[1]).first(where: { classes[$0] == .prose }),
+           let own = (start + 1..<firstProse).first(where: { k in
+               if case .heading = raw[k].kind { return k + 1 < raw.count && classes[k + 1] == .headerLine }
+               return false
+           }) {
+            starts[0] = own
         }
         var segments: [DocumentSegment] = []
         for (n, s) in starts.enumerated() {
@@ -68,7 +81,13 @@ enum DocumentSegmenter {
         while i < raw.count {
             let block = raw[i], cls = classes[i]
             defer { i += 1 }
-            if cls == .footer { break }
+            // A share or print bar under the headline is chrome; after the body it ends the page.
+            if cls == .footer {
+                // A photo credit ("Photo: © OIC") sits between paragraphs; other footers end the page.
+                let folded = Folding.fold(block.text)
+                if blocks.isEmpty || ["photo", "credit", "image", "caption"].contains(where: { folded.contains($0) }) { continue }
+                break
+            }
             switch cls {
             case .chrome:
                 continue

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// HTML → blocks through libxml2's HTML parser (never regular expressions): scripts, styles,
@@ -39,8 +39,11 @@ enum HTMLBlockReader {
             var loose = ""
             var looseClass: String? = Walker.attribute(node, "class")
             func flushLoose(_ walker: inout Walker) {
-                let t = Walker.collapse(loose)
-                if !t.isEmpty { walker.blocks.append(RawBlock(kind: .line, text: t, cssClass: looseClass)) }
+                // Text set directly in a container, paragraphs separated by <br><br>.
+                for part in Walker.paragraphs(loose) {
+                    let t = Walker.collapse(part)
+                    if !t.isEmpty { walker.blocks.append(RawBlock(kind: .line, text: t, cssClass: looseClass)) }
+                }
                 loose = ""
             }
             while let c = child {
@@ -155,6 +158,22 @@ enum HTMLBlockReader {
                 }
                 child = c.pointee.next
             }
+            return out
+        }
+
+        /// Splits where two line breaks stand with only spaces between them.
+        static func paragraphs(_ s: String) -> [String] {
+            var out: [String] = []
+            var current = String.UnicodeScalarView()
+            var newlines = 0
+            for u in s.unicodeScalars {
+                if u == "\n" { newlines += 1; current.append(u); continue }
+                if u == " " || u == "\t" || u == "\r" { current.append(u); continue }
+                if newlines >= 2 { out.append(String(current)); current = String.UnicodeScalarView() }
+                newlines = 0
+                current.append(u)
+            }
+            out.append(String(current))
             return out
         }
 

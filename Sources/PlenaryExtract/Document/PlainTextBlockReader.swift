@@ -6,11 +6,23 @@ enum PlainTextBlockReader {
         var blocks: [RawBlock] = []
         var current: String?
         var currentLine = ""
-        for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            var bytes = rawLine[...]
-            while let f = bytes.first, f == 0x20 || f == 0x09 { bytes = bytes.dropFirst() }
-            while let l = bytes.last, l == 0x20 || l == 0x09 { bytes = bytes.dropLast() }
-            let line = String(decoding: bytes, as: UTF8.self)
+        var text = text
+        let lines: [String] = text.withUTF8 { buffer in
+            var out: [String] = []
+            var start = 0
+            let n = buffer.count
+            while start <= n {
+                var end = start
+                while end < n, buffer[end] != 0x0A { end += 1 }
+                var a = start, b = end
+                while a < b, buffer[a] == 0x20 || buffer[a] == 0x09 { a += 1 }
+                while b > a, buffer[b - 1] == 0x20 || buffer[b - 1] == 0x09 { b -= 1 }
+                out.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[a..<b]), as: UTF8.self))
+                start = end + 1
+            }
+            return out
+        }
+        for line in lines {
             if line.isEmpty {
                 if let c = current { blocks.append(RawBlock(kind: .paragraph, text: c)) }
                 current = nil

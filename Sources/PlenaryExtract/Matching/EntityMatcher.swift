@@ -12,10 +12,10 @@ public struct EntityMatcher: Sendable {
         var out: [EntityMention] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            let tok = tokens[i]
-            guard tok.isWord, tok.isCapitalized || tok.kind == .number else { i += 1; continue }
+            guard tokens[i].kind != .punctuation, tokens[i].isCapitalized else { i += 1; continue }
             var best: EntityMention?
-            if let m = gazetteer.countryNames.longestMatch(in: text, at: i, limit: range.upperBound) {
+            let known = gazetteer.nameInitials.contains(tokens[i].folded)
+            if known, let m = gazetteer.countryNames.longestMatch(in: text, at: i, limit: range.upperBound) {
                 switch m.payload {
                 case .country(let code):
                     best = EntityMention(kind: .country, ref: code, candidates: [code], organ: nil, tokens: m.tokens,
@@ -25,14 +25,14 @@ public struct EntityMatcher: Sendable {
                                          start: m.start, end: m.end, rule: "gazetteer.ambiguous")
                 }
             }
-            if let m = gazetteer.organizationNames.longestMatch(in: text, at: i, limit: range.upperBound),
+            if known, let m = gazetteer.organizationNames.longestMatch(in: text, at: i, limit: range.upperBound),
                !m.payload.capitalsOnly || m.tokens.allSatisfy({ !tokens[$0].isWord || tokens[$0].isAllCaps || tokens[$0].kind == .number }),
                m.tokens.count > (best?.tokens.count ?? 0) {
                 best = EntityMention(kind: .organization, ref: m.payload.acronym, candidates: [m.payload.acronym],
                                      organ: m.payload.organ, tokens: m.tokens, start: m.start, end: m.end,
                                      rule: m.payload.organ == nil ? "gazetteer.organization" : "gazetteer.organ")
             }
-            if best == nil, demonyms, let m = gazetteer.demonyms.longestMatch(in: text, at: i, limit: range.upperBound) {
+            if best == nil, demonyms, known, let m = gazetteer.demonyms.longestMatch(in: text, at: i, limit: range.upperBound) {
                 best = EntityMention(kind: .demonym, ref: m.payload, candidates: [m.payload], organ: nil, tokens: m.tokens,
                                      start: m.start, end: m.end, rule: "gazetteer.demonym")
             }

@@ -19,6 +19,8 @@ public final class Gazetteer: Sendable {
     /// Canonical honorific forms in their canonical order, each with its variants' words.
     public let honorifics: [(form: String, variants: [[String]])]
     public let posts: PhraseMatcher<String>
+    /// First words of every state, organisation and demonym name: one lookup rules out most capitalised words.
+    public let nameInitials: Set<String>
     /// Problems met while loading resources (missing or unreadable files); empty when all loaded.
     public let loadProblems: [String]
 
@@ -73,7 +75,11 @@ public final class Gazetteer: Sendable {
             addName(c.name, c.code)
             if let o = c.official { addName(o, c.code) }
             for a in c.aliases ?? [] { addName(a, c.code) }
-            for d in c.demonyms ?? [] { demonymMatcher.add(d, c.code) }
+            for d in c.demonyms ?? [] {
+                demonymMatcher.add(d, c.code)
+                // "Nigeriens Abroad": the people, in the plural.
+                if !d.hasSuffix("s") { demonymMatcher.add(d + "s", c.code) }
+            }
         }
         for a in ambiguous {
             let words = Gazetteer.stripThe(PhraseMatcher<CountryRef>.words(of: a.alias))
@@ -138,6 +144,7 @@ public final class Gazetteer: Sendable {
         self.organizationNames = orgNames
         self.honorifics = hon
         self.posts = postMatcher
+        self.nameInitials = names.firstWords.union(orgNames.firstWords).union(demonymMatcher.firstWords)
         self.loadProblems = problems
     }
 

@@ -56,7 +56,8 @@ public struct Extractor: Sendable {
         if meetings.isEmpty {
             if options.force {
                 let blocks = raw.map { DocumentSegment.Block(number: nil, section: nil, text: $0.text) }
-                let fallback = DocumentSegment(title: segments.first?.title ?? "", headerLines: [], blocks: segments.first?.blocks ?? blocks)
+                let found = segments.first?.blocks ?? []
+                let fallback = DocumentSegment(title: segments.first?.title ?? "", headerLines: [], blocks: found.isEmpty ? blocks : found)
                 if case .success(let m) = build(fallback, format: format, encoding: encoding, options: options, forced: true) { return [m] }
             }
             throw .noMeeting(reason: firstProblem ?? (raw.isEmpty ? "no text blocks" : "no headline and body found"))
@@ -78,14 +79,15 @@ public struct Extractor: Sendable {
                        forced: Bool = false) -> Outcome {
         guard !segment.blocks.isEmpty || forced else { return .failure("no body paragraphs after the headline") }
         let tokenized = segment.blocks.map { TokenizedText($0.text) }
-        let header = HeaderExtractor(entities: entities).extract(title: segment.title, headerLines: segment.headerLines, blocks: tokenized)
+        let dates = tokenized.map { DateFinder.find(in: $0) }
+        let header = HeaderExtractor(entities: entities).extract(title: segment.title, headerLines: segment.headerLines, blocks: tokenized, dates: dates)
         let force = options.force || forced
         guard header.date != nil || force else { return .failure("no meeting date found") }
         guard header.body != nil || header.organization != nil || force else { return .failure("no convening body or organisation named") }
         var title = header.title.trimmingCharacters(in: .whitespaces)
         if title.isEmpty { title = header.body ?? options.fallbackTitle }
 
-        var analysis = analyzeBlocks(segment.blocks, tokenized: tokenized, organization: header.organization)
+        var analysis = analyzeBlocks(segment.blocks, tokenized: tokenized, dates: dates, organization: header.organization)
         // The convening organisation does not attend its own meeting.
         analysis.attendance.removeAll { $0.organization != nil && $0.organization == header.organization }
         let date = header.date?.date ?? options.fallbackDate
@@ -114,8 +116,10 @@ public struct Extractor: Sendable {
         var events: [ReferencedEvent]
     }
 
-    func analyzeBlocks(_ blocks: [DocumentSegment.Block], tokenized: [TokenizedText]? = nil, organization: String?) -> Analysis {
+    func analyzeBlocks(_ blocks: [DocumentSegment.Block], tokenized: [TokenizedText]? = nil, dates: [[FoundDate]]? = nil,
+                       organization: String?) -> Analysis {
         let texts = tokenized ?? blocks.map { TokenizedText($0.text) }
+        let blockDates = dates ?? texts.map { DateFinder.find(in: $0) }
         var resolver = PeopleResolver()
         var paragraphs: [Paragraph] = []
         var attendance: [Attendance] = []
@@ -127,16 +131,16 @@ public struct Extractor: Sendable {
             let sentences = Sentences.split(text)
             let found = entities.mentions(in: text, demonyms: true)
             let names = found.filter { $0.kind != .demonym }
-            let mentions = persons.find(in: text, entities: names, sentences: sentences)
-            resolver.add(mentions, block: index, text: text)
-            attendance += AttendanceFinder.find(in: text, block: index, sentences: sentences, entities: names)
+            let mentions = persons.find(in: text, entities: found, sentences: sentences)
+            resolver.add(mentions, block: index, text: text, sentences: sentences)
+            attendance += AttendanceFinder.find(in: text, block: index, sentences: sentences, entities: found)
             var ms: [Mention] = []
             for e in found {
                 guard let ref = e.ref else { continue }
                 let kind: Mention.Kind = e.kind == .organization ? .organization : .country
                 ms.append(Mention(kind: kind, ref: ref, start: e.start, end: e.end, rule: e.rule))
             }
-            for d in DateFinder.find(in: text) {
+            for d in blockDates[j] {
                 ms.append(Mention(kind: .date, ref: d.date, start: d.start, end: d.end, rule: "date"))
             }
             for e in EventFinder.find(in: text) {
@@ -205,6 +209,7 @@ public struct Extractor: Sendable {
             attendance.append(Attendance(country: of, asWritten: text, paragraph: span.block, start: start, end: end))
         }
         var seen = Set<String>()
+        attendance.sort { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
         attendance = attendance.filter { a in
             let key = a.country ?? a.organization.map { "org:" + $0 } ?? "text:" + a.asWritten
             return seen.insert(key).inserted
@@ -214,5 +219,5 @@ public struct Extractor: Sendable {
 
     /// Posts held in an organisation's secretariat: their holder belongs to the convening organisation.
     static let organizationPosts = ["secretary general", "commissioner", "chairperson of the commission", "special envoy",
-                                    "high representative", "director general", "executive secretary", "chairperson in office"]
+                                    "high representative", "director general", "executive secretary"]
 }

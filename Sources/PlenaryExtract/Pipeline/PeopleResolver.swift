@@ -20,6 +20,7 @@ struct PeopleResolver {
 
     private(set) var people: [Resolved] = []
     private var current: Int?
+    private var currentSentence = (0, -1)
     private var clock = 0
     /// Mentions that produced references, for paragraph mentions: (block, person index, start, end, rule).
     private(set) var spans: [(block: Int, person: Int, start: Int, end: Int, rule: String)] = []
@@ -32,7 +33,7 @@ struct PeopleResolver {
         Folding.fold(role).replacingOccurrences(of: "-", with: " ")
     }
 
-    mutating func add(_ mentions: [PersonMention], block: Int, text: TokenizedText) {
+    mutating func add(_ mentions: [PersonMention], block: Int, text: TokenizedText, sentences: [Range<Int>] = []) {
         // A known person's surname alone ("Çavuşoğlu said") also reports them.
         var all = mentions
         let named = people.indices.filter { people[$0].name != nil }
@@ -40,12 +41,19 @@ struct PeopleResolver {
             var surnames: [String: Int] = [:]
             for p in named { if let last = people[p].words.last, last.count >= 4 { surnames[last] = p } }
             let covered = mentions.map { ($0.start, $0.end) }
-            for (i, tok) in text.tokens.enumerated() where tok.isCapitalized && surnames[tok.folded] != nil {
+            let tokens = text.tokens
+            for i in tokens.indices where tokens[i].isCapitalized && tokens[i].kind == .word {
+                guard let p = surnames[tokens[i].folded] else { continue }
+                let tok = tokens[i]
                 if covered.contains(where: { $0.0 <= tok.start && tok.end <= $0.1 }) { continue }
-                let p = surnames[tok.folded]!
-                all.append(PersonMention(kind: .surname, name: people[p].name, honorifics: [], role: nil, of: nil, isDelegation: false,
-                                         isGroup: false, start: tok.start, end: tok.end, firstToken: i,
-                                         attribution: text.text(i..<(i + 1)), rule: "person.surname"))
+                // Part of another name: "Al-Sabah" in "Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah", "Salman" in "Salman bin Hamad".
+                if i > 0, tokens[i - 1].isCapitalized || ["-", "al", "el", "bin", "ibn", "bint", "ould"].contains(tokens[i - 1].folded) { continue }
+                if i + 1 < tokens.count, tokens[i + 1].isCapitalized || ["-", "bin", "ibn", "bint"].contains(tokens[i + 1].folded) { continue }
+                var m = PersonMention(kind: .surname, name: people[p].name, honorifics: [], role: nil, of: nil, isDelegation: false,
+                                      isGroup: false, start: tok.start, end: tok.end, firstToken: i,
+                                      attribution: text.text(i..<(i + 1)), rule: "person.surname")
+                m.sentence = sentences.firstIndex { $0.contains(i) } ?? 0
+                all.append(m)
             }
             all.sort { $0.start < $1.start }
         }
@@ -58,7 +66,11 @@ struct PeopleResolver {
         if people[p].attributions[block] == nil { people[p].attributions[block] = m.attribution }
         if m.isGroup { people[p].group.insert(block) }
         people[p].lastReference = clock
-        current = p
+        // "He" refers to the first person of the last sentence that reported anyone: its subject, usually.
+        if currentSentence != (block, m.sentence) {
+            currentSentence = (block, m.sentence)
+            current = p
+        }
         spans.append((block, p, m.start, m.end, m.rule))
     }
 
@@ -103,7 +115,10 @@ struct PeopleResolver {
                 if let of = m.of { return people[i].of == of }
                 return true
             }
-            if let p = candidates.max(by: { people[$0].lastReference < people[$1].lastReference }) { reference(p, m, block: block) }
+            // Holders of exactly that post first ("the President" is not the Vice-President while a President is known).
+            let exact = candidates.filter { i in ([people[i].role!] + people[i].otherRoles).map(Self.normalizedRole).contains(wanted) }
+            let pool = exact.isEmpty ? candidates : exact
+            if let p = pool.max(by: { people[$0].lastReference < people[$1].lastReference }) { reference(p, m, block: block) }
         }
     }
 

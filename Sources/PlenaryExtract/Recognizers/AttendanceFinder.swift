@@ -9,7 +9,7 @@ enum AttendanceFinder {
         ["attended"], ["attendance"], ["took", "part"], ["taking", "part"], ["take", "part"], ["participated"], ["participating"],
         ["participation", "of"], ["participants", "included"], ["participants", "were"], ["delegations", "of"], ["heads", "of", "delegation"], ["were", "represented"],
         ["chaired", "by"], ["chairmanship", "of"], ["presided", "over", "by"], ["presidency", "of"], ["hosted", "by"],
-        ["speaking", "for"], ["speaking", "on", "behalf", "of"], ["on", "behalf", "of"], ["present", "were"],
+        ["speaking", "for"], ["speaking", "on", "behalf", "of"], ["behalf", "of"], ["present", "were"], ["presence", "of"], ["joined", "by"], ["invitation", "of"],
     ]
     static let topicWords: Set<String> = ["on", "regarding", "concerning", "about", "against", "situation", "toward", "towards", "suspension"]
 
@@ -17,19 +17,40 @@ enum AttendanceFinder {
     static func find(in text: TokenizedText, block: Int, sentences: [Range<Int>], entities: [EntityMention]) -> [Attendance] {
         let t = text.tokens
         var out: [Attendance] = []
+        var next = 0
         for s in sentences {
+            // Entities come in reading order: skip those before this sentence once.
+            while next < entities.count, entities[next].tokens.lowerBound < s.lowerBound { next += 1 }
             guard let trigger = triggerEnd(text, s) else { continue }
             // "to be hosted by", "will be chaired by": a future session, not this meeting.
             let triggerWord = (s.lowerBound..<trigger).last { t[$0].isWord && !["by", "of", "for", "part", "over"].contains(t[$0].folded) } ?? trigger
             if (max(s.lowerBound, triggerWord - 3)..<triggerWord).contains(where: { ["will", "to", "would", "shall", "next"].contains(t[$0].folded) }) { continue }
-            let inSentence = entities.filter { s.contains($0.tokens.lowerBound) }
+            if (s.lowerBound..<triggerWord).contains(where: { ["will", "next", "future", "shall"].contains(t[$0].folded) }) { continue }
+            var inSentence: [EntityMention] = []
+            var e = next
+            while e < entities.count, entities[e].tokens.lowerBound < s.upperBound { inSentence.append(entities[e]); e += 1 }
             var matched: [Range<Int>] = []
+            for e in inSentence where e.kind == .demonym {
+                // "the Saudi, Turkish and Pakistani delegations took part": states by their adjective, before a delegation word.
+                var k = e.tokens.upperBound
+                var steps = 0
+                while k < s.upperBound, steps < 10, [",", "and"].contains(t[k].folded) || inSentence.contains(where: { $0.kind == .demonym && $0.tokens.lowerBound == k }) {
+                    if let d = inSentence.first(where: { $0.tokens.lowerBound == k }) { k = d.tokens.upperBound } else { k += 1 }
+                    steps += 1
+                }
+                guard k < s.upperBound, ["delegation", "delegations", "delegates", "representatives", "ministers", "counterparts"].contains(t[k].folded),
+                      let code = e.ref else { continue }
+                out.append(Attendance(country: code, asWritten: text.slice(e.start, e.end), paragraph: block, start: e.start, end: e.end))
+            }
             for e in inSentence where e.kind == .country || e.kind == .organization || e.kind == .ambiguous {
                 // States named as a topic ("the situation in Mali") are not attendees.
                 let k = e.tokens.lowerBound
                 let before = (max(s.lowerBound, k - 3)..<k).map { t[$0].folded }
                 if before.contains(where: { topicWords.contains($0) }) && k < trigger { continue }
                 if before.contains(where: { topicWords.contains($0) }), !before.contains("of") { continue }
+                // "in Addis Ababa, Ethiopia": a city's state says where, not who.
+                if k >= 3, t[k - 1].folded == ",", t[k - 2].isCapitalized,
+                   (max(s.lowerBound, k - 6)..<(k - 2)).contains(where: { t[$0].folded == "in" }) { continue }
                 // Organisations count only as items of the list, not as places ("at United Nations Headquarters").
                 if e.kind == .organization {
                     var p = k - 1
@@ -47,18 +68,34 @@ enum AttendanceFinder {
 
     /// Token index just past the first trigger phrase in the sentence, if any.
     static let triggerStarts = Set(triggers.map { $0[0] })
+    /// (first letter, length) pairs of the trigger words, as a bit table: no hashing per token.
+    static let triggerShapes: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 256)
+        for t in triggers { table[Int(t[0].utf8.first!)] |= 1 << UInt32(min(31, t[0].utf8.count)) }
+        return table
+    }()
+
+    @inline(__always)
+    static func mayStartTrigger(_ word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { b in
+            guard let first = b.first else { return false }
+            return triggerShapes[Int(first)] & (1 << UInt32(min(31, b.count))) != 0
+        }
+    }
 
     static func triggerEnd(_ text: TokenizedText, _ s: Range<Int>) -> Int? {
-        let t = text.tokens
-        for i in s where t[i].kind == .word && t[i].folded.utf8.count >= 4 && triggerStarts.contains(t[i].folded) {
-            for trig in triggers where t[i].folded == trig[0] {
-                var k = i + 1
-                var ok = true
-                for w in trig.dropFirst() { guard k < s.upperBound, t[k].folded == w else { ok = false; break }; k += 1 }
-                if ok { return k }
+        text.tokens.withUnsafeBufferPointer { t -> Int? in
+            for i in s where t[i].kind == .word && mayStartTrigger(t[i].folded) && triggerStarts.contains(t[i].folded) {
+                for trig in triggers where t[i].folded == trig[0] {
+                    var k = i + 1
+                    var ok = true
+                    for w in trig.dropFirst() { guard k < s.upperBound, t[k].folded == w else { ok = false; break }; k += 1 }
+                    if ok { return k }
+                }
             }
+            return nil
         }
-        return nil
     }
 
     /// List items after "… the delegations of" that no gazetteer name matched ("the Turkish Cypriot State").

@@ -274,7 +274,7 @@ public struct CitationMatcher: Sendable {
         return nil
     }
 
-    static func year(_ t: Token) -> Int? {
+    static func year(_ t: borrowing Token) -> Int? {
         guard t.kind == .number, t.folded.utf8.count == 4, let y = Int(t.folded), y >= 1946, y <= 2100 else { return nil }
         return y
     }

@@ -13,6 +13,9 @@ public enum DateFinder {
 
     public static func month(_ folded: String) -> Int? { months[folded] }
 
+    /// j f m a s o n d: the only letters a month name starts with.
+    static let monthInitials: [UInt8] = Array("jfmasond".utf8)
+
     public static func find(in text: TokenizedText, range: Range<Int>? = nil) -> [FoundDate] {
         let range = range ?? 0..<text.tokens.count
         var out: [FoundDate] = []
@@ -29,7 +32,7 @@ public enum DateFinder {
     }
 
     /// A day number token: "7", "21st".
-    static func day(_ t: Token) -> Int? {
+    static func day(_ t: borrowing Token) -> Int? {
         // Byte-level: "7", "21", "21st", "3rd" — nothing else is a day.
         var n = 0
         var digits = 0
@@ -45,12 +48,12 @@ public enum DateFinder {
         return n
     }
 
-    static func year(_ t: Token) -> Int? {
+    static func year(_ t: borrowing Token) -> Int? {
         guard t.kind == .number, t.folded.utf8.count == 4, let y = Int(t.folded), (1900...2100).contains(y) else { return nil }
         return y
     }
 
-    static func isDash(_ t: Token) -> Bool { t.kind == .punctuation && t.folded == "-" }
+    static func isDash(_ t: borrowing Token) -> Bool { t.kind == .punctuation && t.folded == "-" }
 
     static func build(_ text: TokenizedText, _ y: Int, _ m: Int, _ d: Int, _ y2: Int?, _ m2: Int?, _ d2: Int?,
                       _ from: Int, _ to: Int) -> FoundDate? {
@@ -72,7 +75,10 @@ public enum DateFinder {
     static func match(_ text: TokenizedText, at i: Int, limit: Int) -> FoundDate? {
         let t = text.tokens
         // Prefilter: a date starts with a digit or a capitalised month name.
-        guard let first = t[i].folded.utf8.first, (first >= 0x30 && first <= 0x39) || (t[i].isCapitalized && months[t[i].folded] != nil) else { return nil }
+        guard let first = t[i].folded.utf8.first else { return nil }
+        if !(first >= 0x30 && first <= 0x39) {
+            guard t[i].isCapitalized, t[i].end - t[i].start <= 9, monthInitials.contains(first), months[t[i].folded] != nil else { return nil }
+        }
         func tok(_ k: Int) -> Token? { k < limit ? t[k] : nil }
         func skipDot(_ k: Int) -> Int { (tok(k)?.folded == ".") ? k + 1 : k }
         // Numeric forms.
@@ -97,6 +103,7 @@ public enum DateFinder {
             if let dash = tok(k), isDash(dash) || dash.folded == "to" || dash.folded == "and", let e = tok(k + 1), let dd = day(e) {
                 d2 = dd; k += 2
             }
+            if tok(k)?.folded == "of", let mt = tok(k + 1), month(mt.folded) != nil { k += 1 }  // "8th of July 2021"
             if let mt = tok(k), let m = month(mt.folded) {
                 k = skipDot(k + 1)
                 if d2 == nil, let dash = tok(k), isDash(dash) || dash.folded == "to", let e = tok(k + 1), let dd = day(e),

@@ -14,7 +14,8 @@ struct HeaderExtractor {
     ]
     static let connectors: Set<String> = ["of", "the", "on", "for", "and", "in", "at", "against", "to"]
 
-    func extract(title rawTitle: String, headerLines: [String], blocks: [TokenizedText]) -> MeetingHeader {
+    func extract(title rawTitle: String, headerLines: [String], blocks: [TokenizedText], dates blockDates: [[FoundDate]]? = nil) -> MeetingHeader {
+        let blockDates = blockDates ?? blocks.map { DateFinder.find(in: $0) }
         var title = rawTitle
         // A trailing " - 2017-09-19" is the page's date stamp, not part of the headline.
         var titleDate: FoundDate?
@@ -31,10 +32,16 @@ struct HeaderExtractor {
         let first = blocks.first
         let firstTwo = Array(blocks.prefix(2))
 
-        // Date: the first block's "on <date>", then header lines, then any date of the first block, the title, the body.
+        // Date: the first block's "on <date>" (after the body's name when it is there: "Recalling its communiqué
+        // of 17 December 2021, the Council, at its meeting held on 21 April 2022"), then header lines, then any
+        // date of the first block, the title, the body.
+        var bodyStart = 0
+        if let f = first, let (_, start) = bodyAndStart(in: f) { bodyStart = start }
         var date: FoundDate?
         if let f = first {
-            let dates = DateFinder.find(in: f)
+            var dates = blockDates[0]
+            let afterBody = dates.filter { $0.start >= bodyStart }
+            if !afterBody.isEmpty { dates = afterBody }
             date = dates.first { d in
                 var k = d.tokens.lowerBound - 1
                 while k >= 0, f.tokens[k].folded == "," || DateFinder.weekdays.contains(f.tokens[k].folded) { k -= 1 }
@@ -46,7 +53,7 @@ struct HeaderExtractor {
             date = headerLines.lazy.compactMap { DateFinder.find(in: TokenizedText($0)).first }.first
         }
         if date == nil { date = titleDate }
-        if date == nil { date = blocks.lazy.compactMap { DateFinder.find(in: $0).first }.first }
+        if date == nil { date = blockDates.lazy.compactMap(\.first).first }
         header.date = date
 
         // Body and organisation.
@@ -69,7 +76,7 @@ struct HeaderExtractor {
         }
         header.level = level(title: tt, blocks: firstTwo, body: header.body)
         if let f = first {
-            header.location = location(in: f, body: header.body)
+            header.location = location(in: f, body: header.body, from: bodyStart) ?? location(in: f, body: header.body)
             header.occasion = occasion(in: f)
         }
         if header.location == nil, first.map(isVirtual) != true {
@@ -79,7 +86,10 @@ struct HeaderExtractor {
     }
 
     /// The convening body in a block: the capitalised phrase around the first head noun.
-    func body(in t: TokenizedText) -> String? {
+    func body(in t: TokenizedText) -> String? { bodyAndStart(in: t)?.0 }
+
+    /// The body and its scalar offset in the block.
+    func bodyAndStart(in t: TokenizedText) -> (String, Int)? {
         let tokens = t.tokens
         guard let h = tokens.indices.first(where: { tokens[$0].isCapitalized && Self.heads.contains(tokens[$0].folded) }) else { return nil }
         var start = h
@@ -111,7 +121,7 @@ struct HeaderExtractor {
             if !Self.connectors.contains(tok.folded) { end = k }
         }
         guard end > start else { return nil }
-        return t.text(start..<end)
+        return (t.text(start..<end), tokens[start].start)
     }
 
     func level(title: TokenizedText, blocks: [TokenizedText], body: String?) -> String? {
@@ -131,13 +141,14 @@ struct HeaderExtractor {
             ("ministerial level", "Ministerial"), ("level of ministers", "Ministerial"), ("level of foreign ministers", "Ministerial"),
             ("summit level", "Summit"), ("level of heads of state", "Summit"), ("heads of state and government", "Summit"),
             ("level of permanent representatives", "Ambassadorial"), ("ambassadorial level", "Ambassadorial"),
-            ("level of ambassadors", "Ambassadorial"), ("senior officials", "Senior Officials"), ("senior official level", "Senior Officials"),
+            ("level of ambassadors", "Ambassadorial"), ("senior officials meeting", "Senior Officials"),
+            ("level of senior officials", "Senior Officials"), ("senior officials level", "Senior Officials"), ("senior official level", "Senior Officials"),
         ]
         for (phrase, level) in explicit where has(phrase, in: folded[...]) { return level }
         // Implied levels only from the headline and the first block: later blocks talk of other meetings.
         let near = folded.prefix(2)
         let implied: [(String, String)] = [
-            ("foreign ministers", "Ministerial"), ("ministers of foreign affairs", "Ministerial"), ("ministerial council", "Ministerial"),
+            ("senior officials", "Senior Officials"), ("foreign ministers", "Ministerial"), ("ministers of foreign affairs", "Ministerial"), ("ministerial council", "Ministerial"),
             ("council of ministers", "Ministerial"), ("ministerial meeting", "Ministerial"), ("ministerial session", "Ministerial"),
             ("summit", "Summit"), ("heads of state", "Summit"),
             ("permanent representative", "Ambassadorial"), ("ambassadors", "Ambassadorial"),
@@ -164,7 +175,7 @@ struct HeaderExtractor {
     }
 
     /// The first "in <City>" of the first block that is not a state, organisation or month.
-    func location(in t: TokenizedText, body: String? = nil) -> String? {
+    func location(in t: TokenizedText, body: String? = nil, from offset: Int = 0) -> String? {
         if isVirtual(t) { return nil }
         let tokens = t.tokens
         // "in Europe" inside "Contact Group on Muslims in Europe" is part of the body's name.
@@ -179,7 +190,7 @@ struct HeaderExtractor {
         for e in names { for k in e.tokens { entityStarts.insert(k) } }
         for i in tokens.indices where tokens[i].folded == "in" && i + 1 < tokens.count {
             let s = i + 1
-            guard !bodySpan.contains(tokens[i].start), !Self.regions.contains(tokens[s].folded) else { continue }
+            guard tokens[i].start >= offset, !bodySpan.contains(tokens[i].start), !Self.regions.contains(tokens[s].folded) else { continue }
             guard tokens[s].isCapitalized, !entityStarts.contains(s), DateFinder.month(tokens[s].folded) == nil,
                   !Self.notPlaces.contains(tokens[s].folded)
             else { continue }

@@ -8,6 +8,8 @@
 public struct PersonFinder: Sendable {
     public let gazetteer: Gazetteer
     private let honorificIndex: [String: [(form: String, words: [String])]]
+    /// First words of honorifics and posts: one lookup rules out most capitalised words.
+    private let initials: Set<String>
 
     public init(gazetteer: Gazetteer = .shared) {
         self.gazetteer = gazetteer
@@ -17,6 +19,7 @@ public struct PersonFinder: Sendable {
         }
         for k in index.keys { index[k]?.sort { $0.words.count > $1.words.count } }
         honorificIndex = index
+        initials = Set(index.keys).union(gazetteer.posts.firstWords)
     }
 
     static let particles: Set<String> = ["bin", "ibn", "bint", "bn", "al", "el", "ould", "de", "da", "di", "du", "van", "von",
@@ -31,10 +34,17 @@ public struct PersonFinder: Sendable {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "speaking", "opening", "chairing",
         "special", "permanent", "deputy", "head", "high", "foreign", "prime", "vice", "under", "also",
     ]
+    /// Honorifics that precede a surname alone ("Mr. Qureshi", "Ambassador Kimani").
+    static let personalHonorifics: Set<String> = ["H.E.", "H.H.", "H.R.H.", "H.M.", "Dr.", "Mr.", "Ms.", "Mrs.", "Prof.", "Sheikh",
+                                                  "Sheikha", "Sayyid", "Sayyida", "Ambassador", "Makhdoom", "Prince", "Princess",
+                                                  "King", "Queen", "Emir", "Sultan", "Miss", "Madam", "H.Em."]
+    static let objectVerbs: Set<String> = ["thanked", "thanking", "thank", "thanks", "congratulated", "congratulating",
+                                           "commended", "commending", "praised", "praising", "lauded", "saluted", "mourned"]
     static let speechWords: Set<String> = ["spoke", "speak", "speaking", "statement", "statements", "said", "floor", "briefed",
                                            "delivered", "addressed", "intervened", "remarks", "stressed", "welcomed", "expressed",
                                            "noted", "underlined", "reiterated", "called", "urged", "presented", "emphasized"]
-    static let representativeWords: Set<String> = ["representative", "representatives", "delegate", "delegates", "delegation"]
+    static let representativeWords: Set<String> = ["representative", "representatives", "delegate", "delegates", "delegation",
+                                                   "delegations", "observer", "observers"]
     static let statementNouns: Set<String> = ["briefing", "statement", "statements", "remarks", "presentation", "report",
                                               "address", "intervention", "speech", "message", "introduction", "update"]
     static let nonVerbsAfterRole: Set<String> = ["for", "to", "at", "in", "on", "with", "and", "or", "of", "from", "by", "as",
@@ -46,15 +56,25 @@ public struct PersonFinder: Sendable {
         let entityAt = EntityIndex(entities, tokens: t)
         // Quoted spans are someone's words, not the report of the meeting.
         var quoted = [Bool](repeating: false, count: t.count)
-        var inQuote = false
-        for i in t.indices {
-            if t[i].kind == .punctuation, t[i].folded == "\"" { inQuote.toggle(); continue }
-            quoted[i] = inQuote
+        if t.contains(where: { $0.kind == .punctuation && $0.folded == "\"" }) {
+            var inQuote = false
+            for i in t.indices {
+                if t[i].kind == .punctuation, t[i].folded == "\"" { inQuote.toggle(); continue }
+                quoted[i] = inQuote
+            }
+            if inQuote { quoted = [Bool](repeating: false, count: t.count) }
         }
-        if inQuote { quoted = [Bool](repeating: false, count: t.count) }
 
         var out: [PersonMention] = []
-        for sentence in sentences {
+        for (sentenceIndex, sentence) in sentences.enumerated() {
+            let firstInSentence = out.count
+            defer {
+                for n in firstInSentence..<out.count { out[n].sentence = sentenceIndex }
+                // "Speaking for the United States, Ambassador X said …": X speaks for that state.
+                if let speakingFor = speakingFor(sentence, text, entityAt) {
+                    for n in firstInSentence..<out.count where out[n].kind == .named && out[n].of == nil { out[n].of = speakingFor }
+                }
+            }
             var i = sentence.lowerBound
             let end = sentence.upperBound
             while i < end {
@@ -64,11 +84,15 @@ public struct PersonFinder: Sendable {
                     i = next
                     continue
                 }
-                if let (ms, next) = unnamed(at: i, text, end, entityAt, sentence) {
+                // Unnamed speakers start at "representative(s)/delegate(s)/delegation(s)", "statement(s)" or a name.
+                let initial = t[i].folded.utf8.first ?? 0
+                if entityAt[i] != nil || initial == 0x72 || initial == 0x64 || initial == 0x73 || initial == 0x6F,
+                   let (ms, next) = unnamed(at: i, text, end, entityAt, sentence) {
                     out += ms
                     i = next
                     continue
                 }
+                guard t[i].end - t[i].start <= 3, initial == 0x68 || initial == 0x73 || initial == 0x74 else { i += 1; continue }
                 let tok = t[i]
                 if tok.folded == "he" || tok.folded == "she" {
                     let first = i == sentence.lowerBound || (i > 0 && t[i - 1].folded == "\"" && i - 1 == sentence.lowerBound)
@@ -89,6 +113,18 @@ public struct PersonFinder: Sendable {
             }
         }
         return out
+    }
+
+    /// The state a sentence opens by speaking for: "Speaking for X," / "On behalf of X,".
+    private func speakingFor(_ s: Range<Int>, _ text: TokenizedText, _ entityAt: EntityIndex) -> String? {
+        let t = text.tokens
+        var k = s.lowerBound
+        if k + 1 < s.upperBound, t[k].folded == "speaking", t[k + 1].folded == "for" { k += 2 }
+        else if k + 2 < s.upperBound, t[k].folded == "on", t[k + 1].folded == "behalf", t[k + 2].folded == "of" { k += 3 }
+        else if k + 3 < s.upperBound, t[k].folded == "speaking", t[k + 1].folded == "on", t[k + 2].folded == "behalf", t[k + 3].folded == "of" { k += 4 }
+        else { return nil }
+        guard let e = entityAt[k], e.kind == .country, e.tokens.upperBound < s.upperBound, t[e.tokens.upperBound].folded == "," else { return nil }
+        return e.ref
     }
 
     // MARK: Named people
@@ -171,6 +207,11 @@ public struct PersonFinder: Sendable {
     private func named(at i: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex,
                        _ sentence: Range<Int>) -> (PersonMention, Int)? {
         let t = text.tokens
+        // Cheap exit for most capitalised words: no capitalised word follows, and no honorific or post starts here.
+        if !(i + 1 < end && (t[i + 1].isCapitalized || t[i + 1].folded == "." || t[i + 1].folded == "-")),
+           !initials.contains(t[i].folded) {
+            return nil
+        }
         var honorifics: [String] = []
         var k = i
         while let (form, next) = honorific(at: k, text, end) {
@@ -183,11 +224,20 @@ public struct PersonFinder: Sendable {
         var of: String?
         var rule = "person.honorific"
         var otherRoles: [String] = []
-        // Role first: "Foreign Minister Mammadyarov", "H.E. President Erdoğan".
-        if let post = gazetteer.posts.longestMatch(in: text, at: k, limit: end), t[k].isCapitalized,
-           post.tokens.upperBound < end, t[post.tokens.upperBound].isCapitalized,
-           let n = name(at: post.tokens.upperBound, text, end, entityAt) {
-            role = post.payload
+        // Role first: "Foreign Minister Mammadyarov", "H.E. President Erdoğan", "Foreign Minister of Azerbaijan Elmar Mammadyarov".
+        var nameStart = -1
+        if let post = gazetteer.posts.longestMatch(in: text, at: k, limit: end), t[k].isCapitalized {
+            nameStart = post.tokens.upperBound
+            if nameStart + 1 < end, t[nameStart].folded == "of", let e = entityAt[nameStart + 1], e.kind == .country,
+               e.tokens.upperBound < end, t[e.tokens.upperBound].isCapitalized {
+                of = e.ref
+                nameStart = e.tokens.upperBound
+            }
+        }
+        if nameStart >= 0, let post = gazetteer.posts.longestMatch(in: text, at: k, limit: end),
+           nameStart < end, t[nameStart].isCapitalized,
+           let n = name(at: nameStart, text, end, entityAt) {
+            role = printedForm(of: post.payload, at: post.tokens, text)
             if k >= 3, t[k - 1].folded == "s", t[k - 2].folded == "'", let e = entityAt[k - 3] ?? entityAt[k - 4], e.tokens.upperBound == k - 2,
                e.kind == .country || e.kind == .organization {
                 of = e.ref
@@ -197,13 +247,24 @@ public struct PersonFinder: Sendable {
                 of = e.ref
                 after = e.tokens.upperBound
             }
-            let m = PersonMention(kind: .named, name: displayName(n, text), honorifics: honorifics, role: role, of: of,
+            // "Minister Rau, Chairman-in-Office and Minister of Foreign Affairs of Poland": more posts after the name.
+            var more: [String] = []
+            if after + 1 < end, t[after].folded == ",", let (r, o, phraseEnd, others) = appositive(at: after + 1, text, end, entityAt) {
+                more = [r] + others
+                if of == nil { of = o }
+                after = phraseEnd
+            }
+            var m = PersonMention(kind: .named, name: displayName(n, text), honorifics: honorifics, role: role, of: of,
                                   isDelegation: false, isGroup: false, start: t[i].start, end: t[after - 1].end, firstToken: i,
                                   attribution: text.text(i..<after), rule: "person.role-first")
+            m.otherRoles = more
             return (m, after)
         }
         let hasHonorific = !honorifics.isEmpty
         guard let n = name(at: k, text, end, entityAt) else { return nil }
+        // "General Debate", "Judge Report": a rank read as a word needs a full name after it.
+        if hasHonorific, honorifics.allSatisfy({ !Self.personalHonorifics.contains($0) }),
+           n.filter({ t[$0].kind == .word && t[$0].end - t[$0].start > 1 }).count < 2 { return nil }
         // UN coverage style: "VASSILY NEBENZIA (Russian Federation) said …".
         if n.upperBound + 2 < end, t[n.upperBound].folded == "(", let e = entityAt[n.upperBound + 1], e.kind == .country || e.kind == .organization,
            e.tokens.upperBound < end, t[e.tokens.upperBound].folded == ")", n.count >= 2 || hasHonorific {
@@ -222,22 +283,29 @@ public struct PersonFinder: Sendable {
             rule = "person.appositive"
         }
         var after = n.upperBound
+        // "Ambassador Zhang Jun of China".
+        if hasHonorific, after + 1 < end, t[after].folded == "of", let e = entityAt[after + 1], e.kind == .country {
+            of = e.ref
+            after = e.tokens.upperBound
+        }
         // Post before the name: "The Minister of Foreign Affairs of Kuwait, Sheikh Dr. Ahmad …, said".
+        var postFirst = false
         if i >= 2, t[i - 1].folded == ",", let (r, o) = postBefore(comma: i - 1, text, entityAt, sentence) {
             role = r
             of = o
+            postFirst = true
         }
         // Appositive: ", [the] [OIC] Secretary General [of …]".
         if after + 1 < end, t[after].folded == "," {
             if let (r, o, phraseEnd, more) = appositive(at: after + 1, text, end, entityAt) {
                 role = r
-                of = o
+                of = o ?? of
                 after = phraseEnd
                 otherRoles = more
-            } else if !hasHonorific {
+            } else if !hasHonorific && !postFirst {
                 return nil
             }
-        } else if !hasHonorific {
+        } else if !hasHonorific && !postFirst {
             return nil
         }
         var m = PersonMention(kind: .named, name: displayName(n, text), honorifics: honorifics, role: role, of: of,
@@ -245,6 +313,29 @@ public struct PersonFinder: Sendable {
                               firstToken: i, attribution: text.text(i..<max(after, n.upperBound)), rule: rule)
         m.otherRoles = otherRoles
         return (m, max(after, n.upperBound))
+    }
+
+    /// ", Cooperation," or ", African Integration and Nigeriens Abroad,": one word, or words joined by "and", up to
+    /// the next comma — not a name such as ", Kalla Ankourao,".
+    private func portfolioItem(after comma: Int, _ text: TokenizedText, _ end: Int) -> Bool {
+        let t = text.tokens
+        var k = comma + 1
+        var words = 0
+        var sawAnd = false
+        while k < end, t[k].folded != "," {
+            if t[k].folded == "and" { sawAnd = true } else if t[k].isWord { words += 1 }
+            if t[k].kind == .word, !t[k].isCapitalized, t[k].folded != "and", t[k].folded != "of" { return false }
+            k += 1
+        }
+        return k < end && (words == 1 || sawAnd)
+    }
+
+    /// The post as the text hyphenates it: "Secretary-General" and "Secretary General" match alike.
+    private func printedForm(of role: String, at tokens: Range<Int>, _ text: TokenizedText) -> String {
+        let printed = text.text(tokens)
+        guard printed != role, printed.count == role.count,
+              printed.replacingOccurrences(of: "-", with: " ") == role.replacingOccurrences(of: "-", with: " ") else { return role }
+        return printed
     }
 
     /// "the Minister of Foreign Affairs of Kuwait," right before a name.
@@ -260,7 +351,7 @@ public struct PersonFinder: Sendable {
                 of = e.ref
                 k = e.tokens.upperBound
             }
-            if k == comma { return (post.payload, of) }
+            if k == comma { return (printedForm(of: post.payload, at: post.tokens, text), of) }
         }
         return nil
     }
@@ -280,22 +371,41 @@ public struct PersonFinder: Sendable {
             break
         }
         guard let p = post else { return nil }
+        // "President of the Republic of Senegal": the post's own words may hold the state's name.
+        if of == nil, let e = p.tokens.lazy.compactMap({ entityAt.covering($0) }).first(where: { $0.kind == .country }) {
+            of = e.ref
+        }
         // A secretariat's post serves the organisation, even "… for Afghanistan".
         let servesOrganisation = Extractor.organizationPosts.contains { PeopleResolver.normalizedRole(p.payload).contains($0) }
         var phraseEnd = p.tokens.upperBound
         var j = p.tokens.upperBound
         var more: [String] = []
+        var inSecondPost = false
+        var demonymOf: String?
         while j < end {
             let f = t[j].folded
+            // "Minister of Foreign Affairs, Cooperation, African Integration and Nigeriens Abroad": a list of portfolios
+            // goes on after a comma with capitalised words that start no one's name.
+            if f == ",", j + 1 < end, j - p.tokens.lowerBound < 16, t[j + 1].isCapitalized, entityAt[j + 1] == nil,
+               honorificIndex[t[j + 1].folded] == nil, portfolioItem(after: j, text, end) {
+                j += 1
+                continue
+            }
             if f == "," || f == ";" || f == "." || f == "who" || f == "which" { break }
             // "… to the OSCE and Chairperson of the Permanent Council": a second post.
             if f == "and", j + 1 < end, let second = gazetteer.posts.longestMatch(in: text, at: j + 1, limit: end), t[j + 1].isCapitalized {
                 more.append(second.payload)
+                inSecondPost = true
                 j = second.tokens.upperBound
                 phraseEnd = j
                 continue
             }
-            if of == nil, let e = entityAt[j], e.kind == .organization || (e.kind == .country && !servesOrganisation) { of = e.ref }
+            // "… and Head of UNOWAS": a second title, even one the gazetteer does not list.
+            if f == "and", j + 1 < end, t[j + 1].isCapitalized, entityAt[j + 1] == nil { inSecondPost = true }
+            // A secretariat official's organisation is named with the first post, not with a second one ("… and Head of UNOWAS").
+            if of == nil, !(servesOrganisation && inSecondPost), let e = entityAt[j],
+               e.kind == .organization || (e.kind == .country && !servesOrganisation) { of = e.ref }
+            if let e = entityAt[j], e.kind == .demonym, !servesOrganisation, demonymOf == nil { demonymOf = e.ref }
             if let e = entityAt[j] { j = max(j + 1, e.tokens.upperBound); phraseEnd = j; continue }
             j += 1
             phraseEnd = j
@@ -305,13 +415,26 @@ public struct PersonFinder: Sendable {
            t[phraseEnd + 4].folded == "as", let post = gazetteer.posts.longestMatch(in: text, at: phraseEnd + 5, limit: end) {
             more.append(post.payload)
         }
-        return (p.payload, of, phraseEnd, more)
+        // "Minister of Foreign Affairs, Cooperation, African Integration and Nigeriens Abroad": the state by its people.
+        if of == nil { of = demonymOf }
+        var role = printedForm(of: p.payload, at: p.tokens, text)
+        // An ambassador chairing the body is reported by the chair: "Permanent Representative of Chad … and Chairperson of the PSC".
+        if role == "Permanent Representative", let chair = more.first(where: { $0.hasPrefix("Chair") }) {
+            more.removeAll { $0 == chair }
+            more.insert(role, at: 0)
+            role = chair
+        }
+        return (role, of, phraseEnd, more)
     }
 
     private func excluded(_ m: PersonMention, _ text: TokenizedText, _ sentence: Range<Int>) -> Bool {
         let t = text.tokens
         let i = m.firstToken
         func word(_ k: Int) -> String { k >= sentence.lowerBound && k < t.count ? t[k].folded : "" }
+        // "thanked H.E. X for …", "paid tribute to Y": the person is the object of someone else's act.
+        if Self.objectVerbs.contains(word(i - 1)) || (word(i - 1) == "to" && ["tribute", "condolences", "gratitude"].contains(word(i - 2))) { return true }
+        // "said that President Duda had asked him …": named inside someone else's reported words.
+        if word(i - 1) == "that", m.rule == "person.role-first" { return true }
         if word(i - 1) == "late" || word(i - 2) == "late" || (word(i - 1) == "of" && ["behalf", "name", "absence", "memory"].contains(word(i - 2))) { return true }
         if word(i - 1) == "the", word(i - 2) == "of", ["behalf", "name", "absence"].contains(word(i - 3)) { return true }
         // "on behalf of the Custodian of the Two Holy Mosques, King Salman …, by H.H. Prince …".
@@ -321,11 +444,18 @@ public struct PersonFinder: Sendable {
             if t[b].folded == "of", ["behalf", "name", "absence"].contains(word(b - 1)) { return true }
             b -= 1
         }
-        // "…, who could not attend," / "who was unable to attend".
+        // "the late Amir of Kuwait, Sheikh …".
+        if (max(sentence.lowerBound, i - 6)..<i).contains(where: { t[$0].folded == "late" }),
+           !(max(sentence.lowerBound, i - 6)..<i).contains(where: { t[$0].folded == "by" }) { return true }
+        // "…, who could not attend," / "who was unable to attend"; "H.M. King … was represented by …".
         var k = i
         while k < sentence.upperBound, k < i + 40 {
+            // The clause about this person ends at a semicolon or where the next titled person starts.
+            if t[k].folded == ";" || (k > i + 2 && t[k].isCapitalized && honorificIndex[t[k].folded] != nil && t[k - 1].folded != ".") { break }
             if t[k].folded == "could", word(k + 1) == "not" { return true }
             if t[k].folded == "unable" || t[k].folded == "absent" { return true }
+            if t[k].folded == "represented", word(k + 1) == "by", k > i, word(k - 1) == "was" || word(k - 1) == "were" { return true }
+            if k > i, t[k].folded == "by", word(k - 1) == "chaired" || word(k - 1) == "opened" { break }
             if t[k].folded == "did" || t[k].folded == "was", word(k + 1) == "not", ["attend", "present", "participate"].contains(word(k + 2)) { return true }
             k += 1
         }
@@ -339,10 +469,12 @@ public struct PersonFinder: Sendable {
         let t = text.tokens
         let f = t[i].folded
         // "the representative(s) of A, B and C", "The delegation of X".
-        if let b = f.utf8.first, b == 0x72 || b == 0x64, Self.representativeWords.contains(f),
+        if let b = f.utf8.first, b == 0x72 || b == 0x64 || b == 0x6F, Self.representativeWords.contains(f),
            i + 1 < end, t[i + 1].folded == "of" {
-            let isDelegation = f == "delegation"
-            if isDelegation {
+            let isDelegation = f == "delegation" || f == "delegations"
+            // "Delegations of A and B also took the floor" speak; "Delegations of A and B took part" only attend.
+            if f == "delegations", !sentence.contains(where: { Self.speechWords.contains(t[$0].folded) }) { return nil }
+            if f == "delegation" {
                 guard i > sentence.lowerBound, t[i - 1].folded == "the", i - 1 == sentence.lowerBound else { return nil }
             }
             // "Participating were the Permanent Representatives of …": a list of who attended, not of who spoke.
@@ -354,7 +486,8 @@ public struct PersonFinder: Sendable {
             guard !list.isEmpty else { return nil }
             let start = i > sentence.lowerBound && t[i - 1].folded == "the" ? i - 1 : i
             let ms = list.map { e in
-                PersonMention(kind: .unnamed, name: nil, honorifics: [], role: isDelegation ? "Head of Delegation" : "Representative",
+                PersonMention(kind: .unnamed, name: nil, honorifics: [],
+                              role: isDelegation ? "Head of Delegation" : f.hasPrefix("observer") ? "Observer" : "Representative",
                               of: e.ref, isDelegation: isDelegation, isGroup: list.count > 1, start: t[start].start, end: e.end,
                               firstToken: start, attribution: text.slice(t[start].start, e.end), rule: "person.unnamed")
             }
@@ -439,7 +572,9 @@ public struct PersonFinder: Sendable {
         let atStart = i == sentence.lowerBound
         let afterClause = i > sentence.lowerBound && t[i - 1].folded == "," &&
             (t[sentence.lowerBound].folded.hasSuffix("ing") || ["in", "at", "after", "during", "on", "before"].contains(t[sentence.lowerBound].folded))
-        let afterBy = i >= 2 && t[i - 1].folded == "by" && Self.statementNouns.contains(t[i - 2].folded)
+        // "the briefing by the Commissioner", "Statements were also made by the Chairperson …".
+        let afterBy = i >= 2 && t[i - 1].folded == "by" &&
+            (max(sentence.lowerBound, i - 5)..<(i - 1)).contains { Self.statementNouns.contains(t[$0].folded) }
         // "“We call on …,” the Minister said."
         let afterQuote = i >= 2 && t[i - 1].folded == "," && t[i - 2].folded == "\"" || i >= 2 && t[i - 1].folded == "\"" && t[i - 2].folded == ","
         guard atStart || afterClause || afterBy || afterQuote else { return nil }

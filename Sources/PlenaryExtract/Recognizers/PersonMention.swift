@@ -22,4 +22,6 @@ public struct PersonMention: Sendable, Equatable {
     public var rule: String
     /// Further posts of the same person ("… and Chairperson of the Permanent Council").
     public var otherRoles: [String] = []
+    /// Index of the sentence within the block.
+    public var sentence = 0
 }

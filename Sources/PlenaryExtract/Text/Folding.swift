@@ -7,11 +7,14 @@ public enum Folding {
     @inline(__always)
     public static func fold(_ scalar: Unicode.Scalar) -> String {
         let v = scalar.value
-        if v < 0x80 {
-            if v >= 0x41 && v <= 0x5A { return String(Unicode.Scalar(v + 32)!) }
-            return String(scalar)
-        }
+        if v < 0x80 { return ascii[Int(v)] }
         return nonASCII(scalar)
+    }
+
+    /// Folded forms of the 128 ASCII scalars, made once.
+    private static let ascii: [String] = (0..<128).map { v in
+        let s = Unicode.Scalar(UInt8(v))
+        return v >= 0x41 && v <= 0x5A ? String(Unicode.Scalar(UInt8(v + 32))) : String(s)
     }
 
     /// Lowercased ASCII byte for an ASCII scalar, `nil` otherwise.

@@ -13,6 +13,8 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     private struct Entry: Sendable {
         var words: [String]
         var payload: Payload
+        /// The phrase itself holds a comma ("Commissioner for Political Affairs, Peace and Security").
+        var allowsComma = false
     }
 
     private var buckets: [String: [Entry]] = [:]
@@ -28,10 +30,10 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// Adds a phrase; an equal phrase added earlier keeps its payload unless `replace`.
     public mutating func add(_ phrase: String, _ payload: Payload, replace: Bool = false) {
         let words = Self.words(of: phrase)
-        add(words: words, payload, replace: replace)
+        add(words: words, payload, replace: replace, allowsComma: phrase.contains(","))
     }
 
-    public mutating func add(words: [String], _ payload: Payload, replace: Bool = false) {
+    public mutating func add(words: [String], _ payload: Payload, replace: Bool = false, allowsComma: Bool = false) {
         guard let first = words.first else { return }
         var bucket = buckets[first, default: []]
         if let i = bucket.firstIndex(where: { $0.words == words }) {
@@ -39,11 +41,14 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
             buckets[first] = bucket
             return
         }
-        bucket.append(Entry(words: words, payload: payload))
+        bucket.append(Entry(words: words, payload: payload, allowsComma: allowsComma))
         bucket.sort { $0.words.count > $1.words.count }
         buckets[first] = bucket
         count += 1
     }
+
+    /// The first word of every phrase.
+    public var firstWords: Set<String> { Set(buckets.keys) }
 
     /// The payload stored for exactly these words, if any.
     public func payload(forWords words: [String]) -> Payload? {
@@ -68,7 +73,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
             var matched = true
             var last = i
             for w in entry.words.dropFirst() {
-                while t < limit, text.isSoftPunctuation(tokens[t]) { t += 1 }
+                while t < limit, text.isSoftPunctuation(tokens[t]) || (entry.allowsComma && tokens[t].folded == ",") { t += 1 }
                 guard t < limit, tokens[t].isWord, tokens[t].folded == w else { matched = false; break }
                 last = t
                 t += 1

@@ -7,7 +7,10 @@ public struct TokenizedText: Sendable {
 
     public init(_ text: String) {
         self.text = text
-        let scalars = Array(text.unicodeScalars)
+        // One pass (Array(text.unicodeScalars) counts first, then copies).
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for s in text.unicodeScalars { scalars.append(s) }
         self.scalars = scalars
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
@@ -78,7 +81,8 @@ public struct TokenizedText: Sendable {
     }
 
     /// Index of the next word or number token at or after `i` that is not hyphen/apostrophe/period.
-    public func isSoftPunctuation(_ t: Token) -> Bool {
+    @inline(__always)
+    public func isSoftPunctuation(_ t: borrowing Token) -> Bool {
         t.kind == .punctuation && (t.folded == "-" || t.folded == "'" || t.folded == ".")
     }
 }

@@ -1,0 +1,19 @@
+import PlenaryExtract
+import PlenarySearch
+
+/// `country:` in search queries answered by the extractor's gazetteer, so every alias works
+/// (`country:Turkey` = `country:Türkiye` = `country:TUR`), and ambiguous names ("Congo")
+/// widen to every state they may mean rather than guessing one.
+struct GazetteerCountries: CountryResolving {
+    let gazetteer: Gazetteer
+
+    func countryCodes(for name: String) -> [String] {
+        var words = PhraseMatcher<CountryRef>.words(of: name)
+        if words.first == "the" { words.removeFirst() }
+        switch gazetteer.countryNames.payload(forWords: words) {
+        case .country(let code)?: return [code]
+        case .ambiguous(let codes)?: return codes
+        case nil: return []
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import XCTest
+
+/// What one run of the `plenary` binary did.
+struct PlenaryRun {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+/// Runs the built `.build/debug/plenary` as a user would, in a given folder, with no store
+/// named by the environment (so each test picks its own) and a private XDG data folder.
+enum PlenaryProcess {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> PlenaryRun {
+        let binary = packageRoot.appendingPathComponent(".build/debug/plenary")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            throw XCTSkip("SKIP: .build/debug/plenary not built; run `swift build` first")
+        }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var env = ProcessInfo.processInfo.environment
+        env["PLENARY_STORE"] = nil
+        env["XDG_DATA_HOME"] = folder.appendingPathComponent("xdg").path
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read both pipes before waiting, so a chatty child never blocks on a full pipe.
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return PlenaryRun(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                          stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
