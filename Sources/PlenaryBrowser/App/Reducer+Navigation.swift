@@ -223,7 +223,7 @@ extension Reducer {
 
     func entityAction(_ action: Action, _ screen: inout EntityScreen, _ state: inout AppState) -> [Effect] {
         let size = state.size
-        guard case .loaded(let page) = screen.page else {
+        guard case .loaded = screen.page else {
             if action != .clear { state.message = StatusMessage("Still loading \(screen.target.label)…") }
             return []
         }
@@ -253,7 +253,6 @@ extension Reducer {
             }
         case .open:
             guard let item = screen.selectedItem else { return [] }
-            _ = page
             state.screen = .entity(screen)
             return open(item, &state)
         default:
