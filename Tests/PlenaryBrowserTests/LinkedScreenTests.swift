@@ -52,6 +52,18 @@ final class LinkedScreenTests: XCTestCase {
             let state = LinkedFixtures.state(.country(code: "AZE"), size: size)
             Golden.check(renderer.render(state).grid, "country-\(size)")
         }
+        // With the index's answer for country:AZE: the meetings concerning it join the list in date order.
+        var state = LinkedFixtures.meetingState()
+        let effects = reducer.follow(.country(code: "AZE"), &state)
+        guard case .loadPage(_, let request)? = effects.first else { return XCTFail() }
+        let concerning = [LinkedFixtures.contactGroup, LinkedFixtures.earlier].map {
+            CountryPage.Concerning(summary: MeetingSummary($0), paragraphs: $0.paragraphs.count, first: 1)
+        }
+        let page = CountryPage.build(code: "AZE", registry: LinkedFixtures.linked.registry, concerning: concerning)
+        _ = reducer.reduce(&state, .pageLoaded(request: request, .success(page)))
+        Golden.check(renderer.render(state).grid, "country-concerning-80x24")
+        XCTAssertEqual(page.items.map(\.date), ["2015-09-28", "2015-09-28", "2017-09-19", "2017-09-19"])
+        XCTAssertEqual(page.items.first?.open, .meeting(id: LinkedFixtures.earlier.id, paragraph: 1, highlight: nil))
     }
 
     func testTimelineScreen() {

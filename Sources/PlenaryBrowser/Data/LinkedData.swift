@@ -90,21 +90,26 @@ public final class LinkedData: @unchecked Sendable {
 
     public func summaries() -> [MeetingSummary] { loadSummaries() }
 
-    private var titleIndex: [String: String]?
+    private var summariesByID: [String: MeetingSummary]?
 
-    /// Meeting titles by id, built from the summaries on first use (search results name ids only).
-    public func titles(of ids: [String]) -> [String: String] {
+    /// Summaries by meeting id, built on first use (search results and index matches name ids only).
+    func summaryIndex() -> [String: MeetingSummary] {
         lock.lock()
-        let known = titleIndex
+        let known = summariesByID
         lock.unlock()
-        let index = known ?? Dictionary(loadSummaries().map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
-        if known == nil {
-            lock.lock()
-            titleIndex = index
-            lock.unlock()
-        }
+        if let known { return known }
+        let index = Dictionary(loadSummaries().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        lock.lock()
+        summariesByID = index
+        lock.unlock()
+        return index
+    }
+
+    /// Meeting titles by id.
+    public func titles(of ids: [String]) -> [String: String] {
+        let index = summaryIndex()
         var out: [String: String] = [:]
-        for id in ids { out[id] = index[id] }
+        for id in ids { out[id] = index[id]?.title }
         return out
     }
 
@@ -156,8 +161,14 @@ public final class LinkedData: @unchecked Sendable {
         case .resolution(let symbol):
             return ResolutionPage.build(symbol: symbol, registry: registry, catalog: catalog, meeting: meeting)
         case .country(let code):
-            let mentions = try? searchIndex().matches("country:\(code)")
-            return CountryPage.build(code: code, registry: registry, mentions: mentions.map { Set($0.map(\.meeting)).count })
+            var concerning: [CountryPage.Concerning]?
+            if let refs = try? searchIndex().matches("country:\(code)") {
+                let byID = summaryIndex()
+                concerning = Dictionary(grouping: refs, by: \.meeting).compactMap { id, refs in
+                    byID[id].map { CountryPage.Concerning(summary: $0, paragraphs: refs.count, first: refs.map(\.paragraph).min()) }
+                }
+            }
+            return CountryPage.build(code: code, registry: registry, concerning: concerning)
         case .timeline(let organization, let body):
             let chosen = summaries().filter { s in
                 if let body { return s.body == body }

@@ -1,28 +1,51 @@
+import PlenaryModel
 import PlenaryRegistry
 
-/// The country screen's content: its representatives with their statement counts, every
-/// statement by them oldest first, and (with a search index) how many meetings it attended,
-/// spoke at or was mentioned in.
+/// The country screen's content: its representatives and every statement by them, and
+/// (with a search index) the meetings it attended, spoke at or was mentioned in, all in
+/// date order; a histogram of those meetings (or, without an index, of the statements).
 enum CountryPage {
-    static func build(code: String, registry: Registry, mentions: Int?) -> EntityPage {
+    /// A meeting concerning the country: how many of its paragraphs do, and the first.
+    struct Concerning: Equatable {
+        var summary: MeetingSummary
+        var paragraphs: Int
+        var first: Int?
+    }
+
+    static func build(code: String, registry: Registry, concerning: [Concerning]?) -> EntityPage {
         let people = registry.people(of: code)
         var facts = [code]
         let statements = people.flatMap { person in registry.statements(of: person.id).map { (person, $0) } }
-            .sorted { $0.1.date != $1.1.date ? $0.1.date < $1.1.date : $0.1.meetingID < $1.1.meetingID }
-        let meetings = Set(statements.map(\.1.meetingID)).count
-        facts.append("\(SpeakerPage.plural(people.count, "representative")), \(SpeakerPage.plural(statements.count, "statement")) in \(SpeakerPage.plural(meetings, "meeting"))")
-        if let mentions { facts.append("Attending, speaking or mentioned in \(SpeakerPage.plural(mentions, "meeting"))") }
+        let spokeAt = Set(statements.map(\.1.meetingID)).count
+        facts.append("\(SpeakerPage.plural(people.count, "representative")), \(SpeakerPage.plural(statements.count, "statement")) in \(SpeakerPage.plural(spokeAt, "meeting"))")
+        if let concerning {
+            facts.append("Attending, speaking or mentioned in \(SpeakerPage.plural(concerning.count, "meeting"))")
+        } else {
+            facts.append("Meetings attended and mentions need the search index")
+        }
         if !people.isEmpty {
             facts.append("Speakers: " + people.prefix(6).map { "\($0.name ?? $0.displayName) (\($0.statements))" }.joined(separator: ", ")
                          + (people.count > 6 ? ", …" : ""))
         }
-        let items = statements.map { person, ref -> EntityItem in
+        // (date, meeting before statements, meeting id, position) keeps one day's entries together.
+        var keyed: [(key: (String, Int, String, Int), item: EntityItem)] = []
+        for (person, ref) in statements {
             let range = SpeakerPage.paragraphRange(ref.paragraphs)
-            return EntityItem(date: ref.date, heading: ref.meetingTitle, detail: "\(range) · \(person.displayName)",
-                              text: ref.preview, open: .meeting(id: ref.meetingID, paragraph: ref.paragraphs.first, highlight: nil),
-                              citation: "\(ref.meetingTitle), \(ref.date), \(range)")
+            keyed.append(((ref.date, 1, ref.meetingID, ref.paragraphs.first ?? 0), EntityItem(
+                date: ref.date, heading: ref.meetingTitle, detail: "\(range) · \(person.displayName)", text: ref.preview,
+                open: .meeting(id: ref.meetingID, paragraph: ref.paragraphs.first, highlight: nil),
+                citation: "\(ref.meetingTitle), \(ref.date), \(range)")))
         }
-        return EntityPage(title: code, facts: facts, histogram: Histogram.perYear(statements.map(\.1.date), noun: "statements"),
-                          items: items, emptyText: "No statement by a representative of \(code) is recorded.")
+        for c in concerning ?? [] {
+            let s = c.summary
+            keyed.append(((s.date, 0, s.id, 0), EntityItem(
+                date: s.date, heading: s.organization ?? "", detail: "meeting · \(SpeakerPage.plural(c.paragraphs, "paragraph")) concerning \(code)",
+                text: s.title, open: .meeting(id: s.id, paragraph: c.first, highlight: nil), citation: "\(s.title), \(s.date)")))
+        }
+        keyed.sort { a, b in a.key < b.key }
+        let histogram = concerning.map { Histogram.perYear($0.map(\.summary.date), noun: "meetings") }
+            ?? Histogram.perYear(statements.map(\.1.date), noun: "statements")
+        return EntityPage(title: code, facts: facts, histogram: histogram, items: keyed.map(\.item),
+                          emptyText: "Nothing about \(code) is recorded.")
     }
 }
