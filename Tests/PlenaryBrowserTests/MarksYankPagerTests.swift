@@ -1,6 +1,7 @@
 import Foundation
 import PlenaryModel
 @testable import PlenaryBrowser
+import PlenaryRegistry
 import TerminalUI
 import XCTest
 
@@ -100,5 +101,35 @@ final class MarksYankPagerTests: XCTestCase {
         third.start()
         XCTAssertEqual(third.state.message?.isError, true)
         XCTAssertTrue(third.state.marks.isEmpty)
+    }
+}
+
+/// A source answering twice (cached summaries, then the verified list), like the store.
+private struct TwoAnswerSource: MeetingSource {
+    let inner = InMemoryMeetingSource(name: "mem", meetings: LinkedFixtures.meetings)
+    var name: String { inner.name }
+    func quickCatalog() -> MeetingCatalog? { inner.catalog() }
+    func catalog() -> MeetingCatalog { inner.catalog() }
+    func meeting(id: String) throws -> Meeting { try inner.meeting(id: id) }
+}
+
+final class RuntimeLinkedLoadTests: XCTestCase {
+    /// After a catalogue that came in two answers, a linked page's answer is still awaited
+    /// and drawn (the runtime's count of work in flight stays right).
+    func testLinkedPageArrivesAfterATwoPartCatalogue() {
+        let terminal = InMemoryTerminal(size: Size(width: 80, height: 24))
+        let meetings = LinkedFixtures.meetings
+        // A registry that takes a moment, as a store's does.
+        let slow = LinkedData(meeting: { id in try InMemoryMeetingSource(meetings: meetings).meeting(id: id) },
+                              summaries: { meetings.map(MeetingSummary.init) },
+                              registry: { Thread.sleep(forTimeInterval: 0.05); return Registry.build(meetings.map(MeetingDigest.init)) },
+                              catalog: { Catalog() }, searchIndex: nil)
+        let runtime = BrowserRuntime(terminal: terminal, source: TwoAnswerSource(), linked: slow)
+        runtime.start()
+        runtime.loop(stopWhenIdle: true)
+        terminal.type(":speaker mammadyarov")
+        terminal.pendingEvents.append(KeyEvent(.enter))
+        runtime.loop(stopWhenIdle: true)
+        XCTAssertTrue(terminal.lastFrame?.grid.text.contains("2 statements in 2 meetings") == true, terminal.lastFrame?.grid.text ?? "")
     }
 }

@@ -144,6 +144,9 @@ public final class BrowserRuntime {
             let mailbox = self.mailbox
             queue.async {
                 if let quick = source.quickCatalog() {
+                    // Two answers, two posts: each post ends one piece of work, so count this one
+                    // (otherwise the count goes negative and later loads look idle).
+                    mailbox.begin()
                     mailbox.post(.catalogLoaded(quick))
                 }
                 let catalog = source.catalog()
