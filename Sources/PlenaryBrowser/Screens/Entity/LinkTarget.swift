@@ -18,7 +18,17 @@ public enum LinkTarget: Hashable, Codable, Sendable {
         }
     }
 
-    /// What the title bar and the status line call it before it has loaded.
+    /// The title bar's name for it before it has loaded (after the screen's kind).
+    public var name: String {
+        switch self {
+        case .speaker(let id, _): return id
+        case .resolution(let symbol): return symbol
+        case .country(let code): return code
+        case .timeline(let organization, let body): return body ?? organization ?? "all meetings"
+        }
+    }
+
+    /// What the status line calls it.
     public var label: String {
         switch self {
         case .speaker(let id, _): return "Speaker \(id)"
