@@ -218,6 +218,12 @@ final class LinkedScreenTests: XCTestCase {
         _ = type(&state, "u")
         XCTAssertEqual(press(&state, KeyEvent(.escape)), [.cancelSearch])
         XCTAssertEqual(state.input, .normal)
+        guard case .search(let stopped) = state.screen else { return XCTFail() }
+        XCTAssertEqual(stopped.status, .done, "no longer searching; the earlier results stay")
+        XCTAssertEqual(stopped.items.count, 2)
+        _ = reducer.reduce(&state, .searchLoaded(generation: 4, .success(SearchOutcome(results: []))))
+        guard case .search(let after) = state.screen else { return XCTFail() }
+        XCTAssertEqual(after.items.count, 2, "the stopped search's late answer is dropped")
     }
 
     func testQueryErrorsGoToTheStatusLine() {

@@ -166,7 +166,10 @@ extension Reducer {
             return []
         case .cancelled:
             state.input = .normal
-            return screen.status == .searching ? [.cancelSearch] : []
+            guard screen.status == .searching else { return [] }
+            screen.stopSearching()
+            state.screen = .search(screen)
+            return [.cancelSearch]
         case .submitted(let submitted):
             state.input = .normal
             remember(submitted, for: .storeSearch, &state)
@@ -282,7 +285,10 @@ extension Reducer {
             state.screen = .search(screen)
             return open(item, &state)
         case .clear:
-            if screen.status == .searching { return [.cancelSearch] }
+            if screen.status == .searching {
+                screen.stopSearching()
+                return [.cancelSearch]
+            }
         default:
             state.message = StatusMessage("That does nothing on the search screen")
         }

@@ -42,6 +42,13 @@ public struct SearchScreen: Equatable, Sendable {
         }
     }
 
+    /// The running search was stopped: later answers are dropped, the last results stay.
+    mutating func stopSearching() {
+        generation += 1
+        status = items.isEmpty ? .idle : .done
+        note = "Search stopped"
+    }
+
     static func item(_ r: SearchResult, title: String?) -> EntityItem {
         let label = "¶" + (r.number ?? String(r.paragraph))
         let scalars = r.snippet.unicodeScalars.count
