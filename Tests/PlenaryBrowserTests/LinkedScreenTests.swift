@@ -165,6 +165,16 @@ final class LinkedScreenTests: XCTestCase {
         }
     }
 
+    func testClickSelectsAnItemAndASecondClickOpensIt() {
+        var state = LinkedFixtures.state(.speaker(id: "mammadyarov", meeting: LinkedFixtures.contactGroup.id), size: Size(width: 80, height: 24))
+        // The header takes rows 1–5; items of three rows from row 6: the second item starts at row 9.
+        let click = KeyEvent(.mouse(MouseEvent(.click, at: Position(x: 10, y: 10))))
+        _ = press(&state, click)
+        XCTAssertEqual(entity(state)?.viewport.selection, 1)
+        LinkedFixtures.run(press(&state, click), &state)
+        XCTAssertEqual(state.screenKind, .meeting)
+    }
+
     // MARK: History
 
     func testHistoryRestoresSelectionAndScroll() {

@@ -138,10 +138,29 @@ public struct Reducer: Sendable {
         case .wheelDown: return perform(.moveDown, &state) + perform(.moveDown, &state) + perform(.moveDown, &state)
         case .wheelUp: return perform(.moveUp, &state) + perform(.moveUp, &state) + perform(.moveUp, &state)
         case .click:
-            guard case .meetings(var screen) = state.screen else { return [] }
-            let again = screen.click(row: mouse.position.y, size: state.size)
-            state.screen = .meetings(screen)
-            return again ? perform(.open, &state) : []
+            switch state.screen {
+            case .meetings(var screen):
+                let again = screen.click(row: mouse.position.y, size: state.size)
+                state.screen = .meetings(screen)
+                return again ? perform(.open, &state) : []
+            case .entity(var screen):
+                guard case .loaded(let page) = screen.page else { return [] }
+                let top = 1 + EntityScreen.headerRows(page, state.size)
+                guard let again = screen.viewport.click(row: mouse.position.y, top: top, itemHeight: ItemList.itemHeight(state.size),
+                                                        count: screen.listed.count) else { return [] }
+                screen.viewport.selection = again.selection
+                state.screen = .entity(screen)
+                return again.open ? perform(.open, &state) : []
+            case .search(var screen):
+                let top = 1 + SearchScreen.headerRows(state.size)
+                guard let again = screen.viewport.click(row: mouse.position.y, top: top, itemHeight: ItemList.itemHeight(state.size),
+                                                        count: screen.items.count) else { return [] }
+                screen.viewport.selection = again.selection
+                state.screen = .search(screen)
+                return again.open ? perform(.open, &state) : []
+            case .meeting:
+                return []
+            }
         }
     }
 

@@ -51,3 +51,14 @@ enum ItemList {
         return (cut, highlights.compactMap { r in r.lowerBound >= start ? (r.lowerBound - start + 1)..<(r.upperBound - start + 1) : nil })
     }
 }
+
+extension ListViewport {
+    /// The item a click on screen row `row` lands on in a list of blocks `itemHeight` rows
+    /// tall starting at `top`, and whether it was already selected (a second click opens).
+    func click(row: Int, top: Int, itemHeight: Int, count: Int) -> (selection: Int, open: Bool)? {
+        guard row >= top, itemHeight > 0 else { return nil }
+        let index = offset + (row - top) / itemHeight
+        guard index < count else { return nil }
+        return (index, index == selection)
+    }
+}
