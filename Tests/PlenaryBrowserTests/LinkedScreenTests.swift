@@ -236,6 +236,18 @@ final class LinkedScreenTests: XCTestCase {
         XCTAssertEqual(after.items.count, 2, "the stopped search's late answer is dropped")
     }
 
+    func testSearchFromASpeakerStaysWithinHisStatements() {
+        var state = LinkedFixtures.state(.speaker(id: "mammadyarov", meeting: LinkedFixtures.contactGroup.id), size: Size(width: 80, height: 24))
+        XCTAssertEqual(press(&state, .char("/")), [.search(query: "speaker:\"Mammadyarov\" ", generation: 1)], "runs at once")
+        XCTAssertEqual(state.screenKind, .search)
+        XCTAssertEqual(type(&state, "ceasefire").last, .search(query: "speaker:\"Mammadyarov\" ceasefire", generation: 10))
+        _ = press(&state, .char("q")) // typed into the prompt, not a key binding
+        guard case .prompt(.storeSearch, let prompt) = state.input else { return XCTFail() }
+        XCTAssertEqual(prompt.value, "speaker:\"Mammadyarov\" ceasefireq")
+        var resolution = LinkedFixtures.state(.resolution(symbol: "S/RES/822 (1993)"), size: Size(width: 80, height: 24))
+        XCTAssertEqual(press(&resolution, .char("s")), [.search(query: "cites:\"S/RES/822 (1993)\" ", generation: 1)])
+    }
+
     func testQueryErrorsGoToTheStatusLine() {
         var state = LinkedFixtures.meetingState()
         _ = press(&state, .char("s"))

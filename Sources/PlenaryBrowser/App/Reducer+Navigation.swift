@@ -81,6 +81,18 @@ extension Reducer {
                 state.message = nil
                 return []
             }
+            // From a speaker, resolution or country: a new search within it, run at once.
+            if case .entity(let entity) = state.screen, let scope = entity.page.value?.searchScope {
+                var screen = SearchScreen()
+                screen.query = scope + " "
+                screen.generation = 1
+                screen.status = .searching
+                push(.search(screen), &state)
+                state.input = .prompt(.storeSearch, Prompt(prefix: PromptPurpose.storeSearch.prefix, text: screen.query,
+                                                           history: state.promptHistory[.storeSearch] ?? []))
+                state.message = nil
+                return [.search(query: screen.query, generation: 1)]
+            }
             // Back to the search screen already open below, query kept; else a new one.
             if let i = state.stack.lastIndex(where: { if case .search = $0 { return true }; return false }), i == state.stack.count - 2 {
                 state.forward.append(state.stack.removeLast())

@@ -45,7 +45,9 @@ enum CountryPage {
         keyed.sort { a, b in a.key < b.key }
         let histogram = concerning.map { Histogram.perYear($0.map(\.summary.date), noun: "meetings") }
             ?? Histogram.perYear(statements.map(\.1.date), noun: "statements")
-        return EntityPage(title: code, facts: facts, histogram: histogram, items: keyed.map(\.item),
-                          emptyText: "Nothing about \(code) is recorded.")
+        var page = EntityPage(title: code, facts: facts, histogram: histogram, items: keyed.map(\.item),
+                              emptyText: "Nothing about \(code) is recorded.")
+        page.searchScope = "country:\(code)"
+        return page
     }
 }

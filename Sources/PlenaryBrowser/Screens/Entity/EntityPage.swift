@@ -8,6 +8,9 @@ public struct EntityPage: Equatable, Sendable {
     public var items: [EntityItem]
     /// Shown instead of the list when there are no items.
     public var emptyText: String
+    /// The search filter that keeps a store search within this entity (`speaker:"…"`,
+    /// `cites:"…"`, `country:…`): `/` here starts the search screen with it.
+    public var searchScope: String?
 
     public init(title: String, facts: [String], histogram: Histogram? = nil, items: [EntityItem], emptyText: String) {
         self.title = title
@@ -15,5 +18,11 @@ public struct EntityPage: Equatable, Sendable {
         self.histogram = histogram
         self.items = items
         self.emptyText = emptyText
+        self.searchScope = nil
+    }
+
+    /// The filter value quoted for the query language (quotes inside dropped).
+    static func quoted(_ value: String) -> String {
+        "\"" + value.replacingOccurrences(of: "\"", with: "") + "\""
     }
 }

@@ -46,8 +46,10 @@ enum ResolutionPage {
                               open: .meeting(id: ref.meetingID, paragraph: ref.paragraph, highlight: ref.surface),
                               citation: "\(ref.meetingTitle), \(ref.date), \(label)")
         }
-        return EntityPage(title: found?.symbol ?? symbol, facts: facts,
-                          histogram: Histogram.perYear(refs.map(\.date), noun: "citations"),
-                          items: items, emptyText: "No paragraph in the store cites it.")
+        var page = EntityPage(title: found?.symbol ?? symbol, facts: facts,
+                              histogram: Histogram.perYear(refs.map(\.date), noun: "citations"),
+                              items: items, emptyText: "No paragraph in the store cites it.")
+        page.searchScope = "cites:" + EntityPage.quoted(found?.symbol ?? symbol)
+        return page
     }
 }

@@ -23,9 +23,11 @@ enum SpeakerPage {
                               open: .meeting(id: ref.meetingID, paragraph: ref.paragraphs.first, highlight: nil),
                               citation: "\(ref.meetingTitle), \(ref.date), \(range)")
         }
-        return EntityPage(title: person.displayName, facts: facts,
-                          histogram: Histogram.perYear(statements.map(\.date), noun: "statements"),
-                          items: items, emptyText: "No statement of this person is recorded.")
+        var page = EntityPage(title: person.displayName, facts: facts,
+                              histogram: Histogram.perYear(statements.map(\.date), noun: "statements"),
+                              items: items, emptyText: "No statement of this person is recorded.")
+        page.searchScope = person.name.map { "speaker:" + EntityPage.quoted($0) }
+        return page
     }
 
     static func paragraphRange(_ paragraphs: [Int]) -> String {
