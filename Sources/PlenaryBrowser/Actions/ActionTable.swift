@@ -23,7 +23,7 @@ public struct ActionTable: Sendable {
         ActionSpec("search-backward", "Search backward in the meeting", keys: ["?"], screens: [.meeting], action: .searchBackward),
         ActionSpec("next-match", "Next search match", keys: ["n"], screens: [.meeting], action: .nextMatch),
         ActionSpec("previous-match", "Previous search match", keys: ["N"], screens: [.meeting], action: .previousMatch),
-        ActionSpec("search-store", "Search all meetings as you type", keys: ["/", "s"],
+        ActionSpec("search-store", "Search as you type: every meeting, or within this speaker, resolution or country", keys: ["/", "s"],
                    screens: ScreenKind.lists.union([.meetings, .meeting, .search]), action: .openSearch),
         ActionSpec("timeline", "Timeline of the meeting's body", keys: ["t"], screens: [.meetings, .meeting], action: .timeline),
         ActionSpec("history-back", "Back in history", keys: ["[", "M-Left"], action: .historyBack),
