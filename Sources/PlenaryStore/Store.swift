@@ -162,15 +162,14 @@ public final class Store: @unchecked Sendable {
     /// The summaries as the cache last recorded them, without looking at the files: what a
     /// screen can show at once while `summaries()` checks for changes. `nil` without a cache.
     public func cachedSummaries() -> StoreListing? {
-        let cache = SummaryCache.load(from: summaryCacheURL)
-        guard !cache.order.isEmpty else { return nil }
+        let entries = SummaryCache.entries(from: summaryCacheURL)
+        guard !entries.isEmpty else { return nil }
         var summaries: [MeetingSummary] = []
         var problems: [StoreProblem] = []
-        summaries.reserveCapacity(cache.order.count)
-        for path in cache.order {
-            guard let entry = cache.entries[path] else { continue }
+        summaries.reserveCapacity(entries.count)
+        for entry in entries {
             if let summary = entry.summary { summaries.append(summary) }
-            if let problem = entry.problem { problems.append(StoreProblem(path: path, reason: problem)) }
+            if let problem = entry.problem { problems.append(StoreProblem(path: entry.file.relativePath, reason: problem)) }
         }
         summaries.sort { $0.date != $1.date ? $0.date > $1.date : $0.id < $1.id }
         return StoreListing(summaries: summaries, problems: problems)

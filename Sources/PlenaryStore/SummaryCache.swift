@@ -23,10 +23,29 @@ struct SummaryCache {
     var order: [String] = []
 
     static func load(from url: URL) -> SummaryCache {
-        guard let data = try? Data(contentsOf: url) else { return SummaryCache() }
         var cache = SummaryCache()
+        guard let data = try? Data(contentsOf: url) else { return cache }
         cache.entries.reserveCapacity(data.count / 160)
-        // Byte-level parsing: Character-based splitting costs over a second at 100,000 lines.
+        cache.order.reserveCapacity(data.count / 160)
+        forEachEntry(in: data) { entry in
+            cache.entries[entry.file.relativePath] = entry
+            cache.order.append(entry.file.relativePath)
+        }
+        return cache
+    }
+
+    /// The entries in file order without building the lookup table: what a first screen
+    /// needs before the files are checked.
+    static func entries(from url: URL) -> [Entry] {
+        guard let data = try? Data(contentsOf: url) else { return [] }
+        var entries: [Entry] = []
+        entries.reserveCapacity(data.count / 160)
+        forEachEntry(in: data) { entries.append($0) }
+        return entries
+    }
+
+    /// Byte-level parsing: Character-based splitting costs over a second at 100,000 lines.
+    private static func forEachEntry(in data: Data, _ body: (Entry) -> Void) {
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
             var lineStart = 0
@@ -50,13 +69,9 @@ struct SummaryCache {
                     fields.append(field(UnsafeBufferPointer(rebasing: bytes[fieldStart..<i])))
                     fieldStart = i + 1
                 }
-                if let entry = entry(from: fields) {
-                    cache.entries[entry.file.relativePath] = entry
-                    cache.order.append(entry.file.relativePath)
-                }
+                if let entry = entry(from: fields) { body(entry) }
             }
         }
-        return cache
     }
 
     func write(to url: URL) throws(StoreError) {
