@@ -52,10 +52,7 @@ struct ExportCommand: ParsableCommand {
         }
         var meetings: [Meeting] = []
         if ids.isEmpty {
-            let filter = filterOptions.filter
-            let listing = store.summaries()
-            for problem in listing.problems { Console.error("\(problem) (run plenary check)") }
-            for summary in listing.summaries.reversed() where filter.matches(summary) {
+            for summary in filterOptions.selectedSummaries(in: store).selected.reversed() {
                 do { meetings.append(try store.meeting(id: summary.id)) } catch { Console.error(error.description) }
             }
         } else {

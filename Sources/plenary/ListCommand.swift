@@ -18,10 +18,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
-        let listing = store.summaries()
-        for problem in listing.problems { Console.error("\(problem) (run plenary check)") }
-        let filter = filterOptions.filter
-        let summaries = listing.summaries.filter(filter.matches)
+        let (summaries, total) = filterOptions.selectedSummaries(in: store)
 
         if json {
             Console.write(String(decoding: try RecordCoding.encode(summaries), as: UTF8.self))
@@ -39,7 +36,7 @@ struct ListCommand: ParsableCommand {
             out += "\n"
         }
         if summaries.isEmpty {
-            out = listing.summaries.isEmpty ? "No meetings in \(store.root.path) yet; add some with plenary import.\n"
+            out = total == 0 ? "No meetings in \(store.root.path) yet; add some with plenary import.\n"
                                             : "No meeting matches.\n"
         }
         Console.write(out)

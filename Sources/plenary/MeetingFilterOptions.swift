@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlenaryModel
+import PlenaryStore
 
 /// `--from`, `--to`, `--org`, `--body`: the meeting selection shared by list, timeline and export.
 struct MeetingFilterOptions: ParsableArguments {
@@ -24,4 +25,13 @@ struct MeetingFilterOptions: ParsableArguments {
     }
 
     var filter: MeetingFilter { MeetingFilter(from: from, to: to, organization: org, body: body) }
+
+    /// The store's summaries the options select, newest first, after warning on stderr about
+    /// files that could not be read. `total` is the store's count before filtering.
+    func selectedSummaries(in store: Store) -> (selected: [MeetingSummary], total: Int) {
+        let listing = store.summaries()
+        for problem in listing.problems { Console.error("\(problem) (run plenary check)") }
+        let filter = self.filter
+        return (listing.summaries.filter(filter.matches), listing.summaries.count)
+    }
 }

@@ -18,11 +18,8 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
-        let listing = store.summaries()
-        for problem in listing.problems { Console.error("\(problem) (run plenary check)") }
-        let filter = filterOptions.filter
         var meetings: [Meeting] = []
-        for summary in listing.summaries where filter.matches(summary) {
+        for summary in filterOptions.selectedSummaries(in: store).selected {
             do { meetings.append(try store.meeting(id: summary.id)) } catch { Console.error(error.description) }
         }
         let timeline = Timeline.build(meetings: meetings, resolutionDates: store.loadCatalog().catalog.resolutionDates)

@@ -8,9 +8,8 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-corpora="$(cd "$(dirname "$0")/../.." && pwd)/../shared/corpora"
-speeches="$corpora/unsc-speeches-2020/speeches"
-catalogue="$corpora/unsc-meetings-catalogue"
+speeches="$SPEECHES"
+catalogue="$CATALOGUE"
 if [ ! -d "$speeches" ] || [ ! -d "$catalogue" ]; then
     echo "## screens: SKIP (../shared/corpora/unsc-speeches-2020 or unsc-meetings-catalogue absent)"
     exit 0

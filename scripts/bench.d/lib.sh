@@ -24,3 +24,8 @@ bench_store() {
     fi
     echo "$dir"
 }
+
+# The shared reference corpora, beside the checkout.
+CORPORA="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/../shared/corpora"
+SPEECHES="$CORPORA/unsc-speeches-2020/speeches"
+CATALOGUE="$CORPORA/unsc-meetings-catalogue"
