@@ -25,8 +25,10 @@ final class ReducerTests: XCTestCase {
         return screen
     }
 
+    /// The selected meeting's id, read from the catalogue the state holds.
     private func selectedID(_ state: AppState) -> String? {
-        meetings(state).selectedIndex.map { Fixtures.catalog.summaries[$0].id }
+        guard let catalog = state.catalog.value, let index = meetings(state).selectedIndex else { return nil }
+        return catalog.summaries[index].id
     }
 
     func testStartLoadsTheCatalogAndKeysWaitPolitely() {
@@ -82,6 +84,20 @@ final class ReducerTests: XCTestCase {
         _ = press(&state, .char("q"))
         XCTAssertEqual(press(&state, .char("q")), [.quit], "q on the first screen quits")
         XCTAssertTrue(state.shouldQuit)
+    }
+
+    func testAVerifiedCatalogueAfterTheCachedOneKeepsTheSelectedMeeting() {
+        // The cached list first, then the verified list with a meeting added behind its back.
+        var state = Fixtures.loadedState()
+        _ = press(&state, .char("j"))
+        _ = press(&state, .char("j"))
+        let selected = selectedID(state)
+        var newer = Fixtures.all
+        newer.append(Meeting(id: "2030-01-01-new", title: "A newer meeting", date: "2030-01-01", organization: "UN",
+                             paragraphs: [Paragraph(index: 1, number: "1", text: "New.")]))
+        _ = reducer.reduce(&state, .catalogLoaded(InMemoryMeetingSource(meetings: newer).catalog()))
+        XCTAssertEqual(selectedID(state), selected)
+        XCTAssertEqual(meetings(state).listed, newer.count)
     }
 
     func testALateLoadForAnAbandonedScreenIsIgnored() {

@@ -26,9 +26,10 @@ public struct Reducer: Sendable {
             return []
         case .catalogLoaded(let catalog):
             state.loadingFor = nil
+            let previous = state.catalog.value
             state.catalog = .loaded(catalog)
             if case .meetings(var screen) = state.stack[0] {
-                screen.rebuild(catalog: catalog, filter: screen.filter, size: state.size)
+                screen.rebuild(catalog: catalog, filter: screen.filter, size: state.size, previous: previous)
                 state.stack[0] = .meetings(screen)
             }
             if !catalog.problems.isEmpty {

@@ -28,8 +28,11 @@ public struct MeetingsScreen: Equatable, Sendable {
 
     // MARK: Data
 
-    mutating func rebuild(catalog: MeetingCatalog, filter: String, size: Size) {
-        let selectedID = selectedIndex.map { catalog.summaries.indices.contains($0) ? catalog.summaries[$0].id : "" }
+    /// `previous` is the catalogue the rows were built from, when a new one replaces it (the
+    /// cached list followed by the verified one): the selection is kept by meeting id.
+    mutating func rebuild(catalog: MeetingCatalog, filter: String, size: Size, previous: MeetingCatalog? = nil) {
+        let old = previous ?? catalog
+        let selectedID = selectedIndex.map { old.summaries.indices.contains($0) ? old.summaries[$0].id : "" }
         let indexes = catalog.indexes(matching: filter)
         self.filter = filter
         rows = MeetingsRow.grouped(indexes, in: catalog)
