@@ -75,7 +75,7 @@ final class ImportCommandTests: XCTestCase {
         try write("binary.bin", Data([0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x00, 0xFF]))
         try write("weather.txt", Data("It rained all day long in the valley and nobody met anyone at all.\n".utf8))
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("hollow/inner"), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: folder.appendingPathComponent("huge.txt").path, contents: nil)
+        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("huge.txt").path, contents: nil)
         let handle = try FileHandle(forWritingTo: folder.appendingPathComponent("huge.txt"))
         try handle.truncate(atOffset: 51 << 20)
         try handle.close()

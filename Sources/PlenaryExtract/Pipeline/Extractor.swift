@@ -130,7 +130,6 @@ public struct Extractor: Sendable {
             let index = j + 1
             let sentences = Sentences.split(text)
             let found = entities.mentions(in: text, demonyms: true)
-            let names = found.filter { $0.kind != .demonym }
             let mentions = persons.find(in: text, entities: found, sentences: sentences)
             resolver.add(mentions, block: index, text: text, sentences: sentences)
             attendance += AttendanceFinder.find(in: text, block: index, sentences: sentences, entities: found)
