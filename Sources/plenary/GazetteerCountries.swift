@@ -4,10 +4,10 @@ import PlenarySearch
 /// `country:` in search queries answered by the extractor's gazetteer, so every alias works
 /// (`country:Turkey` = `country:Türkiye` = `country:TUR`), and ambiguous names ("Congo")
 /// widen to every state they may mean rather than guessing one.
+/// The gazetteer is loaded on the first `country:` filter, not on every search.
 struct GazetteerCountries: CountryResolving {
-    let gazetteer: Gazetteer
-
     func countryCodes(for name: String) -> [String] {
+        let gazetteer = Gazetteer.shared
         var words = PhraseMatcher<CountryRef>.words(of: name)
         if words.first == "the" { words.removeFirst() }
         switch gazetteer.countryNames.payload(forWords: words) {

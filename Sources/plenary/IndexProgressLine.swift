@@ -8,7 +8,7 @@ enum IndexProgressLine {
     static func open(_ store: Store, refresh: Bool = true) throws -> SearchIndex {
         let reporter = Reporter()
         do {
-            let index = try SearchIndex.open(store: store, countries: GazetteerCountries(gazetteer: .shared),
+            let index = try SearchIndex.open(store: store, countries: GazetteerCountries(),
                                               progress: reporter.report, refresh: refresh)
             reporter.finish()
             if index.lastChanges.unreadable > 0 && index.lastChanges.rebuilt {
