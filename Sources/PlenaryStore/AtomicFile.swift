@@ -67,4 +67,18 @@ public enum AtomicFile {
     }
 }
 
+extension AtomicFile {
+    /// The writer's process id in a temporary name `.<name>.tmp-<pid>-<n>`, or `nil`.
+    static func writerProcess(ofTemporaryName name: String) -> Int32? {
+        guard name.hasPrefix("."), let marker = name.range(of: ".tmp-", options: .backwards) else { return nil }
+        let parts = name[marker.upperBound...].split(separator: "-")
+        guard parts.count == 2, let pid = Int32(parts[0]), parts[1].allSatisfy(\.isNumber) else { return nil }
+        return pid
+    }
+
+    static func isRunning(_ pid: Int32) -> Bool {
+        kill(pid, 0) == 0 || errno == EPERM
+    }
+}
+
 func errnoText() -> String { String(cString: strerror(errno)) }

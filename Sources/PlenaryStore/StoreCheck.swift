@@ -2,7 +2,8 @@ import Foundation
 import PlenaryModel
 
 /// The whole-store consistency check behind `plenary check`: every file decodes and
-/// validates, sits in the folder its id and date name, ids are unique, and kept sources exist.
+/// validates, sits in the folder its id and date name, ids are unique, kept sources exist,
+/// and no interrupted write left its temporary file behind.
 public enum StoreCheck {
     public struct Report: Sendable {
         public var meetings: Int
@@ -20,8 +21,26 @@ public enum StoreCheck {
             }
             seen[file.id] = file.relativePath
         }
+        problems += leftoverTemporaryFiles(in: store)
         problems.sort { $0.path < $1.path }
         return Report(meetings: files.count, problems: problems)
+    }
+
+    /// `AtomicFile` writes `.<name>.tmp-<pid>-<n>` beside its target; one whose writer no longer
+    /// runs was killed mid-write. The real file is intact (old or new); the leftover is only litter.
+    static func leftoverTemporaryFiles(in store: Store) -> [StoreProblem] {
+        var problems: [StoreProblem] = []
+        for folder in ["meetings", "sources"] {
+            let base = store.root.appendingPathComponent(folder).path
+            for year in DirectoryScan.entries(of: base) where year.isDirectory {
+                for entry in DirectoryScan.entries(of: base + "/" + year.name) where !entry.isDirectory {
+                    guard let pid = AtomicFile.writerProcess(ofTemporaryName: entry.name), !AtomicFile.isRunning(pid) else { continue }
+                    problems.append(StoreProblem(path: "\(folder)/\(year.name)/\(entry.name)",
+                                                 reason: "left by a write interrupted in process \(pid); the meeting file is intact and this one can be deleted"))
+                }
+            }
+        }
+        return problems
     }
 
     static func fileProblems(of file: MeetingFile, in store: Store) -> [StoreProblem] {

@@ -144,6 +144,28 @@ final class StoreTests: XCTestCase {
         ])
     }
 
+    func testCheckReportsTheLitterOfAnInterruptedWrite() throws {
+        let folder = TemporaryFolder()
+        let store = try Store.create(folder.url)
+        try store.save(meeting("kept"))
+        // A writer that has certainly exited: a finished child process.
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: "/bin/true")
+        try child.run()
+        child.waitUntilExit()
+        let dead = child.processIdentifier
+        let litter = ".kept.json.tmp-\(dead)-42"
+        try Data("{\"half".utf8).write(to: folder.url.appendingPathComponent("meetings/2017/\(litter)"))
+        // One of a writer still running (this test) is not litter.
+        try Data("{".utf8).write(to: folder.url.appendingPathComponent("meetings/2017/.kept.json.tmp-\(getpid())-7"))
+
+        XCTAssertEqual(AtomicFile.writerProcess(ofTemporaryName: litter), dead)
+        XCTAssertNil(AtomicFile.writerProcess(ofTemporaryName: "kept.json"))
+        let problems = StoreCheck.run(store).problems
+        XCTAssertEqual(problems.map(\.path), ["meetings/2017/\(litter)"])
+        XCTAssertEqual(store.summaries().summaries.map(\.id), ["kept"], "readers never see temporary files")
+    }
+
     func testStoreLocationOrder() {
         let cwd = URL(fileURLWithPath: "/home/u/project")
         let env = ["PLENARY_STORE": "/env/store", "HOME": "/home/u", "XDG_DATA_HOME": "/xdg"]
