@@ -103,7 +103,7 @@ public final class Store: @unchecked Sendable {
         let base = meetingsDirectory.path
         let years = DirectoryScan.entries(of: base).filter { $0.isDirectory && !$0.name.hasPrefix(".") }.map(\.name).sorted()
         // A stat costs the kernel about 2 µs: spread the year folders over the cores.
-        let perYear = Store.parallelMap(years, threshold: 1) { year -> [MeetingFile] in
+        let perYear = Parallel.map(years, threshold: 1) { year -> [MeetingFile] in
             let prefix = "meetings/\(year)/"
             return DirectoryScan.files(in: base + "/" + year).compactMap { file in
                 guard file.name.hasSuffix(".json") else { return nil }
@@ -178,7 +178,7 @@ public final class Store: @unchecked Sendable {
     /// Every meeting decoded and validated, in date order (oldest first), plus the files that failed.
     public func allMeetings() -> (meetings: [Meeting], problems: [StoreProblem]) {
         let files = meetingFiles()
-        let results = Store.parallelMap(files) { file -> Result<Meeting, StoreError> in
+        let results = Parallel.map(files) { file -> Result<Meeting, StoreError> in
             Result { () throws(StoreError) -> Meeting in
                 try Store.readMeeting(at: self.root.appendingPathComponent(file.relativePath), relativePath: file.relativePath)
             }
@@ -297,7 +297,7 @@ public final class Store: @unchecked Sendable {
     }
 
     private func readEntries(_ files: [MeetingFile]) -> [SummaryCache.Entry] {
-        Store.parallelMap(files) { file -> SummaryCache.Entry in
+        Parallel.map(files) { file -> SummaryCache.Entry in
             do throws(StoreError) {
                 let meeting = try Store.readMeeting(at: self.root.appendingPathComponent(file.relativePath), relativePath: file.relativePath)
                 guard meeting.id == file.id else {
@@ -350,59 +350,4 @@ public final class Store: @unchecked Sendable {
         formatter.formatOptions = [.withInternetDateTime]
         return formatter.string(from: Date())
     }
-
-    /// Decoding JSON is CPU-bound: spread it over the cores.
-    static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], threshold: Int = 64, _ transform: @escaping @Sendable (T) -> R) -> [R] {
-        guard items.count > threshold else { return items.map(transform) }
-        let slots = ResultSlots<R>(count: items.count)
-        // Small items (files) are dealt 32 to a chunk; big ones (folders, below the default threshold) one each.
-        let perChunk = threshold < 64 ? 1 : 32
-        let chunks = max(1, min(items.count / perChunk, ProcessInfo.processInfo.activeProcessorCount * 4))
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            var i = chunk
-            while i < items.count {
-                slots.set(i, transform(items[i]))
-                i += chunks
-            }
-        }
-        return slots.values()
-    }
-}
-
-/// A value computed on another thread while the caller works; `value` waits for it.
-private final class BackgroundValue<T: Sendable>: @unchecked Sendable {
-    private var result: T?
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ work: @escaping @Sendable () -> T) {
-        DispatchQueue.global(qos: .userInitiated).async {
-            self.result = work()
-            self.done.signal()
-        }
-    }
-
-    var value: T {
-        done.wait()
-        done.signal()
-        return result!
-    }
-}
-
-/// Result storage for `parallelMap`: each index is written by exactly one worker.
-/// A raw buffer rather than an array, so concurrent writes to distinct slots do not trip
-/// Swift's exclusivity checks on a shared property.
-private final class ResultSlots<R>: @unchecked Sendable {
-    private let count: Int
-    private let storage: UnsafeMutablePointer<R?>
-    init(count: Int) {
-        self.count = count
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: nil, count: count)
-    }
-    deinit {
-        storage.deinitialize(count: count)
-        storage.deallocate()
-    }
-    func set(_ index: Int, _ value: R) { storage[index] = value }
-    func values() -> [R] { (0..<count).map { storage[$0]! } }
 }

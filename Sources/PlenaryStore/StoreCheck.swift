@@ -12,7 +12,7 @@ public enum StoreCheck {
 
     public static func run(_ store: Store) -> Report {
         let files = store.meetingFiles()
-        let results = Store.parallelMap(files) { file in fileProblems(of: file, in: store) }
+        let results = Parallel.map(files) { file in fileProblems(of: file, in: store) }
         var problems = results.flatMap { $0 }
         var seen: [String: String] = [:]
         for file in files.sorted(by: { $0.relativePath < $1.relativePath }) {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlenaryModel
 import PlenarySearch
+import PlenaryStore
 
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -223,12 +223,7 @@ extension Reducer {
             screen.beforeFilter = nil
         case .cancelled:
             state.input = .normal
-            if let saved = screen.beforeFilter {
-                screen.viewport = saved.viewport
-                screen.filter = saved.filter
-                screen.listed = saved.listed
-                screen.beforeFilter = nil
-            }
+            screen.restoreBeforeFilter()
         }
         state.screen = .entity(screen)
         return []
@@ -257,7 +252,7 @@ extension Reducer {
             screen.viewport.selection = n - 1
             screen.move(by: 0, size: size)
         case .filter:
-            screen.beforeFilter = EntityScreen.Saved(viewport: screen.viewport, filter: screen.filter, listed: screen.listed)
+            screen.saveBeforeFilter()
             state.input = .prompt(.filter, Prompt(prefix: PromptPurpose.filter.prefix, text: screen.filter,
                                                  history: state.promptHistory[.filter] ?? []))
             state.message = nil

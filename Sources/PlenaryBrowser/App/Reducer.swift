@@ -222,13 +222,7 @@ public struct Reducer: Sendable {
             state.input = .normal
             guard case .meetings(var screen) = state.screen else { return [] }
             screen.filterGeneration += 1
-            if let saved = screen.beforeFilter {
-                screen.viewport = saved.viewport
-                screen.filter = saved.filter
-                screen.rows = saved.rows
-                screen.listed = saved.listed
-                screen.beforeFilter = nil
-            }
+            screen.restoreBeforeFilter()
             state.screen = .meetings(screen)
             return []
 
@@ -387,7 +381,7 @@ public struct Reducer: Sendable {
                 state.message = StatusMessage("There are \(screen.listed) meetings in the list", isError: true)
             }
         case .filter:
-            screen.beforeFilter = MeetingsScreen.Saved(viewport: screen.viewport, filter: screen.filter, rows: screen.rows, listed: screen.listed)
+            screen.saveBeforeFilter()
             state.input = .prompt(.filter, Prompt(prefix: PromptPurpose.filter.prefix, text: screen.filter,
                                                  history: state.promptHistory[.filter] ?? []))
             state.message = nil

@@ -34,15 +34,17 @@ public final class LinkedData: @unchecked Sendable {
         self.openIndex = searchIndex
     }
 
-    /// The store's registry (cached in `.plenary/`), catalogue and search index.
-    public static func store(_ store: Store) -> LinkedData {
+    /// The store's registry (cached in `.plenary/`), catalogue and search index. `countries`
+    /// answers `country:` in queries (the program passes the extractor's gazetteer), the same
+    /// resolver `plenary search` uses.
+    public static func store(_ store: Store, countries: (any CountryResolving)? = nil) -> LinkedData {
         LinkedData(meeting: { id in
             do { return try store.meeting(id: id) } catch { throw LoadFailure(message: "\(error)") }
         }, summaries: { store.summaries().summaries },
         registry: { RegistryCache.load(store).registry },
         catalog: { store.loadCatalog().catalog },
         searchIndex: {
-            do { return try SearchIndex.open(store: store) } catch { throw LoadFailure(message: "search index: \(error)") }
+            do { return try SearchIndex.open(store: store, countries: countries) } catch { throw LoadFailure(message: "search index: \(error)") }
         })
     }
 

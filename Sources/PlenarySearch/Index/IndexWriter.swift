@@ -12,7 +12,7 @@ enum IndexWriter {
     }
 
     static func prepare(_ files: [MeetingFile], root: URL) -> [Prepared] {
-        parallelMap(files) { file in
+        Parallel.map(files, threshold: 8) { file in
             Prepared(file: file, document: read(file, root: root).map(IndexDocument.init))
         }
     }
@@ -123,28 +123,5 @@ enum IndexWriter {
 
     static func meta(_ db: Database, _ key: String) throws -> DatabaseValue {
         try DatabaseValue.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) ?? .null
-    }
-
-    /// Decoding JSON is CPU-bound: spread it over the cores. Each worker takes every
-    /// `workers`-th item and hands its results over in one locked step.
-    static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], minimum: Int = 8, _ transform: @escaping @Sendable (T) -> R) -> [R] {
-        guard items.count > minimum else { return items.map(transform) }
-        let workers = max(1, min(items.count, ProcessInfo.processInfo.activeProcessorCount))
-        let gathered = Gathered<R>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var mine: [(Int, R)] = []
-            for i in stride(from: worker, to: items.count, by: workers) { mine.append((i, transform(items[i]))) }
-            gathered.add(mine)
-        }
-        return gathered.values
-    }
-
-    /// Results of `parallelMap` by position, filled under a lock.
-    final class Gathered<R>: @unchecked Sendable {
-        private let lock = NSLock()
-        private var slots: [R?]
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-        func add(_ results: [(Int, R)]) { lock.withLock { for (i, r) in results { slots[i] = r } } }
-        var values: [R] { lock.withLock { slots.map { $0! } } }
     }
 }

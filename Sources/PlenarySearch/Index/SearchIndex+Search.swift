@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import PlenaryModel
+import PlenaryStore
 
 extension SearchIndex {
     /// How a page is ordered.
@@ -230,7 +231,7 @@ extension SearchIndex {
         let root = store.root
         let source = snippets
         // Read the page's paragraphs on every core.
-        let texts = IndexWriter.parallelMap(live) { hit in
+        let texts = Parallel.map(live, threshold: 8) { hit in
             source.text(root: root, path: hit.path, modified: hit.modified, block: hit.block) ?? ""
         }
         let forms = stemmer.forms(Highlighter.wordsNeeded(texts: texts, terms: compiled.highlights))

@@ -14,7 +14,7 @@ enum StoreFingerprint {
     static func compute(_ store: Store) -> String {
         let base = store.meetingsDirectory.path
         let years = DirectoryList.names(base).filter { !$0.hasPrefix(".") }
-        let partial = IndexWriter.parallelMap(years, minimum: 1) { year in digest(folder: base + "/" + year, prefix: "meetings/\(year)/") }
+        let partial = Parallel.map(years, threshold: 1) { year in digest(folder: base + "/" + year, prefix: "meetings/\(year)/") }
         var count = 0
         var sum: UInt64 = 0
         for (c, s) in partial {

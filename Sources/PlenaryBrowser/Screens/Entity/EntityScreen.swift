@@ -21,6 +21,20 @@ public struct EntityScreen: Equatable, Sendable {
         var listed: [Int]
     }
 
+    /// Remembers the list as it is when the filter prompt opens.
+    mutating func saveBeforeFilter() {
+        beforeFilter = Saved(viewport: viewport, filter: filter, listed: listed)
+    }
+
+    /// Esc on the filter prompt: the list and position as they were.
+    mutating func restoreBeforeFilter() {
+        guard let saved = beforeFilter else { return }
+        viewport = saved.viewport
+        filter = saved.filter
+        listed = saved.listed
+        beforeFilter = nil
+    }
+
     public init(target: LinkTarget, request: Int) {
         self.target = target
         self.request = request

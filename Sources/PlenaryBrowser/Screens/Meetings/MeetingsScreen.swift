@@ -21,6 +21,21 @@ public struct MeetingsScreen: Equatable, Sendable {
         var listed: Int
     }
 
+    /// Remembers the list as it is when the filter prompt opens.
+    mutating func saveBeforeFilter() {
+        beforeFilter = Saved(viewport: viewport, filter: filter, rows: rows, listed: listed)
+    }
+
+    /// Esc on the filter prompt: the list and position as they were.
+    mutating func restoreBeforeFilter() {
+        guard let saved = beforeFilter else { return }
+        viewport = saved.viewport
+        filter = saved.filter
+        rows = saved.rows
+        listed = saved.listed
+        beforeFilter = nil
+    }
+
     public init() {}
 
     /// Rows of the list: the screen less the title bar, the column heading and the status line.
