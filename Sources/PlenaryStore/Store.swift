@@ -114,6 +114,16 @@ public final class Store: @unchecked Sendable {
         return perYear.flatMap { $0 }
     }
 
+    /// One meeting file as `meetingFiles()` would list it, by its path relative to the root
+    /// (`meetings/<year>/<name>.json`); `nil` when it is gone or is not such a file.
+    public func meetingFile(relativePath: String) -> MeetingFile? {
+        let parts = relativePath.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0] == "meetings", !parts[1].isEmpty, !parts[1].hasPrefix("."),
+              parts[2].hasSuffix(".json"), !parts[2].hasPrefix("."), parts[2].count > 5,
+              let (size, modified) = DirectoryScan.sizeAndModified(root.path + "/" + relativePath) else { return nil }
+        return MeetingFile(id: String(parts[2].dropLast(5)), relativePath: relativePath, size: size, modified: modified)
+    }
+
     /// Summaries of every meeting, newest first, from the cache under `.plenary/`; files that
     /// are new or changed since the cache was written are read again, removed ones dropped.
     public func summaries() -> StoreListing {

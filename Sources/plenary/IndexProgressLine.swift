@@ -22,10 +22,20 @@ enum IndexProgressLine {
     }
 
     /// Brings an index opened with `refresh: false` up to date with files listed meanwhile.
-    static func refresh(_ index: SearchIndex, fingerprint: String) throws -> IndexChanges {
+    static func refresh(_ index: SearchIndex, fingerprint: String, token: WatchToken?) throws -> IndexChanges {
         let reporter = Reporter()
         defer { reporter.finish() }
-        do { return try index.refresh(fingerprint: fingerprint, progress: reporter.report) } catch {
+        do { return try index.refresh(fingerprint: fingerprint, token: token, progress: reporter.report) } catch {
+            throw CommandFailure.failed(error.description)
+        }
+    }
+
+    /// Brings an index up to date with the changes a store watcher reported.
+    @discardableResult
+    static func refresh(_ index: SearchIndex, watched reply: WatchReply) throws -> IndexChanges {
+        let reporter = Reporter()
+        defer { reporter.finish() }
+        do { return try index.refresh(watched: reply, progress: reporter.report) } catch {
             throw CommandFailure.failed(error.description)
         }
     }

@@ -44,15 +44,9 @@ struct SearchCommand: ParsableCommand {
         do { _ = try SearchQuery.parse(text) } catch { throw SearchCommand.usage(error, query: text) }
 
         let store = try storeOptions.open()
-        // Check the meeting files on other cores while the index opens and answers; if any
-        // changed behind the index's back, it is updated and asked again.
-        let check = BackgroundValue { SearchIndex.fingerprint(of: store) }
         let index = try IndexProgressLine.open(store, refresh: false)
         let ranking: SearchIndex.Ranking = newest ? .newest : exhaustive ? .relevance(window: nil) : .standard
-        var page = try run(index, text, ranking)
-        if !(try IndexProgressLine.refresh(index, fingerprint: check.value)).isEmpty {
-            page = try run(index, text, ranking)
-        }
+        let page = try search(index, store: store, text, ranking)
 
         if json {
             Console.write(String(decoding: try RecordCoding.encode(page.results), as: UTF8.self))
@@ -65,6 +59,26 @@ struct SearchCommand: ParsableCommand {
         } else if page.order == .relevanceWithinNewest, let window = page.window, !json {
             Console.error("ranked among the newest \(window) matches; --exhaustive ranks them all")
         }
+    }
+
+    /// Searches an index that is current with the meeting files. The store's watcher, when
+    /// one runs, lists the files changed since the index was last brought up to date; without
+    /// one, every file is checked on other cores while the first search runs, which is asked
+    /// again if any changed — and a watcher is started for the next search.
+    func search(_ index: SearchIndex, store: Store, _ text: String, _ ranking: SearchIndex.Ranking) throws -> SearchPage {
+        let watching = WatcherLauncher.enabled
+        let reply = watching ? WatchClient.sync(store, since: index.watchToken) : nil
+        if let reply, case .paths = reply.changes {
+            try IndexProgressLine.refresh(index, watched: reply)
+            return try run(index, text, ranking)
+        }
+        let check = BackgroundValue { SearchIndex.fingerprint(of: store) }
+        var page = try run(index, text, ranking)
+        if !(try IndexProgressLine.refresh(index, fingerprint: check.value, token: reply?.token)).isEmpty {
+            page = try run(index, text, ranking)
+        }
+        if watching && reply == nil { WatcherLauncher.start(store) }
+        return page
     }
 
     func run(_ index: SearchIndex, _ text: String, _ ranking: SearchIndex.Ranking) throws -> SearchPage {

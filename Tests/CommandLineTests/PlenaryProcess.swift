@@ -9,7 +9,8 @@ struct PlenaryRun {
 }
 
 /// Runs the built `.build/debug/plenary` as a user would, in a given folder, with no store
-/// named by the environment (so each test picks its own) and a private XDG data folder.
+/// named by the environment (so each test picks its own), a private XDG data folder and no
+/// store watcher.
 enum PlenaryProcess {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -25,6 +26,8 @@ enum PlenaryProcess {
         var env = ProcessInfo.processInfo.environment
         env["PLENARY_STORE"] = nil
         env["XDG_DATA_HOME"] = folder.appendingPathComponent("xdg").path
+        // No background store watchers unless a test asks for one (WatchCommandTests does).
+        env["PLENARY_WATCH"] = "off"
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe()

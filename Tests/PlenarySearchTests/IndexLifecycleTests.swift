@@ -154,3 +154,57 @@ final class IndexLifecycleTests: XCTestCase {
         XCTAssertEqual(try index.matches("country:Turkey").count, 0)
     }
 }
+
+/// Refreshing from a store watcher's report (`WatchReply`) instead of checking every file.
+extension IndexLifecycleTests {
+    var token: WatchToken { WatchToken(session: 42, position: 7) }
+
+    func testListedFilesAreReadAgainEvenWithTheSameSizeAndTime() throws {
+        let index = try SearchIndex.open(store: store)
+        let url = try file("2017-09-19-oic-contact-group")
+        var before = stat()
+        XCTAssertEqual(stat(url.path, &before), 0)
+        // Same length, same modification time: only a watcher can tell this file changed.
+        let json = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "ceasefire", with: "armistice")
+        try Data(json.utf8).write(to: url)
+        let times = [before.st_atim, before.st_mtim]
+        XCTAssertEqual(utimensat(AT_FDCWD, url.path, times, 0), 0)
+        XCTAssertEqual(try index.refresh(), IndexChanges(), "size and time alone see nothing")
+
+        let changes = try index.refresh(watched: WatchReply(token: token, changes: .paths(["meetings/2017/2017-09-19-oic-contact-group.json"])))
+        XCTAssertEqual(changes.changed, 1)
+        XCTAssertEqual(try index.matches("armistice").count, 1)
+        XCTAssertEqual(try index.matches("ceasefire").count, 0)
+        XCTAssertEqual(index.watchToken, token)
+    }
+
+    func testListedAdditionsAndRemovalsKeepTheFingerprintExact() throws {
+        let index = try SearchIndex.open(store: store)
+        try store.save(meeting("2019-05-01-oic-summit", date: "2019-05-01", ["The Summit adopted the Mecca declaration."]))
+        try FileManager.default.removeItem(at: try file("2018-03-02-oic-executive-committee"))
+        let reply = WatchReply(token: token, changes: .paths(["meetings/2018/2018-03-02-oic-executive-committee.json",
+                                                              "meetings/2019/2019-05-01-oic-summit.json",
+                                                              "meetings/2019/not-there.json"]))
+        let changes = try index.refresh(watched: reply)
+        XCTAssertEqual(changes.added, 1)
+        XCTAssertEqual(changes.removed, 1)
+        XCTAssertEqual(try index.matches("Mecca").count, 1)
+        XCTAssertEqual(try index.matches("humanitarian").count, 0)
+        // The stored fingerprint is what a full check computes, so that check still agrees.
+        let stored = try index.db.read { db in try String.fromDatabaseValue(IndexWriter.meta(db, "fingerprint")) }
+        XCTAssertEqual(stored, SearchIndex.fingerprint(of: store))
+        XCTAssertEqual(try index.refresh(), IndexChanges())
+    }
+
+    func testUnknownChangesCheckEveryFileAndKeepTheToken() throws {
+        let index = try SearchIndex.open(store: store)
+        XCTAssertNil(index.watchToken)
+        try store.save(meeting("2019-05-01-oic-summit", date: "2019-05-01", ["The Summit adopted the Mecca declaration."]))
+        XCTAssertEqual(try index.refresh(watched: WatchReply(token: token, changes: .unknown)).added, 1)
+        XCTAssertEqual(index.watchToken, token)
+        // Nothing changed: only the newer token is remembered.
+        let later = WatchToken(session: 42, position: 9)
+        XCTAssertEqual(try index.refresh(watched: WatchReply(token: later, changes: .paths([]))), IndexChanges())
+        XCTAssertEqual(index.watchToken, later)
+    }
+}

@@ -95,14 +95,16 @@ enum IndexWriter {
     /// mean nothing changed, so an up-to-date index is confirmed without reading its tables.
     static func fingerprint(_ files: [MeetingFile]) -> String {
         var sum: UInt64 = 0
-        for file in files {
-            var hash = fnvStart
-            for byte in file.relativePath.utf8 { hash = fnv(hash, byte) }
-            hash = fnv(hash, value: UInt64(bitPattern: file.size))
-            hash = fnv(hash, value: UInt64(bitPattern: file.modified))
-            sum = sum &+ hash
-        }
+        for file in files { sum = sum &+ fileHash(file.relativePath, size: file.size, modified: file.modified) }
         return "\(files.count):\(sum)"
+    }
+
+    /// One file's share of the fingerprint (`StoreFingerprint` computes the same from `stat`).
+    static func fileHash(_ relativePath: String, size: Int64, modified: Int64) -> UInt64 {
+        var hash = fnvStart
+        for byte in relativePath.utf8 { hash = fnv(hash, byte) }
+        hash = fnv(hash, value: UInt64(bitPattern: size))
+        return fnv(hash, value: UInt64(bitPattern: modified))
     }
 
     static let fnvStart: UInt64 = 0xcbf29ce484222325

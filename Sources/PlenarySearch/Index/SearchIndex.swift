@@ -102,12 +102,35 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// Brings the index up to date with the meeting files; cheap when nothing changed
     /// (one `stat` per file and a fingerprint comparison).
-    /// - Parameter fingerprint: `SearchIndex.fingerprint(of:)` if the caller computed it
-    ///   meanwhile (e.g. on another thread while a first search ran).
+    /// - Parameters:
+    ///   - fingerprint: `SearchIndex.fingerprint(of:)` if the caller computed it meanwhile
+    ///     (e.g. on another thread while a first search ran).
+    ///   - token: the store watcher's token taken before the files were checked, to be
+    ///     stored with the result so that the next search asks the watcher only.
     @discardableResult
-    public func refresh(fingerprint: String? = nil, progress: ((IndexProgress) -> Void)? = nil) throws(SearchError) -> IndexChanges {
+    public func refresh(fingerprint: String? = nil, token: WatchToken? = nil,
+                        progress: ((IndexProgress) -> Void)? = nil) throws(SearchError) -> IndexChanges {
+        try refresh(.everyFile(fingerprint: fingerprint), token: token, progress: progress)
+    }
+
+    /// Brings the index up to date with what a store watcher reported: just the files it
+    /// lists when it knows them, every file otherwise.
+    @discardableResult
+    public func refresh(watched reply: WatchReply, progress: ((IndexProgress) -> Void)? = nil) throws(SearchError) -> IndexChanges {
+        switch reply.changes {
+        case .unknown: return try refresh(.everyFile(fingerprint: nil), token: reply.token, progress: progress)
+        case .paths(let paths): return try refresh(.files(paths), token: reply.token, progress: progress)
+        }
+    }
+
+    /// The watcher token the index is current with (see `WatchClient`), if any.
+    public var watchToken: WatchToken? {
+        (try? db.read { db in try String.fromDatabaseValue(IndexWriter.meta(db, "watch")) })?.flatMap(WatchToken.init)
+    }
+
+    private func refresh(_ scope: IndexUpdater.Scope, token: WatchToken?, progress: ((IndexProgress) -> Void)?) throws(SearchError) -> IndexChanges {
         do {
-            switch try IndexUpdater.update(db, store: store, fingerprint: fingerprint, progress: progress) {
+            switch try IndexUpdater.update(db, store: store, scope: scope, token: token, progress: progress) {
             case .updated(let changes):
                 lastChanges = changes
                 return changes

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import PlenaryStore
+
+struct WatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "watch",
+        abstract: "Watch the store's meeting files, so that searches need not check each one.",
+        discussion: """
+        A search checks that no meeting file changed behind the index's back; with a watcher \
+        running it asks the watcher instead of looking at every file. The first search of a store \
+        starts one in the background (PLENARY_WATCH=off prevents it). A watcher exits after \
+        --idle-minutes without a search, when the store is removed, or with --stop. Linux only; \
+        stores on network file systems are not watched.
+        """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Flag(help: "Tell whether a watcher runs for the store.")
+    var status = false
+
+    @Flag(help: "Stop the store's watcher.")
+    var stop = false
+
+    @Option(help: ArgumentHelp("Exit after this many minutes without a search.", valueName: "n"))
+    var idleMinutes = 30
+
+    @Flag(help: .hidden)
+    var detach = false
+
+    func validate() throws {
+        if status && stop { throw ValidationError("--status and --stop exclude each other") }
+        if idleMinutes < 1 { throw ValidationError("--idle-minutes must be at least 1") }
+    }
+
+    func run() throws {
+        if detach { WatcherLauncher.detach() }
+        let store = try storeOptions.open()
+        let root = Console.safe(store.root.path)
+        if status {
+            Console.write(WatchClient.status(store).map { "\(root): watched (\($0))\n" } ?? "\(root): not watched\n")
+            return
+        }
+        if stop {
+            Console.write(WatchClient.stop(store) ? "\(root): watcher stopped\n" : "\(root): no watcher was running\n")
+            return
+        }
+        let exit: StoreWatcher.Exit
+        switch Result(catching: { () throws(WatchError) in try watch(store, announce: detach ? nil : "watching \(root) (Ctrl-C stops)") }) {
+        case .success(let value): exit = value
+        case .failure(let error): throw CommandFailure.failed(error.description)
+        }
+        if detach { return }
+        switch exit {
+        case .alreadyRunning: Console.error("\(root) is already watched (plenary watch --status)")
+        case .idle: Console.error("no search for \(idleMinutes) minutes: stopped")
+        case .stopped: Console.error("stopped")
+        case .storeGone: Console.error("the store or its .plenary folder was removed: stopped")
+        }
+    }
+
+    func watch(_ store: Store, announce: String?) throws(WatchError) -> StoreWatcher.Exit {
+        #if os(Linux)
+        return try StoreWatcher.run(store: store, idleSeconds: idleMinutes * 60) {
+            if let announce { Console.error(announce) }
+        }
+        #else
+        throw WatchError.notSupportedHere
+        #endif
+    }
+}
