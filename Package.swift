@@ -37,7 +37,8 @@ let package = Package(
         .target(name: "PlenaryBrowser", dependencies: ["PlenaryModel", "PlenaryStore", "PlenaryRegistry", "PlenarySearch", "TerminalUI",
                                                  .product(name: "TOMLKit", package: "TOMLKit")]),
         // Derived full-text index (SQLite FTS5) and the query language.
-        .target(name: "PlenarySearch", dependencies: ["PlenaryModel", "PlenaryStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "PlenarySearch", dependencies: ["PlenaryModel", "PlenaryStore", .product(name: "GRDB", package: "GRDB.swift"),
+                                                .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         // The executable: one small command type per file.
         .executableTarget(
             name: "plenary",

@@ -7,7 +7,7 @@ import PlenarySearch
 /// The gazetteer is loaded on the first `country:` filter, not on every search.
 struct GazetteerCountries: CountryResolving {
     func countryCodes(for name: String) -> [String] {
-        let gazetteer = Gazetteer.shared
+        let gazetteer = Gazetteer.countriesOnly
         var words = PhraseMatcher<CountryRef>.words(of: name)
         if words.first == "the" { words.removeFirst() }
         switch gazetteer.countryNames.payload(forWords: words) {

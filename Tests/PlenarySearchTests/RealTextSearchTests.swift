@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import PlenaryModel
 import PlenaryStore
 @testable import PlenarySearch
@@ -240,6 +241,32 @@ final class RealTextSearchTests: XCTestCase {
         token.cancel()
         XCTAssertThrowsError(try f.index.search("peace", cancellation: token)) { error in
             XCTAssertEqual(error as? SearchError, .cancelled)
+        }
+    }
+}
+
+extension RealTextSearchTests {
+    /// `plenary_rank` gives FTS5's own bm25() scores, and without the phrase counts the same
+    /// order for single-term queries (the only ones that skip them).
+    func testRankFunctionAgreesWithBM25() throws {
+        let f = try fixture()
+        let queries = ["ceasefire", "\"climate change\"", "negotiat*", "country:AFG peace", "nuclear weapons",
+                       "refugees OR migrants", "\"territorial integrity\" -Ukraine", "the"]
+        for text in queries {
+            let compiled = try f.index.compile(try SearchQuery.parse(text))
+            let match = try XCTUnwrap(compiled.match, text)
+            try f.index.db.read { db in
+                let bm25 = try Row.fetchAll(db, sql: "SELECT rowid, \(IndexSchema.rankFunction) FROM fts WHERE fts MATCH ? ORDER BY rowid", arguments: [match])
+                let ours = try Row.fetchAll(db, sql: "SELECT rowid, plenary_rank(fts, 1) FROM fts WHERE fts MATCH ? ORDER BY rowid", arguments: [match])
+                XCTAssertFalse(bm25.isEmpty, text)
+                XCTAssertEqual(bm25.map { $0[0] as Int64 }, ours.map { $0[0] as Int64 }, text)
+                for (a, b) in zip(bm25, ours) {
+                    XCTAssertEqual(a[1] as Double, b[1] as Double, accuracy: 1e-9 * max(1, abs(a[1] as Double)), text)
+                }
+                let expected = try Int64.fetchAll(db, sql: "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY \(IndexSchema.rankFunction), rowid DESC LIMIT 100", arguments: [match])
+                let order = try Int64.fetchAll(db, sql: "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY \(RankFunction.orderTerm(weightedTerms: compiled.weightedTerms)), rowid DESC LIMIT 100", arguments: [match])
+                XCTAssertEqual(order, expected, text)
+            }
         }
     }
 }

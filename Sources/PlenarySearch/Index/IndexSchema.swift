@@ -11,7 +11,8 @@ enum IndexSchema {
     /// paragraph text stays in the JSON files, which keeps the index small.
     static let ftsColumns = ["text", "raw", "speaker", "body", "tags"]
     /// bm25 weights per column: the words count, names and filter tokens do not.
-    static let rankFunction = "bm25(fts, 1.0, 1.0, 0.0, 0.0, 0.0)"
+    static let rankWeights = [1.0, 1.0, 0.0, 0.0, 0.0]
+    static let rankFunction = "bm25(fts, " + rankWeights.map { "\($0)" }.joined(separator: ", ") + ")"
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """

@@ -87,6 +87,7 @@ public final class SearchIndex: @unchecked Sendable {
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in try RankFunction.register(db) }
         let queue = try DatabaseQueue(path: url.path, configuration: configuration)
         let ok: Bool = try queue.read { db in
             let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
@@ -157,9 +158,15 @@ public final class SearchIndex: @unchecked Sendable {
     /// Stops the statement running on this index, if any (any thread).
     public func interrupt() { db.interrupt() }
 
-    /// The resolver `country:` uses: the injected one, then names written in the records,
-    /// then the value itself when it looks like an ISO3 code.
+    /// The resolver `country:` uses: a code the index knows as it is, then the injected
+    /// resolver, then names written in the records, then the value itself when it looks like
+    /// an ISO3 code.
     func resolveCountry(_ name: String) -> [String] {
+        let letters = name.trimmingSpaces
+        if letters.count == 3, letters.allSatisfy({ $0.isASCII && $0.isLetter }),
+           (try? db.read({ db in try Bool.fetchOne(db, sql: "SELECT 1 FROM country_name WHERE code = ? LIMIT 1", arguments: [letters.uppercased()]) })) != nil {
+            return [letters.uppercased()]
+        }
         if let codes = countries?.countryCodes(for: name), !codes.isEmpty { return codes }
         let key = CountryAliases.normalize(name)
         let known = (try? db.read { db -> [String] in
@@ -171,7 +178,6 @@ public final class SearchIndex: @unchecked Sendable {
             return tail.count == 1 ? tail : []
         }) ?? []
         if !known.isEmpty { return known.sorted() }
-        let letters = name.trimmingSpaces
         if letters.count == 3, letters.allSatisfy({ $0.isASCII && $0.isLetter }) { return [letters.uppercased()] }
         return []
     }

@@ -13,6 +13,9 @@ public struct CompiledQuery: Equatable, Sendable {
     public var highlights: HighlightTerms
     /// Words the user typed, with their place in the query, for "did you mean".
     public var typedWords: [TypedWord]
+
+    /// Positive words, phrases and prefixes: the terms that weigh in ranking.
+    public var weightedTerms: Int { highlights.words.count + highlights.phrases.count }
 }
 
 /// Positive terms of a query, for marking matches in result text.
