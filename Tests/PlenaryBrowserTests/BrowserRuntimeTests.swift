@@ -52,3 +52,20 @@ final class BrowserRuntimeTests: XCTestCase {
         XCTAssertTrue(terminal.lastFrame?.grid.text.contains("Terminal too") == true)
     }
 }
+
+/// The mailbox tells the runtime whether to keep polling: it must stay busy from the moment
+/// work is announced until its answer is taken, or a slow step's answer (facet counts over
+/// 200,000 matches) waits for the next key press.
+final class MailboxTests: XCTestCase {
+    func testBusyFromAnnouncementUntilTheLastAnswerIsTaken() {
+        let mailbox = Mailbox()
+        XCTAssertFalse(mailbox.busy)
+        mailbox.begin()
+        mailbox.begin()  // a second step announced before the first answer is posted
+        mailbox.post(.notice("page"))
+        XCTAssertEqual(mailbox.take(), [.notice("page")])
+        XCTAssertTrue(mailbox.busy, "the second step is still running")
+        mailbox.end()  // it was cancelled: nothing to post
+        XCTAssertFalse(mailbox.busy)
+    }
+}

@@ -236,6 +236,31 @@ final class LinkedScreenTests: XCTestCase {
         XCTAssertEqual(after.items.count, 2, "the stopped search's late answer is dropped")
     }
 
+    func testABetterRankedPageReplacesTheFirstAndKeepsTheSelection() {
+        var state = LinkedFixtures.meetingState()
+        _ = press(&state, .char("s"))
+        _ = reducer.reduce(&state, .key(.char("c")))
+        var first = LinkedFixtures.searchOutcome
+        first.note = "ranked among the newest 2000 matches"
+        _ = reducer.reduce(&state, .searchLoaded(generation: 1, .success(first)))
+        _ = press(&state, KeyEvent(.enter))  // keep the query, leave the prompt
+        _ = press(&state, KeyEvent(.down))
+        guard case .search(let before) = state.screen else { return XCTFail() }
+        XCTAssertEqual(before.selectedResult?.paragraph, 4)
+
+        // The refined page ranks the two results the other way round, without the note.
+        let refined = SearchOutcome(results: first.results.reversed(), titles: first.titles)
+        _ = reducer.reduce(&state, .searchRefined(generation: 0, refined))  // an older query's: dropped
+        guard case .search(let unchanged) = state.screen else { return XCTFail() }
+        XCTAssertEqual(unchanged.results.map(\.paragraph), [5, 4])
+        _ = reducer.reduce(&state, .searchRefined(generation: 1, refined))
+        guard case .search(let after) = state.screen else { return XCTFail() }
+        XCTAssertEqual(after.results.map(\.paragraph), [4, 5])
+        XCTAssertEqual(after.selectedResult?.paragraph, 4, "the selection follows its result")
+        XCTAssertNil(after.note)
+        XCTAssertEqual(state.message?.text, "ranked among all matches")
+    }
+
     func testSearchFromASpeakerStaysWithinHisStatements() {
         var state = LinkedFixtures.state(.speaker(id: "mammadyarov", meeting: LinkedFixtures.contactGroup.id), size: Size(width: 80, height: 24))
         XCTAssertEqual(press(&state, .char("/")), [.search(query: "speaker:\"Mammadyarov\" ", generation: 1)], "runs at once")

@@ -14,6 +14,9 @@ public enum BrowserEvent: Equatable, Sendable {
     case pageLoaded(request: Int, Result<EntityPage, LoadFailure>)
     /// A page of search results for the query typed at `generation`.
     case searchLoaded(generation: Int, Result<SearchOutcome, LoadFailure>)
+    /// The same query's page ranked over more matches, when the first page ranked only the
+    /// newest of them; it replaces the first page, the selected result kept.
+    case searchRefined(generation: Int, SearchOutcome)
     case searchFacets(generation: Int, FacetCounts)
     /// The marks kept from earlier runs (or why they could not be read).
     case marksLoaded(Result<[String: Mark], LoadFailure>)

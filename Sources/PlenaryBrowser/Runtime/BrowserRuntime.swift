@@ -216,11 +216,25 @@ public final class BrowserRuntime {
                     mailbox.post(.searchLoaded(generation: generation, .failure(LoadFailure(message: "\(error)"))))
                     return
                 }
+                // Later steps are announced before the page is posted, so the runtime keeps
+                // polling for their answers instead of sleeping until the next key.
+                let refine = page.order != .relevance && !page.results.isEmpty
+                if refine { mailbox.begin() }
+                mailbox.begin()
                 mailbox.post(.searchLoaded(generation: generation, .success(SearchOutcome(page, titles: linked.titles(of: page.results.map(\.meeting))))))
+                // The first page ranked only the newest matches (or none): rank more, cancellably.
+                if refine {
+                    if let ranked = try? linked.searchIndex().search(page.query, limit: 200, ranking: SearchIndex.refinedPage, cancellation: cancellation) {
+                        mailbox.post(.searchRefined(generation: generation, SearchOutcome(ranked, titles: linked.titles(of: ranked.results.map(\.meeting)))))
+                    } else {
+                        mailbox.end()
+                    }
+                }
                 // The counts cost a pass over every match: after the page, cancellably.
-                if let index = try? linked.searchIndex(), let facets = try? index.facets(page.query, cancellation: cancellation) {
-                    mailbox.begin()
+                if let facets = try? linked.searchIndex().facets(page.query, cancellation: cancellation) {
                     mailbox.post(.searchFacets(generation: generation, FacetCounts(facets)))
+                } else {
+                    mailbox.end()
                 }
             }
         case .repaint:

@@ -19,6 +19,13 @@ final class Mailbox: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Work announced with `begin()` ended without an event to post (cancelled, failed).
+    func end() {
+        lock.lock()
+        inFlight -= 1
+        lock.unlock()
+    }
+
     func take() -> [BrowserEvent] {
         lock.lock()
         defer { lock.unlock() }

@@ -42,6 +42,16 @@ public struct SearchScreen: Equatable, Sendable {
         }
     }
 
+    /// A better-ranked page for the same query: the selection stays on the result it was on
+    /// (the top when that result is no longer in the page).
+    mutating func refine(_ page: SearchOutcome) {
+        let selected = selectedResult.map { ($0.meeting, $0.paragraph) }
+        show(page)
+        if let selected, let index = results.firstIndex(where: { $0.meeting == selected.0 && $0.paragraph == selected.1 }) {
+            viewport = ListViewport(selection: index, offset: max(0, index - 2))
+        }
+    }
+
     /// The running search was stopped: later answers are dropped, the last results stay.
     mutating func stopSearching() {
         generation += 1
