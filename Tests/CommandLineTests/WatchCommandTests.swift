@@ -27,15 +27,21 @@ final class WatchCommandTests: XCTestCase {
         try PlenaryProcess.run(arguments + ["--store", store.path], in: folder, environment: ["PLENARY_WATCH": "on"])
     }
 
-    func testASearchStartsAWatcherAndTheNextSearchSeesAnInPlaceEdit() throws {
-        XCTAssertTrue(try plenary("watch", "--status").stdout.hasSuffix(": not watched\n"))
-        XCTAssertTrue(try plenary("search", "ceasefire").stdout.contains("[ceasefire]"))
-
+    /// `plenary watch --status` once the watcher answers (up to five seconds).
+    private func waitUntilWatched() throws -> String {
         var status = ""
         for _ in 0..<100 where !status.contains("watched (pid=") {
             status = try plenary("watch", "--status").stdout
             if !status.contains("watched (pid=") { Thread.sleep(forTimeInterval: 0.05) }
         }
+        return status
+    }
+
+    func testASearchStartsAWatcherAndTheNextSearchSeesAnInPlaceEdit() throws {
+        XCTAssertTrue(try plenary("watch", "--status").stdout.hasSuffix(": not watched\n"))
+        XCTAssertTrue(try plenary("search", "ceasefire").stdout.contains("[ceasefire]"))
+
+        let status = try waitUntilWatched()
         XCTAssertTrue(status.contains("watched (pid="), status)
         // The first search asked of the watcher checks every file once and keeps its token.
         XCTAssertTrue(try plenary("search", "ceasefire").stdout.contains("[ceasefire]"))
@@ -70,11 +76,7 @@ final class WatchCommandTests: XCTestCase {
         first.standardError = FileHandle.nullDevice
         try first.run()
         defer { first.terminate(); first.waitUntilExit() }
-        var status = ""
-        for _ in 0..<100 where !status.contains("watched (pid=") {
-            status = try plenary("watch", "--status").stdout
-            if !status.contains("watched (pid=") { Thread.sleep(forTimeInterval: 0.05) }
-        }
+        let status = try waitUntilWatched()
         XCTAssertTrue(status.contains("watched (pid=\(first.processIdentifier) "), status)
         let second = try plenary("watch")
         XCTAssertEqual(second.status, 0)
