@@ -68,6 +68,21 @@ final class StoreWatcherTests: XCTestCase {
         XCTAssertEqual(try StoreWatcher.run(store: store, idleSeconds: 1), .alreadyRunning)
     }
 
+    func testAStoreWhosePathIsTooLongForASocketAddress() throws {
+        // Unix socket paths stop at 107 bytes; the watcher and its clients go through /proc/self/fd.
+        let deep = folder.url.appendingPathComponent(String(repeating: "long folder name ", count: 6))
+            .appendingPathComponent("store")
+        XCTAssertGreaterThan(deep.path.utf8.count + "/.plenary/watch.sock".utf8.count, 107)
+        let longStore = try Store.create(deep)
+        try longStore.save(meeting("2017-09-19-a"))
+        let longWatcher = try WatcherThread(longStore)
+        let token = try XCTUnwrap(WatchClient.sync(longStore, since: nil)).token
+        try longStore.save(meeting("2017-09-19-a", text: "Changed."))
+        XCTAssertEqual(WatchClient.sync(longStore, since: token)?.changes, .paths([path("2017-09-19-a")]))
+        XCTAssertTrue(WatchClient.stop(longStore))
+        XCTAssertEqual(longWatcher.exit(), .stopped)
+    }
+
     func testStopsWhenAskedAndWhenTheStoreIsRemoved() throws {
         XCTAssertTrue(WatchClient.stop(store))
         XCTAssertEqual(watcher.exit(), .stopped)
