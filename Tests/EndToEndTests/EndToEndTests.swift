@@ -220,6 +220,46 @@ final class EndToEndTests: XCTestCase {
         }
     }
 
+    func testCtrlZStopsToTheShellAndFgComesBack() throws {
+        guard let bash = TmuxSession.which("bash") else { throw XCTSkip("SKIP: bash is absent; Ctrl-Z needs a shell with job control") }
+        let store = folder.appendingPathComponent("store")
+        try TestStore.write(to: store)
+        let tmux = try TmuxSession()
+        defer { tmux.kill() }
+        try tmux.start("env PS1='prompt> ' \(bash) --norc --noprofile -i", width: 80, height: 24, directory: folder)
+        tmux.waitFor(text: "prompt>")
+        let binary = try Self.binary().path
+        tmux.type("env LANG=C.UTF-8 LC_ALL= TERM=tmux-256color PLENARY_STORE= NO_COLOR= '\(binary)' --store '\(store.path)'")
+        tmux.keys("Enter")
+        tmux.waitFor(text: "Enter open")
+        tmux.keys("C-z")
+        tmux.waitFor(text: "Stopped")
+        assertRestored(tmux)
+        tmux.type("fg")
+        tmux.keys("Enter")
+        tmux.waitFor(text: "Enter open")
+        XCTAssertEqual(tmux.paneFormat("#{alternate_on}"), "1", "the browser's screen is back")
+        tmux.keys("Q")
+        tmux.waitFor("the shell back") { _ in tmux.paneFormat("#{alternate_on}") == "0" }
+        tmux.type("echo PLENARY-EXIT=$?")
+        tmux.keys("Enter")
+        tmux.waitFor(text: "PLENARY-EXIT=0")
+        XCTAssertEqual(tmux.paneFormat("#{alternate_on} #{cursor_flag} #{mouse_any_flag} #{keypad_cursor_flag}"), "0 1 0 0")
+    }
+
+    func testCtrlZWithoutJobControlSaysSo() throws {
+        let store = folder.appendingPathComponent("store")
+        try TestStore.write(to: store)
+        let tmux = try TmuxSession()
+        defer { tmux.kill() }
+        try tmux.start(try command("--store '\(store.path)'"), width: 80, height: 24, directory: folder)
+        tmux.waitFor(text: "Enter open")
+        tmux.keys("C-z")
+        tmux.waitFor(text: "needs a shell with job control")
+        tmux.keys("Q")
+        tmux.waitFor(text: "PLENARY-EXIT=0")
+    }
+
     /// The pid of a child process of `parent` whose command name is `name` (from /proc).
     static func child(of parent: Int32, named name: String) -> Int32? {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return nil }

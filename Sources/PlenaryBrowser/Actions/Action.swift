@@ -19,6 +19,8 @@ public enum Action: Equatable, Hashable, Sendable {
     case setMark, jumpToMark
     case yank, yankMarkdown
     case openInPager
+    /// Ctrl-Z: stop Plenary and give the terminal back to the shell until `fg`.
+    case suspend
     /// `:speaker`, `:resolution`, `:country`: a linked screen by name.
     case show(LinkTarget)
 }

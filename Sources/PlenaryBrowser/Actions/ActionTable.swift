@@ -55,6 +55,7 @@ public struct ActionTable: Sendable {
         ActionSpec("command", "Run an action by name", keys: [":"], action: .commandPrompt),
         ActionSpec("help", "Show the keys", keys: ["?", "F1"], action: .help),
         ActionSpec("redraw", "Redraw the screen", keys: ["C-l"], action: .redraw),
+        ActionSpec("suspend", "Suspend to the shell (fg comes back)", keys: ["C-z"], action: .suspend),
     ])
 
     /// The action bound to `key` on `screen`: screen bindings first, then global ones.

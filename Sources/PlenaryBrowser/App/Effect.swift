@@ -18,4 +18,7 @@ public enum Effect: Equatable, Sendable {
     case showInPager(String)
     /// Write the marks to the store's `.plenary/marks.json`.
     case saveMarks([String: Mark])
+    /// Stop the process as the shell's job control does (Ctrl-Z), the terminal restored
+    /// meanwhile; the screen is repainted on `fg`.
+    case suspendToShell
 }

@@ -300,6 +300,8 @@ public struct Reducer: Sendable {
             return []
         case .redraw:
             return [.repaint]
+        case .suspend:
+            return [.suspendToShell]
         default:
             break
         }

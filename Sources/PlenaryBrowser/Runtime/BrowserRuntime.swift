@@ -254,6 +254,14 @@ public final class BrowserRuntime {
             } catch {
                 apply(.marksLoaded(.failure(LoadFailure(message: "cannot save the marks: \(error.localizedDescription)"))))
             }
+        case .suspendToShell:
+            guard JobControl.canSuspend else {
+                apply(.notice("Ctrl-Z needs a shell with job control; Plenary was not started from one"))
+                return
+            }
+            terminal.suspend { JobControl.stop() }
+            terminal.invalidate()
+            apply(.resized(terminal.size))
         case .showInPager(let text):
             apply(.pagerFinished(showInPager(text)))
             terminal.invalidate()
