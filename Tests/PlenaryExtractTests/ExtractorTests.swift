@@ -100,6 +100,24 @@ final class ExtractorTests: XCTestCase {
         XCTAssertNotEqual(meetings[0].id, meetings[1].id)
     }
 
+    func testAHeadlineWrappedOverTwoLinesIsOneTitle() throws {
+        let text = """
+        ORGANISATION OF ISLAMIC COOPERATION
+        NEWS
+
+        CONTACT GROUP MEETING ON THE AGGRESSION OF THE REPUBLIC OF ARMENIA
+        AGAINST THE REPUBLIC OF AZERBAIJAN - 2017-09-19
+
+        1. The OIC Contact Group on the aggression of the Republic of Armenia against the Republic of Azerbaijan met on 19 September 2017 in New York.
+
+        2. The meeting was opened by the OIC Secretary General.
+        """
+        let m = try XCTUnwrap(try Extractor().extract(text: text, format: .text).first)
+        XCTAssertEqual(m.title, "CONTACT GROUP MEETING ON THE AGGRESSION OF THE REPUBLIC OF ARMENIA AGAINST THE REPUBLIC OF AZERBAIJAN")
+        XCTAssertEqual(m.date, "2017-09-19")
+        XCTAssertEqual(m.paragraphs.map(\.number), ["1", "2"])
+    }
+
     func testNoMeetingIsRefusedUnlessForced() throws {
         let text = "Some words about the weather.\n\nIt rained all day long in the valley and nobody met anyone at all.\n"
         XCTAssertThrowsError(try Extractor().extract(Data(text.utf8))) {

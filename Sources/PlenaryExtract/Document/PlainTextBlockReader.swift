@@ -42,6 +42,7 @@ enum PlainTextBlockReader {
 
     static func continues(_ line: String, with next: String) -> Bool {
         guard let first = next.unicodeScalars.first else { return false }
+        if continuesHeadline(line, with: next) { return true }
         if first.properties.isLowercase { return !endsSentence(line) || line.hasSuffix(",") }
         guard line.utf8.count >= 60, !endsSentence(line) else { return false }
         if first.properties.numericType != nil || first == "(" { return false }
@@ -50,6 +51,21 @@ enum PlainTextBlockReader {
         let nextTokens = TokenizedText(next)
         return !BlockClassifier.isHeaderLine(nextTokens, words: nextTokens.tokens.filter(\.isWord))
     }
+
+    /// A long headline wrapped onto a second line ("… OF THE REPUBLIC OF ARMENIA" / "AGAINST THE
+    /// REPUBLIC OF AZERBAIJAN"): both lines headline-like and the break inside a phrase — the
+    /// first ends on, or the second starts with, a word that cannot end or start a title.
+    /// Two headlines stacked ("ORGANISATION OF ISLAMIC COOPERATION" / "FINAL COMMUNIQUÉ") stay apart.
+    static func continuesHeadline(_ line: String, with next: String) -> Bool {
+        guard line.utf8.count >= 40, !endsSentence(line), looksLikeHeadline(line), looksLikeHeadline(next),
+              let last = line.split(separator: " ").last, let first = next.split(separator: " ").first else { return false }
+        return joiningWords.contains(last.lowercased()) || joiningWords.contains(first.lowercased())
+    }
+
+    static let joiningWords: Set<String> = [
+        "of", "the", "on", "and", "against", "for", "in", "to", "at", "with", "by", "from", "between", "concerning",
+        "regarding", "about", "into", "over", "under", "among", "amid", "towards", "toward", "its", "their", "a", "an", "&",
+    ]
 
     static func endsSentence(_ line: String) -> Bool {
         var scalars = line.unicodeScalars.reversed().makeIterator()
