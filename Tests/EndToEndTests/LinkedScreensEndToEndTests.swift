@@ -111,7 +111,7 @@ final class LinkedScreensEndToEndTests: XCTestCase {
         tmux.keys("Enter")
         tmux.waitFor(text: "Enter open · / edit query")
         tmux.keys("Enter")
-        let landed = tmux.waitFor("the paragraph with the match") { $0.contains("Tab links") && $0.range(of: "/[a-z]+ [0-9]+/[0-9]+", options: .regularExpression) != nil }
+        let landed = tmux.waitFor("the paragraph with the match") { $0.contains("Tab links") && $0.range(of: "/[a-z ·]*occupied[a-z ·]* [0-9]+/[0-9]+", options: .regularExpression) != nil }
         XCTAssertNotNil(landed)
 
         // `[` returns to the results, the query kept.

@@ -42,7 +42,7 @@ enum LinkedFixtures {
         var state = AppState(size: size, sourceName: "test-store")
         let reducer = Reducer()
         _ = reducer.reduce(&state, .catalogLoaded(InMemoryMeetingSource(meetings: meetings).catalog()))
-        let effects = reducer.openMeeting(id: contactGroup.id, paragraph: nil, highlight: nil, date: contactGroup.date, &state)
+        let effects = reducer.openMeeting(id: contactGroup.id, paragraph: nil, highlights: [], date: contactGroup.date, &state)
         guard case .loadMeeting(_, let request)? = effects.first else { fatalError("no load") }
         _ = reducer.reduce(&state, .meetingLoaded(request: request, .success(contactGroup)))
         return state

@@ -63,7 +63,7 @@ final class LinkedScreenTests: XCTestCase {
         _ = reducer.reduce(&state, .pageLoaded(request: request, .success(page)))
         Golden.check(renderer.render(state).grid, "country-concerning-80x24")
         XCTAssertEqual(page.items.map(\.date), ["2015-09-28", "2015-09-28", "2017-09-19", "2017-09-19"])
-        XCTAssertEqual(page.items.first?.open, .meeting(id: LinkedFixtures.earlier.id, paragraph: 1, highlight: nil))
+        XCTAssertEqual(page.items.first?.open, .meeting(id: LinkedFixtures.earlier.id, paragraph: 1, highlights: []))
     }
 
     func testTimelineScreen() {
@@ -282,6 +282,31 @@ final class LinkedScreenTests: XCTestCase {
         _ = press(&state, KeyEvent(.enter))
         XCTAssertEqual(state.message, StatusMessage("bad query at column 1: unclosed quote", isError: true))
         XCTAssertTrue(renderer.render(state).grid.text.contains("bad query at column 1"))
+    }
+
+    func testEveryWordTheSearchMatchedIsHighlightedInTheMeeting() {
+        var state = LinkedFixtures.meetingState()
+        _ = press(&state, .char("s"))
+        let effects = type(&state, "ceasefire attacks")
+        guard case .search(_, let generation)? = effects.last else { return XCTFail() }
+        // The paragraph that says both words, both marked in the snippet.
+        let paragraph = LinkedFixtures.contactGroup.paragraphs.first { $0.text.contains("attacks") }!
+        let spans = [Fixtures.span(paragraph.text, "ceasefire"), Fixtures.span(paragraph.text, "attacks")]
+        let result = SearchResult(meeting: LinkedFixtures.contactGroup.id, date: LinkedFixtures.contactGroup.date, paragraph: paragraph.index,
+                                  number: paragraph.number, speakers: [], snippet: paragraph.text, highlights: spans.map { [$0.lowerBound, $0.upperBound] })
+        _ = reducer.reduce(&state, .searchLoaded(generation: generation, .success(SearchOutcome(results: [result]))))
+        _ = press(&state, KeyEvent(.enter))
+        LinkedFixtures.run(press(&state, KeyEvent(.enter)), &state)
+        guard case .meeting(let screen) = state.screen, let search = screen.search else { return XCTFail("not on the meeting") }
+        XCTAssertEqual(search.query, "ceasefire · attacks")
+        guard case .loaded(let document) = screen.document else { return XCTFail() }
+        let words = search.matches.map { match -> String in
+            let scalars = Array(document.blocks[match.block].text.unicodeScalars)
+            return String(String.UnicodeScalarView(scalars[match.range])).lowercased()
+        }
+        XCTAssertEqual(Set(words), ["ceasefire", "attacks"])
+        XCTAssertEqual(words.filter { $0 == "ceasefire" }.count, 2, "every ceasefire in the meeting, not only the opened paragraph's")
+        XCTAssertEqual(search.matches, search.matches.sorted { ($0.block, $0.range.lowerBound) < ($1.block, $1.range.lowerBound) }, "reading order")
     }
 
     func testSearchResultOpensTheParagraphAndTheQueryIsKept() {

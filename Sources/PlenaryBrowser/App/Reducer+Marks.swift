@@ -36,7 +36,7 @@ extension Reducer {
         }
         switch mark {
         case .meeting(let id, let date, let paragraph):
-            return openMeeting(id: id, paragraph: paragraph, highlight: nil, date: date, &state)
+            return openMeeting(id: id, paragraph: paragraph, highlights: [], date: date, &state)
         case .link(let target):
             return follow(target, &state)
         case .search(let query):

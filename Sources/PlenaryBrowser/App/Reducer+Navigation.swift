@@ -23,22 +23,22 @@ extension Reducer {
     }
 
     /// Opens a meeting, landing on a paragraph with words highlighted.
-    func openMeeting(id: String, paragraph: Int?, highlight: String?, date: String, _ state: inout AppState) -> [Effect] {
+    func openMeeting(id: String, paragraph: Int?, highlights: [String], date: String, _ state: inout AppState) -> [Effect] {
         let summary = state.catalog.value?.summaries.first { $0.id == id }
             ?? MeetingSummary(id: id, date: date, endDate: nil, title: id, organization: nil, body: nil,
                               paragraphs: 0, speakers: 0, citations: 0, attendance: 0)
         let request = state.nextRequest
         state.nextRequest += 1
         var screen = MeetingScreen(summary: summary, request: request)
-        screen.landing = MeetingScreen.Landing(paragraph: paragraph, highlight: highlight)
+        screen.landing = MeetingScreen.Landing(paragraph: paragraph, highlights: highlights)
         push(.meeting(screen), &state)
         return [.loadMeeting(id: id, request: request)]
     }
 
     func open(_ item: EntityItem, _ state: inout AppState) -> [Effect] {
         switch item.open {
-        case .meeting(let id, let paragraph, let highlight)?:
-            return openMeeting(id: id, paragraph: paragraph, highlight: highlight, date: item.date, &state)
+        case .meeting(let id, let paragraph, let highlights)?:
+            return openMeeting(id: id, paragraph: paragraph, highlights: highlights, date: item.date, &state)
         case .link(let target)?:
             return follow(target, &state)
         case nil:

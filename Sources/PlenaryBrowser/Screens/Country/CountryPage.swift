@@ -33,14 +33,14 @@ enum CountryPage {
             let range = SpeakerPage.paragraphRange(ref.paragraphs)
             keyed.append(((ref.date, 1, ref.meetingID, ref.paragraphs.first ?? 0), EntityItem(
                 date: ref.date, heading: ref.meetingTitle, detail: "\(range) · \(person.displayName)", text: ref.preview,
-                open: .meeting(id: ref.meetingID, paragraph: ref.paragraphs.first, highlight: nil),
+                open: .meeting(id: ref.meetingID, paragraph: ref.paragraphs.first, highlights: []),
                 citation: "\(ref.meetingTitle), \(ref.date), \(range)")))
         }
         for c in concerning ?? [] {
             let s = c.summary
             keyed.append(((s.date, 0, s.id, 0), EntityItem(
                 date: s.date, heading: s.organization ?? "", detail: "meeting · \(SpeakerPage.plural(c.paragraphs, "paragraph")) concerning \(code)",
-                text: s.title, open: .meeting(id: s.id, paragraph: c.first, highlight: nil), citation: "\(s.title), \(s.date)")))
+                text: s.title, open: .meeting(id: s.id, paragraph: c.first, highlights: []), citation: "\(s.title), \(s.date)")))
         }
         keyed.sort { a, b in a.key < b.key }
         let histogram = concerning.map { Histogram.perYear($0.map(\.summary.date), noun: "meetings") }

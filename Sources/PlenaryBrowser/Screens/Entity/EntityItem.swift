@@ -26,6 +26,6 @@ public struct EntityItem: Equatable, Sendable {
 /// Where Enter on an item leads.
 public enum OpenTarget: Equatable, Sendable {
     /// A meeting, scrolled to a paragraph (its 1-based index) with `highlight` searched.
-    case meeting(id: String, paragraph: Int?, highlight: String?)
+    case meeting(id: String, paragraph: Int?, highlights: [String])
     case link(LinkTarget)
 }

@@ -17,21 +17,32 @@ public struct InMeetingSearch: Equatable, Sendable {
     /// Case- and diacritic-insensitive, like the filters: "cease-fire" needs its hyphen,
     /// "ceasefire" matches "Ceasefire" and "CEASEFIRE".
     public init(query: String, backward: Bool, document: MeetingDocument) {
-        self.query = query
+        self.init(terms: [query], backward: backward, document: document)
+    }
+
+    /// Every match of any of `terms` (the words a store search matched), in reading order;
+    /// where two overlap the earlier one is kept.
+    public init(terms: [String], backward: Bool, document: MeetingDocument) {
+        self.query = terms.joined(separator: " · ")
         self.backward = backward
         self.current = nil
         var found: [Match] = []
-        if !query.isEmpty {
-            for (b, block) in document.blocks.enumerated() where !block.text.isEmpty {
-                let text = block.text
+        for (b, block) in document.blocks.enumerated() where !block.text.isEmpty {
+            var inBlock: [Match] = []
+            let text = block.text
+            for term in terms where !term.isEmpty {
                 var from = text.startIndex
                 while from < text.endIndex,
-                      let r = text.range(of: query, options: [.caseInsensitive, .diacriticInsensitive], range: from..<text.endIndex) {
+                      let r = text.range(of: term, options: [.caseInsensitive, .diacriticInsensitive], range: from..<text.endIndex) {
                     let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
                     let length = text.unicodeScalars.distance(from: r.lowerBound, to: r.upperBound)
-                    found.append(Match(block: b, range: start..<(start + length)))
+                    inBlock.append(Match(block: b, range: start..<(start + length)))
                     from = r.upperBound > r.lowerBound ? r.upperBound : text.index(after: r.lowerBound)
                 }
+            }
+            inBlock.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.upperBound > $1.range.upperBound }
+            for match in inBlock where !(found.last.map { $0.block == b && $0.range.upperBound > match.range.lowerBound } ?? false) {
+                found.append(match)
             }
         }
         matches = found

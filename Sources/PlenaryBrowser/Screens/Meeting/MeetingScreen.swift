@@ -25,7 +25,7 @@ public struct MeetingScreen: Equatable, Sendable {
 
     public struct Landing: Equatable, Sendable {
         public var paragraph: Int?
-        public var highlight: String?
+        public var highlights: [String]
     }
 
     struct SavedSearch: Equatable, Sendable {
@@ -98,8 +98,9 @@ public struct MeetingScreen: Equatable, Sendable {
     /// `highlight` in the meeting, the current match inside that paragraph.
     mutating func land(_ landing: Landing, size: Size) {
         guard case .loaded(let document) = document else { return }
-        if let highlight = landing.highlight, !highlight.isEmpty {
-            var found = InMeetingSearch(query: highlight, backward: false, document: document)
+        let terms = landing.highlights.filter { !$0.isEmpty }
+        if !terms.isEmpty {
+            var found = InMeetingSearch(terms: terms, backward: false, document: document)
             let block = landing.paragraph.flatMap { document.paragraphBlocks[$0] }
             found.current = found.matches.firstIndex { $0.block == block } ?? (found.matches.isEmpty ? nil : 0)
             search = found.matches.isEmpty ? nil : found

@@ -43,7 +43,7 @@ enum ResolutionPage {
             let highlight = paragraph.flatMap { p in p.citations.first { $0.surface == ref.surface }.map { $0.start..<$0.end } }
             return EntityItem(date: ref.date, heading: ref.meetingTitle, detail: detail.joined(separator: " · "),
                               text: text, highlights: highlight.map { [$0] } ?? [],
-                              open: .meeting(id: ref.meetingID, paragraph: ref.paragraph, highlight: ref.surface),
+                              open: .meeting(id: ref.meetingID, paragraph: ref.paragraph, highlights: [ref.surface]),
                               citation: "\(ref.meetingTitle), \(ref.date), \(label)")
         }
         var page = EntityPage(title: found?.symbol ?? symbol, facts: facts,

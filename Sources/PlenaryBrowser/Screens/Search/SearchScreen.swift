@@ -68,15 +68,20 @@ public struct SearchScreen: Equatable, Sendable {
         }
         return EntityItem(date: r.date, heading: title ?? r.meeting, detail: ([label] + r.speakers).joined(separator: " · "),
                           text: r.snippet, highlights: highlights,
-                          open: .meeting(id: r.meeting, paragraph: r.paragraph, highlight: firstMatch(r.snippet, highlights)),
+                          open: .meeting(id: r.meeting, paragraph: r.paragraph, highlights: matchedWords(r.snippet, highlights)),
                           citation: "\(title ?? r.meeting), \(r.date), \(label)")
     }
 
-    /// The first highlighted words of a snippet, to highlight again in the meeting.
-    static func firstMatch(_ snippet: String, _ highlights: [Range<Int>]) -> String? {
-        guard let first = highlights.first else { return nil }
+    /// The distinct words highlighted in a snippet, in order, to highlight again in the meeting.
+    static func matchedWords(_ snippet: String, _ highlights: [Range<Int>]) -> [String] {
         let scalars = Array(snippet.unicodeScalars)
-        return String(String.UnicodeScalarView(scalars[first]))
+        var seen = Set<String>()
+        var words: [String] = []
+        for range in highlights where range.upperBound <= scalars.count {
+            let word = String(String.UnicodeScalarView(scalars[range]))
+            if seen.insert(word.lowercased()).inserted { words.append(word) }
+        }
+        return words
     }
 
     // MARK: Layout

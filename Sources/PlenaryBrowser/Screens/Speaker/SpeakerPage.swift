@@ -20,7 +20,7 @@ enum SpeakerPage {
             if let language = ref.language { detail += " · spoke in \(language)" }
             if let symbol = ref.symbol { detail = symbol + " · " + detail }
             return EntityItem(date: ref.date, heading: ref.meetingTitle, detail: detail, text: ref.preview,
-                              open: .meeting(id: ref.meetingID, paragraph: ref.paragraphs.first, highlight: nil),
+                              open: .meeting(id: ref.meetingID, paragraph: ref.paragraphs.first, highlights: []),
                               citation: "\(ref.meetingTitle), \(ref.date), \(range)")
         }
         var page = EntityPage(title: person.displayName, facts: facts,

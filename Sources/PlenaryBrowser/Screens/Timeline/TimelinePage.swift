@@ -14,10 +14,10 @@ enum TimelinePage {
             switch entry.kind {
             case .meeting:
                 return EntityItem(date: entry.date, heading: "", detail: "meeting", text: entry.label,
-                                  open: .meeting(id: entry.meetingID, paragraph: nil, highlight: nil), citation: "\(entry.label), \(entry.date)")
+                                  open: .meeting(id: entry.meetingID, paragraph: nil, highlights: []), citation: "\(entry.label), \(entry.date)")
             case .event:
                 return EntityItem(date: entry.date, heading: "named by \(SpeakerPage.plural(entry.citedBy, "meeting"))", detail: "event",
-                                  text: entry.label, open: .meeting(id: entry.meetingID, paragraph: entry.paragraph, highlight: nil),
+                                  text: entry.label, open: .meeting(id: entry.meetingID, paragraph: entry.paragraph, highlights: []),
                                   citation: "\(entry.label), \(entry.date)")
             case .resolution:
                 return EntityItem(date: entry.date, heading: "cited by \(SpeakerPage.plural(entry.citedBy, "meeting"))", detail: "resolution",
