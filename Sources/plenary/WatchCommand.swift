@@ -39,7 +39,7 @@ struct WatchCommand: ParsableCommand {
         let store = try storeOptions.open()
         let root = Console.safe(store.root.path)
         if status {
-            Console.write(WatchClient.status(store).map { "\(root): watched (\($0))\n" } ?? "\(root): not watched\n")
+            Console.write(WatchClient.status(store).map { "\(root): \(WatchCommand.describe($0))\n" } ?? "\(root): not watched\n")
             return
         }
         if stop {
@@ -68,5 +68,22 @@ struct WatchCommand: ParsableCommand {
         #else
         throw WatchError.notSupportedHere
         #endif
+    }
+
+    /// "watched by process 123 since 2026-11-27 09:00:12 UTC, 36 year folders" from the
+    /// watcher's `pid=… since=… token=… folders=…`.
+    static func describe(_ status: String) -> String {
+        var fields: [String: String] = [:]
+        for pair in status.split(separator: " ") {
+            let parts = pair.split(separator: "=", maxSplits: 1)
+            if parts.count == 2 { fields[String(parts[0])] = String(parts[1]) }
+        }
+        guard let pid = fields["pid"], let since = fields["since"].flatMap(Double.init) else { return "watched (\(status))" }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss 'UTC'"
+        let folders = fields["folders"].map { ", \($0) year folder\($0 == "1" ? "" : "s")" } ?? ""
+        return "watched by process \(pid) since \(formatter.string(from: Date(timeIntervalSince1970: since)))\(folders)"
     }
 }

@@ -30,9 +30,9 @@ final class WatchCommandTests: XCTestCase {
     /// `plenary watch --status` once the watcher answers (up to five seconds).
     private func waitUntilWatched() throws -> String {
         var status = ""
-        for _ in 0..<100 where !status.contains("watched (pid=") {
+        for _ in 0..<100 where !status.contains("watched by process ") {
             status = try plenary("watch", "--status").stdout
-            if !status.contains("watched (pid=") { Thread.sleep(forTimeInterval: 0.05) }
+            if !status.contains("watched by process ") { Thread.sleep(forTimeInterval: 0.05) }
         }
         return status
     }
@@ -42,7 +42,7 @@ final class WatchCommandTests: XCTestCase {
         XCTAssertTrue(try plenary("search", "ceasefire").stdout.contains("[ceasefire]"))
 
         let status = try waitUntilWatched()
-        XCTAssertTrue(status.contains("watched (pid="), status)
+        XCTAssertTrue(status.contains("watched by process "), status)
         // The first search asked of the watcher checks every file once and keeps its token.
         XCTAssertTrue(try plenary("search", "ceasefire").stdout.contains("[ceasefire]"))
 
@@ -77,7 +77,7 @@ final class WatchCommandTests: XCTestCase {
         try first.run()
         defer { first.terminate(); first.waitUntilExit() }
         let status = try waitUntilWatched()
-        XCTAssertTrue(status.contains("watched (pid=\(first.processIdentifier) "), status)
+        XCTAssertTrue(status.contains("watched by process \(first.processIdentifier) since "), status)
         let second = try plenary("watch")
         XCTAssertEqual(second.status, 0)
         XCTAssertTrue(second.stderr.contains("is already watched"), second.stderr)

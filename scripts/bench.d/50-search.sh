@@ -59,7 +59,7 @@ echo "watched = the store's watcher answers which files changed (plenary watch; 
 echo "every file = PLENARY_WATCH=off, each search checks every meeting file's size and time itself"
 "$PLENARY" watch --stop --store "$store" >/dev/null 2>&1 || true
 "$PLENARY" search --store "$store" Kashmir >/dev/null
-for _ in $(seq 50); do "$PLENARY" watch --status --store "$store" | grep -q "watched (" && break; sleep 0.1; done
+for _ in $(seq 50); do "$PLENARY" watch --status --store "$store" | grep -q "watched by" && break; sleep 0.1; done
 "$PLENARY" watch --status --store "$store"
 "$PLENARY" search --store "$store" Kashmir >/dev/null   # the first search the watcher answers checks every file once
 printf '%-18s %10s %10s %10s %9s %9s\n' query watched_s every_file_s rg_s rg/watched rg/every
