@@ -20,7 +20,7 @@ struct Plenary: ParsableCommand {
         """,
         version: version,
         subcommands: [InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, CheckCommand.self,
-                      CatalogCommand.self, SpeakersCommand.self, CitationsCommand.self, TimelineCommand.self, ExportCommand.self,
+                      CatalogCommand.self, SpeakersCommand.self, CitationsCommand.self, TimelineCommand.self, CompareCommand.self, ExportCommand.self,
                       ReindexCommand.self, WatchCommand.self, StressWriteCommand.self, ExtractBenchCommand.self, BenchBrowserCommand.self, SearchBenchCommand.self,
                       BenchScreensCommand.self]
     )

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import PlenaryModel
+import PlenaryStore
+
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "How the language moved from one meeting to a later one: paragraphs changed, added and dropped.",
+        discussion: """
+        With one meeting id, compares it with the body's previous meeting in the store (same body, \
+        earlier date). Paragraphs are paired by the words they share (at least half), wherever they \
+        moved; a changed pair is shown as a word diff, [-removed-]{+added+} (in colour on a terminal).
+        """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Flag(help: "Show unchanged paragraphs too.")
+    var all = false
+
+    @Flag(help: "Print the comparison as JSON.")
+    var json = false
+
+    @Argument(help: ArgumentHelp("The earlier meeting's id (optional), then the later one's.", valueName: "id"))
+    var ids: [String]
+
+    func validate() throws {
+        if ids.isEmpty || ids.count > 2 { throw ValidationError("give one meeting id, or two: the earlier then the later") }
+    }
+
+    func run() throws {
+        let store = try storeOptions.open()
+        let newer = try read(ids.last!, in: store)
+        let older: Meeting
+        if ids.count == 2 {
+            older = try read(ids[0], in: store)
+        } else {
+            guard let previous = CompareCommand.previous(of: newer, among: store.summaries().summaries) else {
+                let body = newer.body ?? newer.organization ?? "its body"
+                throw CommandFailure.failed("no earlier meeting of \(body) in the store; name the meeting to compare with: plenary compare OLD \(newer.id)")
+            }
+            older = try read(previous.id, in: store)
+        }
+        let comparison = MeetingComparison.compare(older, newer)
+        if json {
+            Console.write(String(decoding: try RecordCoding.encode(comparison), as: UTF8.self))
+        } else {
+            Console.write(ComparisonText.render(comparison, older: older, newer: newer, all: all, colour: Console.stdoutIsTerminal))
+        }
+    }
+
+    func read(_ id: String, in store: Store) throws -> Meeting {
+        do { return try store.meeting(id: id) } catch { throw CommandFailure.failed(error.description) }
+    }
+
+    /// The latest meeting of the same body (or, without one, organisation) before `meeting`.
+    static func previous(of meeting: Meeting, among summaries: [MeetingSummary]) -> MeetingSummary? {
+        let sameBody: (MeetingSummary) -> Bool
+        if let body = meeting.body {
+            sameBody = { $0.body == body }
+        } else if let organization = meeting.organization {
+            sameBody = { $0.body == nil && $0.organization == organization }
+        } else {
+            return nil
+        }
+        return summaries
+            .filter { $0.id != meeting.id && sameBody($0) && ($0.date, $0.id) < (meeting.date, meeting.id) }
+            .max { ($0.date, $0.id) < ($1.date, $1.id) }
+    }
+}
