@@ -36,7 +36,7 @@ struct CompareCommand: ParsableCommand {
         if ids.count == 2 {
             older = try read(ids[0], in: store)
         } else {
-            guard let previous = CompareCommand.previous(of: newer, among: store.summaries().summaries) else {
+            guard let previous = MeetingComparison.previous(of: newer, among: store.summaries().summaries) else {
                 let body = newer.body ?? newer.organization ?? "its body"
                 throw CommandFailure.failed("no earlier meeting of \(body) in the store; name the meeting to compare with: plenary compare OLD \(newer.id)")
             }
@@ -52,20 +52,5 @@ struct CompareCommand: ParsableCommand {
 
     func read(_ id: String, in store: Store) throws -> Meeting {
         do { return try store.meeting(id: id) } catch { throw CommandFailure.failed(error.description) }
-    }
-
-    /// The latest meeting of the same body (or, without one, organisation) before `meeting`.
-    static func previous(of meeting: Meeting, among summaries: [MeetingSummary]) -> MeetingSummary? {
-        let sameBody: (MeetingSummary) -> Bool
-        if let body = meeting.body {
-            sameBody = { $0.body == body }
-        } else if let organization = meeting.organization {
-            sameBody = { $0.body == nil && $0.organization == organization }
-        } else {
-            return nil
-        }
-        return summaries
-            .filter { $0.id != meeting.id && sameBody($0) && ($0.date, $0.id) < (meeting.date, meeting.id) }
-            .max { ($0.date, $0.id) < ($1.date, $1.id) }
     }
 }

@@ -27,14 +27,13 @@ enum ComparisonText {
     }
 
     static func marked(_ pieces: [DiffPiece], colour: Bool) -> String {
-        pieces.map { piece -> String in
+        guard colour else { return Console.safe(WordDiff.marked(pieces).text) }
+        return pieces.map { piece -> String in
             let text = Console.safe(piece.text)
-            switch (piece.kind, colour) {
-            case (.same, _): return text
-            case (.removed, true): return "\u{1B}[31;9m" + text + "\u{1B}[0m"
-            case (.added, true): return "\u{1B}[32m" + text + "\u{1B}[0m"
-            case (.removed, false): return "[-" + text + "-]"
-            case (.added, false): return "{+" + text + "+}"
+            switch piece.kind {
+            case .same: return text
+            case .removed: return "\u{1B}[31;9m" + text + "\u{1B}[0m"
+            case .added: return "\u{1B}[32m" + text + "\u{1B}[0m"
             }
         }.joined(separator: " ")
     }

@@ -81,6 +81,24 @@ final class LinkedScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("#"), text)
     }
 
+    func testComparisonScreen() {
+        for size in Self.sizes {
+            var state = LinkedFixtures.meetingState(size: size)
+            LinkedFixtures.run(press(&state, .char("c")), &state)
+            XCTAssertEqual(state.screenKind, .comparison)
+            Golden.check(renderer.render(state).grid, "comparison-\(size)")
+        }
+        // The earliest meeting of its body has nothing to be compared with: said, not shown empty.
+        let first = LinkedFixtures.state(.comparison(meeting: LinkedFixtures.earlier.id), size: Size(width: 80, height: 24))
+        XCTAssertTrue(renderer.render(first).grid.text.contains("no earlier meeting of"), renderer.render(first).grid.text)
+        // Enter on a dropped paragraph opens it in the earlier meeting.
+        var state = LinkedFixtures.meetingState()
+        LinkedFixtures.run(press(&state, .char("c")), &state)
+        guard case .entity(let screen) = state.screen, case .loaded(let page) = screen.page else { return XCTFail("not loaded") }
+        let dropped = page.items.firstIndex { $0.detail == "dropped" }!
+        XCTAssertEqual(page.items[dropped].open, .meeting(id: LinkedFixtures.earlier.id, paragraph: 1, highlights: []))
+    }
+
     func testSearchScreen() {
         for size in Self.sizes {
             var state = LinkedFixtures.meetingState(size: size)

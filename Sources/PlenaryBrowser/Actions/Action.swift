@@ -16,6 +16,8 @@ public enum Action: Equatable, Hashable, Sendable {
     case historyBack, historyForward
     case openSearch
     case timeline
+    /// The meeting against its body's previous meeting.
+    case compare
     case setMark, jumpToMark
     case yank, yankMarkdown
     case openInPager

@@ -6,6 +6,7 @@ public enum ScreenKind: String, CaseIterable, Sendable {
     case resolution
     case country
     case timeline
+    case comparison
     case search
 
     /// The name in the title bar.
@@ -17,10 +18,11 @@ public enum ScreenKind: String, CaseIterable, Sendable {
         case .resolution: return "Resolution"
         case .country: return "Country"
         case .timeline: return "Timeline"
+        case .comparison: return "Compare"
         case .search: return "Search"
         }
     }
 
     /// Screens listing items (where `/` searches the whole store and `f` filters the list).
-    public static let lists: Set<ScreenKind> = [.speaker, .resolution, .country, .timeline]
+    public static let lists: Set<ScreenKind> = [.speaker, .resolution, .country, .timeline, .comparison]
 }

@@ -351,6 +351,9 @@ public struct Reducer: Sendable {
             case .timeline:
                 state.screen = .meeting(screen)
                 return follow(.timeline(organization: screen.organization, body: screen.body), &state)
+            case .compare:
+                state.screen = .meeting(screen)
+                return follow(.comparison(meeting: screen.id), &state)
             case .open:
                 if let focused = screen.focusedLink, case .loaded(let document) = screen.document {
                     let link = document.links[focused]
@@ -413,6 +416,10 @@ public struct Reducer: Sendable {
             let summary = catalog.summaries[index]
             state.screen = .meetings(screen)
             return follow(.timeline(organization: summary.organization, body: summary.body), &state)
+        case .compare:
+            guard let index = screen.selectedIndex else { return [] }
+            state.screen = .meetings(screen)
+            return follow(.comparison(meeting: catalog.summaries[index].id), &state)
         default:
             state.message = StatusMessage("That does nothing on the meetings list")
         }

@@ -181,6 +181,12 @@ public final class LinkedData: @unchecked Sendable {
             guard !list.isEmpty else { throw LoadFailure(message: "no meeting of \(body ?? organization ?? "this store")") }
             return TimelinePage.build(Timeline.build(meetings: list, resolutionDates: catalog.resolutionDates),
                                       name: body ?? organization ?? "all meetings", meetings: list.count)
+        case .comparison(let id):
+            guard let newer = meeting(id) else { throw LoadFailure(message: "no meeting with id \(id)") }
+            guard let previous = MeetingComparison.previous(of: newer, among: summaries()), let older = meeting(previous.id) else {
+                throw LoadFailure(message: "no earlier meeting of \(newer.body ?? newer.organization ?? "its body") to compare with")
+            }
+            return ComparisonPage.build(MeetingComparison.compare(older, newer), older: older, newer: newer)
         }
     }
 }

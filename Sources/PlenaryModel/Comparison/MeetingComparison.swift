@@ -93,6 +93,22 @@ public struct MeetingComparison: Codable, Equatable, Sendable {
         return MeetingComparison(older: older.id, newer: newer.id, entries: entries)
     }
 
+    /// The meeting a comparison of `meeting` starts from: the latest one before it of the same
+    /// body (or, for a meeting without a body, of the same organisation and no body).
+    public static func previous(of meeting: Meeting, among summaries: [MeetingSummary]) -> MeetingSummary? {
+        let sameBody: (MeetingSummary) -> Bool
+        if let body = meeting.body {
+            sameBody = { $0.body == body }
+        } else if let organization = meeting.organization {
+            sameBody = { $0.body == nil && $0.organization == organization }
+        } else {
+            return nil
+        }
+        return summaries
+            .filter { $0.id != meeting.id && sameBody($0) && ($0.date, $0.id) < (meeting.date, meeting.id) }
+            .max { ($0.date, $0.id) < ($1.date, $1.id) }
+    }
+
     /// Lower-cased words without surrounding punctuation, for telling which paragraphs are alike.
     static func wordSet(_ text: String) -> Set<String> {
         var out = Set<String>()

@@ -26,6 +26,28 @@ public enum WordDiff {
         pieces(from: words(old), to: words(new))
     }
 
+    /// The pieces as one line with `[-removed-]` and `{+added+}` marks (git's plain word diff),
+    /// and where the marked runs are (Unicode scalar offsets), for highlighting them.
+    public static func marked(_ pieces: [DiffPiece]) -> (text: String, changes: [Range<Int>]) {
+        var text = ""
+        var length = 0
+        var changes: [Range<Int>] = []
+        for piece in pieces {
+            if !text.isEmpty { text += " "; length += 1 }
+            let run: String
+            switch piece.kind {
+            case .same: run = piece.text
+            case .removed: run = "[-" + piece.text + "-]"
+            case .added: run = "{+" + piece.text + "+}"
+            }
+            let count = run.unicodeScalars.count
+            if piece.kind != .same { changes.append(length..<(length + count)) }
+            text += run
+            length += count
+        }
+        return (text, changes)
+    }
+
     public static func words(_ text: String) -> [Substring] {
         text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{00A0}" })
     }

@@ -25,7 +25,7 @@ public struct EntityItem: Equatable, Sendable {
 
 /// Where Enter on an item leads.
 public enum OpenTarget: Equatable, Sendable {
-    /// A meeting, scrolled to a paragraph (its 1-based index) with `highlight` searched.
+    /// A meeting, scrolled to a paragraph (its 1-based index) with `highlights` searched.
     case meeting(id: String, paragraph: Int?, highlights: [String])
     case link(LinkTarget)
 }

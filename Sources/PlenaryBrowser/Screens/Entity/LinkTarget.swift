@@ -8,6 +8,8 @@ public enum LinkTarget: Hashable, Codable, Sendable {
     case country(code: String)
     /// The meetings of a body (or, without one, an organisation) on a time axis.
     case timeline(organization: String?, body: String?)
+    /// A meeting compared with its body's previous meeting: what changed, was added or dropped.
+    case comparison(meeting: String)
 
     public var kind: ScreenKind {
         switch self {
@@ -15,6 +17,7 @@ public enum LinkTarget: Hashable, Codable, Sendable {
         case .resolution: return .resolution
         case .country: return .country
         case .timeline: return .timeline
+        case .comparison: return .comparison
         }
     }
 
@@ -25,6 +28,7 @@ public enum LinkTarget: Hashable, Codable, Sendable {
         case .resolution(let symbol): return symbol
         case .country(let code): return code
         case .timeline(let organization, let body): return body ?? organization ?? "all meetings"
+        case .comparison(let meeting): return meeting
         }
     }
 
@@ -35,6 +39,7 @@ public enum LinkTarget: Hashable, Codable, Sendable {
         case .resolution(let symbol): return symbol
         case .country(let code): return "Country \(code)"
         case .timeline(let organization, let body): return "Timeline of \(body ?? organization ?? "all meetings")"
+        case .comparison(let meeting): return "Changes in \(meeting)"
         }
     }
 }
