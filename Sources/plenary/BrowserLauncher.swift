@@ -23,7 +23,9 @@ enum BrowserLauncher {
         defer { terminal.end() }
         let config = BrowserConfig.load()
         if let theme = config.theme { terminal.theme = theme }
-        BrowserRuntime(terminal: terminal, source: StoreMeetingSource(store: store), linked: .store(store, countries: GazetteerCountries()),
+        let startWatcher: (@Sendable () -> Void)? = WatcherLauncher.enabled ? { @Sendable in WatcherLauncher.start(store) } : nil
+        BrowserRuntime(terminal: terminal, source: StoreMeetingSource(store: store),
+                       linked: .store(store, countries: GazetteerCountries(), startWatcher: startWatcher),
                        marksFile: store.derivedDirectory.appendingPathComponent("marks.json"),
                        theme: config.theme, notices: config.problems,
                        reducer: Reducer(actions: config.actions), renderer: Renderer(actions: config.actions)).run()

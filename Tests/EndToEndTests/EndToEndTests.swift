@@ -33,7 +33,7 @@ final class EndToEndTests: XCTestCase {
     /// The shell line that runs plenary, then reports its exit status and leaves a shell.
     private func command(_ arguments: String) throws -> String {
         let binary = try Self.binary().path
-        return "env LANG=C.UTF-8 LC_ALL= TERM=tmux-256color PLENARY_STORE= NO_COLOR= '\(binary)' \(arguments); echo PLENARY-EXIT=$?; exec sh"
+        return "env LANG=C.UTF-8 LC_ALL= TERM=tmux-256color PLENARY_STORE= PLENARY_WATCH=off NO_COLOR= '\(binary)' \(arguments); echo PLENARY-EXIT=$?; exec sh"
     }
 
     // MARK: Without a terminal
@@ -229,7 +229,7 @@ final class EndToEndTests: XCTestCase {
         try tmux.start("env PS1='prompt> ' \(bash) --norc --noprofile -i", width: 80, height: 24, directory: folder)
         tmux.waitFor(text: "prompt>")
         let binary = try Self.binary().path
-        tmux.type("env LANG=C.UTF-8 LC_ALL= TERM=tmux-256color PLENARY_STORE= NO_COLOR= '\(binary)' --store '\(store.path)'")
+        tmux.type("env LANG=C.UTF-8 LC_ALL= TERM=tmux-256color PLENARY_STORE= PLENARY_WATCH=off NO_COLOR= '\(binary)' --store '\(store.path)'")
         tmux.keys("Enter")
         tmux.waitFor(text: "Enter open")
         tmux.keys("C-z")

@@ -64,7 +64,7 @@ final class LinkedScreensEndToEndTests: XCTestCase {
         let tmux = try TmuxSession()
         defer { tmux.kill() }
         let binary = try EndToEndTests.binary().path
-        try tmux.start("env LANG=C.UTF-8 LC_ALL= TERM=tmux-256color PLENARY_STORE= NO_COLOR= '\(binary)' --store '\(store.path)'; echo PLENARY-EXIT=$?; exec sh",
+        try tmux.start("env LANG=C.UTF-8 LC_ALL= TERM=tmux-256color PLENARY_STORE= PLENARY_WATCH=off NO_COLOR= '\(binary)' --store '\(store.path)'; echo PLENARY-EXIT=$?; exec sh",
                        width: 80, height: 24, directory: folder)
         tmux.waitFor(text: "Enter open")
         tmux.keys("Enter")

@@ -17,6 +17,8 @@ public final class LinkedData: @unchecked Sendable {
     private let loadRegistry: @Sendable () -> Registry
     private let loadCatalog: @Sendable () -> Catalog
     private let openIndex: (@Sendable () throws -> SearchIndex)?
+    /// Brings an open index up to date before a search (the store watcher's report).
+    private let refreshIndex: (@Sendable (SearchIndex) -> Void)?
     private var registryValue: Registry?
     private var catalogValue: Catalog?
     private var indexValue: Result<SearchIndex, LoadFailure>?
@@ -26,25 +28,36 @@ public final class LinkedData: @unchecked Sendable {
 
     public init(meeting: @escaping @Sendable (String) throws -> Meeting, summaries: @escaping @Sendable () -> [MeetingSummary],
                 registry: @escaping @Sendable () -> Registry, catalog: @escaping @Sendable () -> Catalog,
-                searchIndex: (@Sendable () throws -> SearchIndex)?) {
+                searchIndex: (@Sendable () throws -> SearchIndex)?, refreshIndex: (@Sendable (SearchIndex) -> Void)? = nil) {
         self.loadMeeting = meeting
         self.loadSummaries = summaries
         self.loadRegistry = registry
         self.loadCatalog = catalog
         self.openIndex = searchIndex
+        self.refreshIndex = refreshIndex
     }
 
     /// The store's registry (cached in `.plenary/`), catalogue and search index. `countries`
     /// answers `country:` in queries (the program passes the extractor's gazetteer), the same
-    /// resolver `plenary search` uses.
-    public static func store(_ store: Store, countries: (any CountryResolving)? = nil) -> LinkedData {
-        LinkedData(meeting: { id in
+    /// resolver `plenary search` uses. Before each search the store's watcher, if one runs,
+    /// is asked what changed, so meetings edited while the browser is open are searched as
+    /// they now are; `startWatcher` is called once when none answers.
+    public static func store(_ store: Store, countries: (any CountryResolving)? = nil,
+                             startWatcher: (@Sendable () -> Void)? = nil) -> LinkedData {
+        let asked = AskedOnce()
+        return LinkedData(meeting: { id in
             do { return try store.meeting(id: id) } catch { throw LoadFailure(message: "\(error)") }
         }, summaries: { store.summaries().summaries },
         registry: { RegistryCache.load(store).registry },
         catalog: { store.loadCatalog().catalog },
         searchIndex: {
             do { return try SearchIndex.open(store: store, countries: countries) } catch { throw LoadFailure(message: "search index: \(error)") }
+        }, refreshIndex: { index in
+            if let reply = WatchClient.sync(store, since: index.watchToken) {
+                _ = try? index.refresh(watched: reply)
+            } else if asked.first() {
+                startWatcher?()
+            }
         })
     }
 
@@ -116,6 +129,14 @@ public final class LinkedData: @unchecked Sendable {
     }
 
     /// The search index, opened (and built or updated) on first use.
+    /// The search index, first brought up to date with the changes the store's watcher saw
+    /// (well under a millisecond when nothing changed). Call it from the thread that searches.
+    public func currentSearchIndex() throws(LoadFailure) -> SearchIndex {
+        let index = try searchIndex()
+        refreshIndex?(index)
+        return index
+    }
+
     public func searchIndex() throws(LoadFailure) -> SearchIndex {
         indexLock.lock()
         defer { indexLock.unlock() }
@@ -187,6 +208,19 @@ public final class LinkedData: @unchecked Sendable {
                 throw LoadFailure(message: "no earlier meeting of \(newer.body ?? newer.organization ?? "its body") to compare with")
             }
             return ComparisonPage.build(MeetingComparison.compare(older, newer), older: older, newer: newer)
+        }
+    }
+}
+
+/// True the first time only: the watcher is started at most once per browser run.
+private final class AskedOnce: @unchecked Sendable {
+    private let lock = NSLock()
+    private var asked = false
+
+    func first() -> Bool {
+        lock.withLock {
+            defer { asked = true }
+            return !asked
         }
     }
 }

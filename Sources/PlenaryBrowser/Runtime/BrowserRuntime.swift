@@ -201,7 +201,7 @@ public final class BrowserRuntime {
                 }
                 let page: SearchPage
                 do {
-                    let index = try linked.searchIndex()
+                    let index = try linked.currentSearchIndex()
                     page = try index.search(query, limit: 200, ranking: SearchIndex.firstPage, cancellation: cancellation)
                 } catch let failure as LoadFailure {
                     mailbox.post(.searchLoaded(generation: generation, .failure(failure)))
