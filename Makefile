@@ -11,7 +11,7 @@ setup:
 # Swift's runtime and Foundation linked in: a command starts in about 5 ms instead of 10,
 # which is most of what a search costs once its index is open.
 build: setup
-	$(SWIFT) build -c release --static-swift-stdlib
+	$(SWIFT) build -c release --static-swift-stdlib --product plenary
 
 run: build
 	.build/release/plenary --store data

@@ -49,18 +49,20 @@ let package = Package(
             ]
         ),
 
+        // What several test targets share: ../shared locator, a store watcher on a thread.
+        .target(name: "PlenaryTestSupport", dependencies: ["PlenaryStore"], path: "Tests/PlenaryTestSupport"),
         .testTarget(name: "PlenaryModelTests", dependencies: ["PlenaryModel"]),
-        .testTarget(name: "PlenaryStoreTests", dependencies: ["PlenaryStore", "PlenaryModel"]),
-        .testTarget(name: "PlenaryExtractTests", dependencies: ["PlenaryExtract", "PlenaryModel"]),
-        .testTarget(name: "PlenaryVerbatimTests", dependencies: ["PlenaryVerbatim", "PlenaryExtract", "PlenaryStore", "PlenaryRegistry", "PlenaryModel"]),
+        .testTarget(name: "PlenaryStoreTests", dependencies: ["PlenaryTestSupport", "PlenaryStore", "PlenaryModel"]),
+        .testTarget(name: "PlenaryExtractTests", dependencies: ["PlenaryTestSupport", "PlenaryExtract", "PlenaryModel"]),
+        .testTarget(name: "PlenaryVerbatimTests", dependencies: ["PlenaryTestSupport", "PlenaryVerbatim", "PlenaryExtract", "PlenaryStore", "PlenaryRegistry", "PlenaryModel"]),
         .testTarget(name: "PlenaryRegistryTests", dependencies: ["PlenaryRegistry", "PlenaryStore", "PlenaryModel"]),
-        .testTarget(name: "PlenarySearchTests", dependencies: ["PlenarySearch", "PlenaryStore", "PlenaryModel"]),
+        .testTarget(name: "PlenarySearchTests", dependencies: ["PlenaryTestSupport", "PlenarySearch", "PlenaryStore", "PlenaryModel"]),
         // Drive the built `plenary` binary as a child process (exit codes, --json, crashes).
         .testTarget(name: "CommandLineTests", dependencies: ["PlenaryModel", "plenary"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
         // Golden screens are read through #filePath, not bundled.
-        .testTarget(name: "PlenaryBrowserTests", dependencies: ["PlenaryBrowser", "TerminalUI", "PlenaryModel", "PlenaryStore", "PlenaryRegistry", "PlenarySearch"],
+        .testTarget(name: "PlenaryBrowserTests", dependencies: ["PlenaryTestSupport", "PlenaryBrowser", "TerminalUI", "PlenaryModel", "PlenaryStore", "PlenaryRegistry", "PlenarySearch"],
                     exclude: ["Goldens"]),
         // Drive the built binary in tmux (private socket, fixed size); skip when tmux is absent.
         .testTarget(name: "EndToEndTests", dependencies: ["plenary"]),

@@ -2,6 +2,7 @@ import Foundation
 import PlenaryModel
 @testable import PlenaryBrowser
 import PlenarySearch
+import PlenaryTestSupport
 import PlenaryStore
 import XCTest
 
@@ -31,16 +32,8 @@ final class LinkedDataWatchTests: XCTestCase {
         _ = try linked.currentSearchIndex()
         XCTAssertEqual(starts.count, 1)
 
-        let ready = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
-        Thread.detachNewThread {
-            _ = try? StoreWatcher.run(store: store, idleSeconds: 60) { ready.signal() }
-            done.signal()
-        }
-        XCTAssertEqual(ready.wait(timeout: .now() + 10), .success)
-        defer {
-            WatchClient.stop(store)
-            _ = done.wait(timeout: .now() + 10)
-        }
+        let watcher = try WatcherThread(store)
+        defer { watcher.stop(store) }
         _ = try linked.currentSearchIndex()  // the first answer: every file checked once, the token kept
 
         try store.save(Meeting(id: "2017-09-19-cg", title: "Contact Group", date: "2017-09-19", organization: "OIC",

@@ -1,6 +1,7 @@
 import Foundation
 import PlenaryExtract
 import PlenaryModel
+import PlenaryTestSupport
 import XCTest
 
 /// The "must show" on the seed, and whole-document behaviour on small documents written here.

@@ -1,6 +1,7 @@
 import Foundation
 import PlenaryExtract
 import PlenaryModel
+import PlenaryTestSupport
 import XCTest
 
 /// Scores extraction against the hand-checked truth files of ../shared/press-releases

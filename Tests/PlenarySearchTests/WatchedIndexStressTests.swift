@@ -1,5 +1,6 @@
 import Foundation
 import PlenaryModel
+import PlenaryTestSupport
 @testable import PlenarySearch
 @testable import PlenaryStore
 import XCTest
@@ -21,17 +22,8 @@ final class WatchedIndexStressTests: XCTestCase {
         for id in ids { try store.save(meeting(id, word: "opening")) }
         let index = try SearchIndex.open(store: store)
 
-        let watcher = DispatchSemaphore(value: 0)
-        let ready = DispatchSemaphore(value: 0)
-        Thread.detachNewThread {
-            _ = try? StoreWatcher.run(store: store, idleSeconds: 120) { ready.signal() }
-            watcher.signal()
-        }
-        XCTAssertEqual(ready.wait(timeout: .now() + 10), .success)
-        defer {
-            WatchClient.stop(store)
-            _ = watcher.wait(timeout: .now() + 10)
-        }
+        let watcher = try WatcherThread(store)
+        defer { watcher.stop(store) }
         try index.refresh(watched: XCTUnwrap(WatchClient.sync(store, since: index.watchToken)))
 
         // The writer: atomic saves and in-place overwrites, each meeting ending on its own word.

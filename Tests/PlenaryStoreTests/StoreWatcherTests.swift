@@ -1,5 +1,6 @@
 import Foundation
 import PlenaryModel
+import PlenaryTestSupport
 @testable import PlenaryStore
 import XCTest
 
@@ -96,26 +97,4 @@ final class StoreWatcherTests: XCTestCase {
     }
 }
 
-/// `StoreWatcher.run` on its own thread: started when its socket answers, its exit awaited.
-final class WatcherThread: @unchecked Sendable {
-    private let ready = DispatchSemaphore(value: 0)
-    private let finished = DispatchSemaphore(value: 0)
-    private var outcome: StoreWatcher.Exit?
-    private var done = false
-
-    init(_ store: Store) throws {
-        Thread.detachNewThread { [self] in
-            outcome = try? StoreWatcher.run(store: store, idleSeconds: 120) { ready.signal() }
-            ready.signal()
-            finished.signal()
-        }
-        XCTAssertEqual(ready.wait(timeout: .now() + 10), .success, "the watcher did not start")
-    }
-
-    /// How the watcher ended (waits up to ten seconds; `nil` if it did not).
-    func exit() -> StoreWatcher.Exit? {
-        if !done { done = finished.wait(timeout: .now() + 10) == .success }
-        return done ? outcome : nil
-    }
-}
 #endif

@@ -3,6 +3,7 @@ import PlenaryModel
 import PlenaryRegistry
 import PlenaryStore
 import PlenaryVerbatim
+import PlenaryTestSupport
 import XCTest
 
 /// Imports every record of ../shared/corpora/unsc-speeches-2020/speeches/ into a fresh store with
@@ -26,8 +27,8 @@ final class UNSCSpeechesScoringTests: XCTestCase {
 
     private func importCorpus() throws -> Imported {
         if let cached = Self.cached { return cached }
-        let speeches = try SharedCorpus.require("corpora/unsc-speeches-2020/speeches")
-        let catalogue = try SharedCorpus.require("corpora/unsc-meetings-catalogue")
+        let speeches = try SharedFolder.require("corpora/unsc-speeches-2020/speeches")
+        let catalogue = try SharedFolder.require("corpora/unsc-meetings-catalogue")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-verbatim-\(UUID().uuidString)")
         let store = try Store.create(folder)
         var inputs: [(name: String, text: String)] = []
@@ -77,7 +78,7 @@ final class UNSCSpeechesScoringTests: XCTestCase {
 
     func testSpeakerNamesAndDelegationsPerSpeech() throws {
         let imported = try importCorpus()
-        let rows = try SharedCorpus.table(SharedCorpus.require("corpora/unsc-speeches-2020/speeches.tsv"))
+        let rows = try SharedFolder.table(SharedFolder.require("corpora/unsc-speeches-2020/speeches.tsv"))
         let resolve = VerbatimResolvers.standard.delegation
         var names = 0, nameHits = 0, delegations = 0, delegationHits = 0, languageHits = 0, languages = 0
         var excluded: [String] = []
@@ -130,7 +131,7 @@ final class UNSCSpeechesScoringTests: XCTestCase {
 
     func testMeetingDatesAgainstTheCatalogue() throws {
         let imported = try importCorpus()
-        let rows = try SharedCorpus.table(SharedCorpus.require("corpora/unsc-speeches-2020/meetings.tsv"))
+        let rows = try SharedFolder.table(SharedFolder.require("corpora/unsc-speeches-2020/meetings.tsv"))
         var scored = 0, hits = 0
         for row in rows {
             guard let symbol = row["meeting_record"], let gold = row["date"], !gold.isEmpty else { continue }
