@@ -97,6 +97,17 @@ final class LinkedScreenTests: XCTestCase {
         guard case .entity(let screen) = state.screen, case .loaded(let page) = screen.page else { return XCTFail("not loaded") }
         let dropped = page.items.firstIndex { $0.detail == "dropped" }!
         XCTAssertEqual(page.items[dropped].open, .meeting(id: LinkedFixtures.earlier.id, paragraph: 1, highlights: []))
+
+        // From a timeline, `c` compares the meeting on the selected row with the one before it.
+        var timeline = LinkedFixtures.meetingState()
+        LinkedFixtures.run(press(&timeline, .char("t")), &timeline)
+        guard case .entity(let axis) = timeline.screen, case .loaded(let entries) = axis.page,
+              let row = entries.items.firstIndex(where: { $0.open == .meeting(id: LinkedFixtures.contactGroup.id, paragraph: nil, highlights: []) })
+        else { return XCTFail("no meeting row on the timeline") }
+        _ = reducer.reduce(&timeline, .action(.goto(axis.listed.firstIndex(of: row)! + 1)))
+        let effects = press(&timeline, .char("c"))
+        guard case .loadPage(.comparison(let id), _)? = effects.first else { return XCTFail("\(effects)") }
+        XCTAssertEqual(id, LinkedFixtures.contactGroup.id)
     }
 
     func testSearchScreen() {

@@ -26,7 +26,7 @@ public struct ActionTable: Sendable {
         ActionSpec("search-store", "Search as you type: every meeting, or within this speaker, resolution or country", keys: ["/", "s"],
                    screens: ScreenKind.lists.union([.meetings, .meeting, .search]), action: .openSearch),
         ActionSpec("timeline", "Timeline of the meeting's body", keys: ["t"], screens: [.meetings, .meeting], action: .timeline),
-        ActionSpec("compare", "What changed since the body's previous meeting", keys: ["c"], screens: [.meetings, .meeting], action: .compare),
+        ActionSpec("compare", "What changed since the body's previous meeting", keys: ["c"], screens: [.meetings, .meeting, .timeline], action: .compare),
         ActionSpec("history-back", "Back in history", keys: ["[", "M-Left"], action: .historyBack),
         ActionSpec("history-forward", "Forward in history", keys: ["]", "M-Right"], action: .historyForward),
         ActionSpec("mark", "Mark this place: m then a letter (kept between runs)", keys: ["m"], action: .setMark),

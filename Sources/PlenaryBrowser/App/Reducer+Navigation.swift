@@ -265,6 +265,14 @@ extension Reducer {
             guard let item = screen.selectedItem else { return [] }
             state.screen = .entity(screen)
             return open(item, &state)
+        case .compare:
+            // On a timeline: the meeting on the selected row against the meeting before it.
+            guard case .meeting(let id, nil, _)? = screen.selectedItem?.open else {
+                state.message = StatusMessage("Select a meeting of the timeline to compare it with the one before")
+                return []
+            }
+            state.screen = .entity(screen)
+            return follow(.comparison(meeting: id), &state)
         default:
             state.message = StatusMessage("That does nothing on this screen")
         }
