@@ -1,3 +1,4 @@
+#if canImport(XCTest)
 import Foundation
 import XCTest
 
@@ -28,3 +29,4 @@ public enum SharedFolder {
         }
     }
 }
+#endif

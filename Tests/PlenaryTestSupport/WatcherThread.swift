@@ -1,8 +1,8 @@
+#if os(Linux) && canImport(XCTest)
 import Foundation
 import PlenaryStore
 import XCTest
 
-#if os(Linux)
 /// A real store watcher (`StoreWatcher.run`) on its own thread of the test process: started
 /// when its socket answers, its exit awaited.
 public final class WatcherThread: @unchecked Sendable {
