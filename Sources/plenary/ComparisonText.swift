@@ -7,10 +7,7 @@ enum ComparisonText {
         var out = Console.safe("\(older.date)  \(older.id)") + "\n" + Console.safe("→ \(newer.date)  \(newer.id)") + "\n"
         out += "\(comparison.count(.unchanged)) unchanged, \(comparison.count(.changed)) changed, "
             + "\(comparison.count(.added)) added, \(comparison.count(.dropped)) dropped\n"
-        let number = { (meeting: Meeting, index: Int?) -> String in
-            guard let index, let paragraph = meeting.paragraphs.first(where: { $0.index == index }) else { return "" }
-            return "¶" + (paragraph.number ?? String(index))
-        }
+        let number = MeetingComparison.label
         for entry in comparison.entries where all || entry.kind != .unchanged {
             let heading: String
             switch entry.kind {

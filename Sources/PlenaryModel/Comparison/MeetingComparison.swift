@@ -22,6 +22,12 @@ public struct MeetingComparison: Codable, Equatable, Sendable {
     public var newer: String
     public var entries: [Entry]
 
+    /// "¶4" (the printed number, else the index) for paragraph `index` of `meeting`, as entries name them.
+    public static func label(_ meeting: Meeting, _ index: Int?) -> String {
+        guard let index, let paragraph = meeting.paragraphs.first(where: { $0.index == index }) else { return "¶?" }
+        return "¶" + (paragraph.number ?? String(index))
+    }
+
     public func count(_ kind: Entry.Kind) -> Int { entries.filter { $0.kind == kind }.count }
 
     /// Two paragraphs sharing at least this share of their words are one paragraph rewritten.

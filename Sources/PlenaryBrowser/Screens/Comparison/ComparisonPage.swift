@@ -11,10 +11,7 @@ enum ComparisonPage {
             "\(comparison.count(.unchanged)) unchanged, \(comparison.count(.changed)) changed, "
                 + "\(comparison.count(.added)) added, \(comparison.count(.dropped)) dropped",
         ]
-        func number(_ meeting: Meeting, _ index: Int?) -> String {
-            guard let index, let paragraph = meeting.paragraphs.first(where: { $0.index == index }) else { return "¶?" }
-            return "¶" + (paragraph.number ?? String(index))
-        }
+        let number = MeetingComparison.label
         let items = comparison.entries.filter { $0.kind != .unchanged }.map { entry -> EntityItem in
             let (text, changes) = WordDiff.marked(entry.pieces)
             let heading: String
