@@ -39,7 +39,8 @@ struct WatchCommand: ParsableCommand {
         let store = try storeOptions.open()
         let root = Console.safe(store.root.path)
         if status {
-            Console.write(WatchClient.status(store).map { "\(root): \(WatchCommand.describe($0))\n" } ?? "\(root): not watched\n")
+            let off = WatcherLauncher.enabled ? "" : " (PLENARY_WATCH=off: searches check every file and start none)"
+            Console.write(WatchClient.status(store).map { "\(root): \(WatchCommand.describe($0))\n" } ?? "\(root): not watched\(off)\n")
             return
         }
         if stop {

@@ -68,6 +68,8 @@ final class WatchCommandTests: XCTestCase {
         XCTAssertEqual(off.status, 0)
         Thread.sleep(forTimeInterval: 0.3)
         XCTAssertTrue(try plenary("watch", "--status").stdout.hasSuffix(": not watched\n"))
+        let offStatus = try PlenaryProcess.run(["watch", "--status", "--store", store.path], in: folder, environment: ["PLENARY_WATCH": "off"])
+        XCTAssertTrue(offStatus.stdout.hasSuffix(": not watched (PLENARY_WATCH=off: searches check every file and start none)\n"), offStatus.stdout)
 
         let binary = PlenaryProcess.packageRoot.appendingPathComponent(".build/debug/plenary")
         let first = Process()
