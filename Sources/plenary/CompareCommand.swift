@@ -31,16 +31,16 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
-        let newer = try read(ids.last!, in: store)
+        let newer = try store.meeting(id: ids.last!)
         let older: Meeting
         if ids.count == 2 {
-            older = try read(ids[0], in: store)
+            older = try store.meeting(id: ids[0])
         } else {
             guard let previous = MeetingComparison.previous(of: newer, among: store.summaries().summaries) else {
                 let body = newer.body ?? newer.organization ?? "its body"
                 throw CommandFailure.failed("no earlier meeting of \(body) in the store; name the meeting to compare with: plenary compare OLD \(newer.id)")
             }
-            older = try read(previous.id, in: store)
+            older = try store.meeting(id: previous.id)
         }
         let comparison = MeetingComparison.compare(older, newer)
         if json {
@@ -48,9 +48,5 @@ struct CompareCommand: ParsableCommand {
         } else {
             Console.write(ComparisonText.render(comparison, older: older, newer: newer, all: all, colour: Console.stdoutIsTerminal))
         }
-    }
-
-    func read(_ id: String, in store: Store) throws -> Meeting {
-        do { return try store.meeting(id: id) } catch { throw CommandFailure.failed(error.description) }
     }
 }

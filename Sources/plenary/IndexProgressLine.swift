@@ -6,50 +6,36 @@ import PlenaryStore
 /// at length: a line rewritten in place on a terminal, one line at start and end otherwise.
 enum IndexProgressLine {
     static func open(_ store: Store, refresh: Bool = true) throws -> SearchIndex {
-        let reporter = Reporter()
-        do {
-            let index = try SearchIndex.open(store: store, countries: GazetteerCountries(),
-                                              progress: reporter.report, refresh: refresh)
-            reporter.finish()
-            if index.lastChanges.unreadable > 0 && index.lastChanges.rebuilt {
-                Console.error("\(index.lastChanges.unreadable) meeting files could not be read and are not searchable (run plenary check)")
-            }
-            return index
-        } catch {
-            reporter.finish()
-            throw CommandFailure.failed(error.description)
+        let index = try reporting { progress in
+            try SearchIndex.open(store: store, countries: GazetteerCountries(), progress: progress, refresh: refresh)
         }
+        if index.lastChanges.unreadable > 0 && index.lastChanges.rebuilt {
+            Console.error("\(index.lastChanges.unreadable) meeting files could not be read and are not searchable (run plenary check)")
+        }
+        return index
     }
 
     /// Brings an index opened with `refresh: false` up to date with files listed meanwhile.
     static func refresh(_ index: SearchIndex, fingerprint: String, token: WatchToken?) throws -> IndexChanges {
-        let reporter = Reporter()
-        defer { reporter.finish() }
-        do { return try index.refresh(fingerprint: fingerprint, token: token, progress: reporter.report) } catch {
-            throw CommandFailure.failed(error.description)
-        }
+        try reporting { progress in try index.refresh(fingerprint: fingerprint, token: token, progress: progress) }
     }
 
     /// Brings an index up to date with the changes a store watcher reported.
     @discardableResult
     static func refresh(_ index: SearchIndex, watched reply: WatchReply) throws -> IndexChanges {
-        let reporter = Reporter()
-        defer { reporter.finish() }
-        do { return try index.refresh(watched: reply, progress: reporter.report) } catch {
-            throw CommandFailure.failed(error.description)
-        }
+        try reporting { progress in try index.refresh(watched: reply, progress: progress) }
     }
 
     static func rebuild(_ store: Store) throws -> IndexChanges {
+        try reporting { progress in try SearchIndex.rebuild(store: store, progress: progress) }
+    }
+
+    /// Runs `body` with the progress line, ended however `body` ends; an index error
+    /// becomes the command's one-line failure.
+    private static func reporting<T>(_ body: (@escaping (IndexProgress) -> Void) throws -> T) throws -> T {
         let reporter = Reporter()
-        do {
-            let changes = try SearchIndex.rebuild(store: store, progress: reporter.report)
-            reporter.finish()
-            return changes
-        } catch {
-            reporter.finish()
-            throw CommandFailure.failed(error.description)
-        }
+        defer { reporter.finish() }
+        do { return try body(reporter.report) } catch { throw CommandFailure.failed("\(error)") }
     }
 
     final class Reporter {

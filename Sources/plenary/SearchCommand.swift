@@ -67,7 +67,7 @@ struct SearchCommand: ParsableCommand {
     /// again if any changed — and a watcher is started for the next search.
     func search(_ index: SearchIndex, store: Store, _ text: String, _ ranking: SearchIndex.Ranking) throws -> SearchPage {
         let watching = WatcherLauncher.enabled
-        let reply = watching ? WatchClient.sync(store, since: index.watchToken) : nil
+        let reply = watching ? index.askWatcher() : nil
         if let reply, case .paths = reply.changes {
             try IndexProgressLine.refresh(index, watched: reply)
             return try run(index, text, ranking)

@@ -164,6 +164,17 @@ extension Reducer {
         return []
     }
 
+    func searchRefined(_ generation: Int, _ outcome: SearchOutcome, _ state: inout AppState) -> [Effect] {
+        var note: String?
+        updateSearch(&state) { screen in
+            guard screen.generation == generation && screen.status == .done else { return }
+            screen.refine(outcome)
+            note = screen.note ?? "ranked among all matches"
+        }
+        if let note { state.message = StatusMessage(note) }
+        return []
+    }
+
     // MARK: Prompts
 
     /// Each keystroke runs the query (cancelling the last run); Enter keeps it, Esc stops it.

@@ -81,14 +81,7 @@ public struct Reducer: Sendable {
             state.message = failure.map { StatusMessage($0.message, isError: true) }
             return []
         case .searchRefined(let generation, let outcome):
-            var note: String?
-            updateSearch(&state) { screen in
-                guard screen.generation == generation && screen.status == .done else { return }
-                screen.refine(outcome)
-                note = screen.note ?? "ranked among all matches"
-            }
-            if let note { state.message = StatusMessage(note) }
-            return []
+            return searchRefined(generation, outcome, &state)
         case .searchFacets(let generation, let facets):
             updateSearch(&state) { screen in
                 if screen.generation == generation { screen.facets = facets }

@@ -53,7 +53,7 @@ public final class LinkedData: @unchecked Sendable {
         searchIndex: {
             do { return try SearchIndex.open(store: store, countries: countries) } catch { throw LoadFailure(message: "search index: \(error)") }
         }, refreshIndex: { index in
-            if let reply = WatchClient.sync(store, since: index.watchToken) {
+            if let reply = index.askWatcher() {
                 _ = try? index.refresh(watched: reply)
             } else if asked.first() {
                 startWatcher?()

@@ -124,6 +124,12 @@ public final class SearchIndex: @unchecked Sendable {
         }
     }
 
+    /// What the store's watcher saw change since this index was last brought up to date;
+    /// `nil` when no watcher answers (see `WatchClient`).
+    public func askWatcher() -> WatchReply? {
+        WatchClient.sync(store, since: watchToken)
+    }
+
     /// The watcher token the index is current with (see `WatchClient`), if any.
     public var watchToken: WatchToken? {
         (try? db.read { db in try String.fromDatabaseValue(IndexWriter.meta(db, "watch")) })?.flatMap(WatchToken.init)
