@@ -11,4 +11,6 @@ struct DocumentSegment: Sendable, Equatable {
     /// Lines between headline and body that hold dates, places or symbols.
     var headerLines: [String]
     var blocks: [Block]
+    /// The document's own facts (front matter), shared by every segment of it.
+    var metadata = DocumentMetadata()
 }
