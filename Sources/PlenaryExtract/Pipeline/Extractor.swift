@@ -80,10 +80,15 @@ public struct Extractor: Sendable {
         guard !segment.blocks.isEmpty || forced else { return .failure("no body paragraphs after the headline") }
         let tokenized = segment.blocks.map { TokenizedText($0.text) }
         let dates = tokenized.map { DateFinder.find(in: $0) }
-        let header = HeaderExtractor(entities: entities).extract(title: segment.title, headerLines: segment.headerLines, blocks: tokenized, dates: dates)
+        let published = segment.metadata.published ?? Extractor.publicationDate(headerLines: segment.headerLines)
+        let header = HeaderExtractor(entities: entities).extract(title: segment.title, headerLines: segment.headerLines, blocks: tokenized,
+                                                                 dates: dates, published: published)
         let force = options.force || forced
         guard header.date != nil || force else { return .failure("no meeting date found") }
-        guard header.body != nil || header.organization != nil || force else { return .failure("no convening body or organisation named") }
+        // Bilateral and ad-hoc meetings name no body or organisation; what must be there is a gathering.
+        if !force, let reason = MeetingEvidence.reasonForNoMeeting(title: TokenizedText(segment.title), blocks: Array(tokenized.prefix(3))) {
+            return .failure(reason)
+        }
         var title = header.title.trimmingCharacters(in: .whitespaces)
         if title.isEmpty { title = header.body ?? options.fallbackTitle }
 
@@ -99,6 +104,19 @@ public struct Extractor: Sendable {
                               occasion: header.occasion, source: source, attendance: analysis.attendance, people: analysis.people,
                               paragraphs: analysis.paragraphs, statements: analysis.statements, events: analysis.events)
         return .success(meeting)
+    }
+
+    /// The day a page was published: its first header line that holds a date and little else
+    /// (a press page's date line, a dateline "Brussels, 15 November 2015").
+    static func publicationDate(headerLines: [String]) -> String? {
+        for line in headerLines {
+            let t = TokenizedText(line)
+            let words = t.tokens.filter(\.isWord)
+            guard let d = DateFinder.find(in: t).first, d.endDate == nil else { continue }
+            let inDate = words.filter { $0.start >= d.start && $0.end <= d.end }.count
+            if words.count - inDate <= 4 { return d.date }
+        }
+        return nil
     }
 
     /// Words that carry no meaning in an id.
