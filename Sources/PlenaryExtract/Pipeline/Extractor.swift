@@ -92,7 +92,8 @@ public struct Extractor: Sendable {
         var title = header.title.trimmingCharacters(in: .whitespaces)
         if title.isEmpty { title = header.body ?? options.fallbackTitle }
 
-        var analysis = analyzeBlocks(segment.blocks, tokenized: tokenized, dates: dates, organization: header.organization)
+        var analysis = analyzeBlocks(segment.blocks, tokenized: tokenized, dates: dates, organization: header.organization,
+                                     title: title, publisher: PublisherCountry.code(forSourceURL: segment.metadata.sourceURL))
         // The convening organisation does not attend its own meeting.
         analysis.attendance.removeAll { $0.organization != nil && $0.organization == header.organization }
         let date = header.date?.date ?? options.fallbackDate
@@ -135,7 +136,7 @@ public struct Extractor: Sendable {
     }
 
     func analyzeBlocks(_ blocks: [DocumentSegment.Block], tokenized: [TokenizedText]? = nil, dates: [[FoundDate]]? = nil,
-                       organization: String?) -> Analysis {
+                       organization: String?, title: String = "", publisher: String? = nil) -> Analysis {
         let texts = tokenized ?? blocks.map { TokenizedText($0.text) }
         let blockDates = dates ?? texts.map { DateFinder.find(in: $0) }
         var resolver = PeopleResolver()
@@ -168,6 +169,14 @@ public struct Extractor: Sendable {
             paragraphs.append(Paragraph(index: index, number: block.number, section: block.section, text: block.text,
                                         citations: citations.citations(in: text)))
         }
+
+        // Whose delegation an unqualified post belongs to, then the people group sentences report.
+        if resolver.people.contains(where: { $0.of == nil && $0.role != nil }) {
+            var qualified: [PeopleResolver.QualifiedPost] = []
+            for t in [TokenizedText(title)] + texts { qualified += persons.qualifiedPosts(in: t, entities: entities.mentions(in: t, demonyms: true)) }
+            resolver.completeAffiliations(qualified: qualified, publisher: publisher)
+        }
+        resolver.settleDelegations()
 
         // People and their ids.
         var people: [Person] = []

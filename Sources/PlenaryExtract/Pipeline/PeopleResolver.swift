@@ -18,12 +18,12 @@ struct PeopleResolver {
         var lastReference = 0
     }
 
-    private(set) var people: [Resolved] = []
+    var people: [Resolved] = []
     private var current: Int?
     private var currentSentence = (0, -1)
     private var clock = 0
     /// Mentions that produced references, for paragraph mentions: (block, person index, start, end, rule).
-    private(set) var spans: [(block: Int, person: Int, start: Int, end: Int, rule: String)] = []
+    var spans: [(block: Int, person: Int, start: Int, end: Int, rule: String)] = []
 
     static func words(_ name: String) -> [String] {
         PhraseMatcher<Int>.words(of: name).filter { !PersonFinder.particles.contains($0) }
@@ -92,6 +92,12 @@ struct PeopleResolver {
             }
         case .unnamed:
             guard let of = m.of else { return }
+            // "Leaders from A, B …": every named participant of those states already known.
+            let named = people.indices.filter { people[$0].name != nil && people[$0].of == of }
+            if m.rule == "person.plural-post", !named.isEmpty {
+                for p in named { reference(p, m, block: block) }
+                return
+            }
             if let p = people.indices.first(where: { people[$0].name != nil && people[$0].of == of }) {
                 // A named head of the same delegation: a representative mention is theirs; a delegation's act is not.
                 if !m.isDelegation, let role = people[p].role, Self.normalizedRole(role).contains("representative") { reference(p, m, block: block) }

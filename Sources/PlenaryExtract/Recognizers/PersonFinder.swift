@@ -86,7 +86,7 @@ public struct PersonFinder: Sendable {
                 }
                 // Unnamed speakers start at "representative(s)/delegate(s)/delegation(s)", "statement(s)" or a name.
                 let initial = t[i].folded.utf8.first ?? 0
-                if entityAt[i] != nil || initial == 0x72 || initial == 0x64 || initial == 0x73 || initial == 0x6F,
+                if entityAt[i] != nil || Self.unnamedInitials.contains(initial),
                    let (ms, next) = unnamed(at: i, text, end, entityAt, sentence) {
                     out += ms
                     i = next
@@ -125,6 +125,31 @@ public struct PersonFinder: Sendable {
         else { return nil }
         guard let e = entityAt[k], e.kind == .country, e.tokens.upperBound < s.upperBound, t[e.tokens.upperBound].folded == "," else { return nil }
         return e.ref
+    }
+
+    /// Posts the text ties to a state without naming the holder: "the President of Lebanon", "Lebanese President".
+    func qualifiedPosts(in text: TokenizedText, entities: [EntityMention]) -> [PeopleResolver.QualifiedPost] {
+        let t = text.tokens
+        let entityAt = EntityIndex(entities, tokens: t)
+        var out: [PeopleResolver.QualifiedPost] = []
+        var i = 0
+        while i < t.count {
+            guard t[i].isCapitalized || t[i].isAllCaps, initials.contains(t[i].folded) || entityAt[i]?.kind == .demonym else { i += 1; continue }
+            var demonym: String?
+            var k = i
+            if let e = entityAt[i], e.kind == .demonym { demonym = e.ref; k = e.tokens.upperBound }
+            guard let post = gazetteer.posts.longestMatch(in: text, at: k) else { i += 1; continue }
+            var after = post.tokens.upperBound
+            if after < t.count, t[after].folded == "of" {
+                after += 1
+                if after < t.count, t[after].folded == "the" { after += 1 }
+                if let e = entityAt[after], e.kind == .country, let code = e.ref { out.append(.init(role: post.payload, country: code)) }
+            } else if let demonym {
+                out.append(.init(role: post.payload, country: demonym))
+            }
+            i = max(i + 1, post.tokens.upperBound)
+        }
+        return out
     }
 
     // MARK: Named people
@@ -224,6 +249,12 @@ public struct PersonFinder: Sendable {
         var of: String?
         var rule = "person.honorific"
         var otherRoles: [String] = []
+        // "Estonian President Alar Karis": the state by its adjective, then a post and a name.
+        if k == i, let e = entityAt[k], e.kind == .demonym, e.tokens.upperBound < end,
+           gazetteer.posts.longestMatch(in: text, at: e.tokens.upperBound, limit: end) != nil {
+            of = e.ref
+            k = e.tokens.upperBound
+        }
         // Role first: "Foreign Minister Mammadyarov", "H.E. President Erdoğan", "Foreign Minister of Azerbaijan Elmar Mammadyarov".
         var nameStart = -1
         if let post = gazetteer.posts.longestMatch(in: text, at: k, limit: end), t[k].isCapitalized {
@@ -242,8 +273,10 @@ public struct PersonFinder: Sendable {
                e.kind == .country || e.kind == .organization {
                 of = e.ref
             }
-            var after = n.upperBound
-            if after + 1 < end, t[after].folded == "of", let e = entityAt[after + 1], e.kind == .country || e.kind == .organization {
+            var after = suffixEnd(n.upperBound, text, end)
+            if after + 1 < end, t[after].folded == "of",
+               let e = entityAt[after + 1] ?? (t[after + 1].folded == "the" && after + 2 < end ? entityAt[after + 2] : nil),
+               e.kind == .country || e.kind == .organization {
                 of = e.ref
                 after = e.tokens.upperBound
             }
@@ -254,7 +287,8 @@ public struct PersonFinder: Sendable {
                 if of == nil { of = o }
                 after = phraseEnd
             }
-            var m = PersonMention(kind: .named, name: displayName(n, text), honorifics: honorifics, role: role, of: of,
+            let printedName = displayName(n.lowerBound..<max(n.upperBound, min(after, suffixEnd(n.upperBound, text, end))), text)
+            var m = PersonMention(kind: .named, name: printedName, honorifics: honorifics, role: role, of: of,
                                   isDelegation: false, isGroup: false, start: t[i].start, end: t[after - 1].end, firstToken: i,
                                   attribution: text.text(i..<after), rule: "person.role-first")
             m.otherRoles = more
@@ -468,6 +502,7 @@ public struct PersonFinder: Sendable {
                          _ sentence: Range<Int>) -> ([PersonMention], Int)? {
         let t = text.tokens
         let f = t[i].folded
+        if let found = pluralPost(at: i, text, end, entityAt) { return found }
         // "the representative(s) of A, B and C", "The delegation of X".
         if let b = f.utf8.first, b == 0x72 || b == 0x64 || b == 0x6F, Self.representativeWords.contains(f),
            i + 1 < end, t[i + 1].folded == "of" {
@@ -521,6 +556,68 @@ public struct PersonFinder: Sendable {
             return (ms, next)
         }
         return nil
+    }
+
+    /// Just past a name's generational suffix (", Jr.", " Sr", ", III"), or `k` when there is none.
+    private func suffixEnd(_ k: Int, _ text: TokenizedText, _ end: Int) -> Int {
+        let t = text.tokens
+        var j = k
+        if j < end, t[j].folded == "," { j += 1 }
+        guard j < end, Self.nameSuffixes.contains(t[j].folded), t[j].isCapitalized else { return k }
+        j += 1
+        if j < end, t[j].folded == ".", !t[j].spaceBefore { j += 1 }
+        return j
+    }
+
+    /// First letters of the words an unnamed participant starts with (representatives, delegation, statements,
+    /// observers, presidents, foreign/prime ministers, heads, leaders, ministers, ambassadors).
+    static let unnamedInitials: Set<UInt8> = Set("rdsopfhlma".utf8)
+
+    static let nameSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+
+    /// Plural posts that introduce one unnamed participant per state: "the Presidents of Kazakhstan, …",
+    /// "representatives from Australia, …", "Ministers of Defence, or their representatives, of Belgium, …".
+    static let pluralPosts: [(words: [String], role: String)] = [
+        (["prime", "ministers"], "Prime Minister"), (["foreign", "ministers"], "Foreign Minister"),
+        (["defence", "ministers"], "Defence Minister"), (["defense", "ministers"], "Defense Minister"),
+        (["heads", "of", "state", "and", "government"], "Head of State or Government"), (["heads", "of", "state"], "Head of State"),
+        (["heads", "of", "government"], "Head of Government"), (["presidents"], "President"), (["ministers"], "Minister"),
+        (["leaders"], "Leader"), (["ambassadors"], "Ambassador"), (["officials"], "Official"),
+        (["representatives"], "Representative"),
+    ]
+
+    private func pluralPost(at i: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex) -> ([PersonMention], Int)? {
+        let t = text.tokens
+        guard let post = Self.pluralPosts.first(where: { p in
+            i + p.words.count <= end && p.words.indices.allSatisfy { t[i + $0].folded == p.words[$0] }
+        }) else { return nil }
+        var k = i + post.words.count
+        // "Ministers of Defence, or their representatives, of …", "ministers and senior officials from …".
+        var steps = 0
+        while k < end, steps < 8 {
+            if t[k].folded == "of" || t[k].folded == "from" {
+                if let e = entityAt[k + 1] ?? (k + 2 < end && t[k + 1].folded == "the" ? entityAt[k + 2] : nil), e.kind == .country { break }
+            }
+            guard ["of", "or", "and", "their", "representatives", "senior", "officials", ",", "from"].contains(t[k].folded)
+                    || (t[k].isCapitalized && entityAt[k] == nil) else { return nil }
+            k += 1
+            steps += 1
+        }
+        guard k + 1 < end, t[k].folded == "of" || t[k].folded == "from" else { return nil }
+        // "the representatives of A and B": the older rule, which tells who spoke from who only attended.
+        if post.role == "Representative", k == i + 1, t[k].folded == "of" { return nil }
+        let (list, next) = entityList(from: k + 1, text, end, entityAt)
+        let states = list.filter { $0.kind == .country }
+        guard !states.isEmpty else { return nil }
+        // "leaders of ASEAN member states": a collective the text does not name.
+        if next < end, t[next].folded == "member" { return nil }
+        let start = i > 0 && t[i - 1].folded == "the" ? i - 1 : i
+        let ms = states.map { e in
+            PersonMention(kind: .unnamed, name: nil, honorifics: [], role: post.role, of: e.ref, isDelegation: false,
+                          isGroup: true, start: t[start].start, end: e.end, firstToken: start,
+                          attribution: text.slice(t[start].start, e.end), rule: "person.plural-post")
+        }
+        return (ms, next)
     }
 
     /// "A, B and C", "X, as well as by Y and Z": states and organisations joined by separators.
