@@ -8,7 +8,7 @@ enum DocumentSegmenter {
                 let c = BlockClassifier.classify(block.text)
                 return c == .footer ? .footer : .heading
             }
-            if block.listNumber != nil || block.listContinuation {
+            if block.listNumber != nil || block.listContinuation || block.isListItem {
                 let c = BlockClassifier.classify(block.text)
                 return c == .footer ? .footer : .prose
             }
