@@ -34,7 +34,27 @@ enum MarkdownBlockReader {
             }
             i += 1
         }
-        return hasFrontMatter && markers >= 1
+        return hasFrontMatter && (markers >= 1 || isHardWrapped(u))
+    }
+
+    /// Paragraphs wrapped over several lines of at most 100 bytes (pandoc writes 72): Markdown's
+    /// layout, unlike OCR releases and text dumps, which put a paragraph on one long line.
+    static func isHardWrapped(_ u: [UInt8]) -> Bool {
+        var wrapped = 0, long = 0
+        var start = 0
+        var previousLength = 0
+        while start < u.count {
+            var end = start
+            while end < u.count, u[end] != 0x0A { end += 1 }
+            var blank = true
+            for k in start..<end where u[k] != 0x20 && u[k] != 0x09 && u[k] != 0xC2 && u[k] != 0xA0 { blank = false; break }
+            let length = blank ? 0 : end - start
+            if length > 120 { long += 1 }
+            if length > 0, previousLength > 0, previousLength <= 100 { wrapped += 1 }
+            previousLength = length
+            start = end + 1
+        }
+        return wrapped >= 3 && wrapped > long
     }
 
     static func read(_ body: Substring) -> [RawBlock] {
