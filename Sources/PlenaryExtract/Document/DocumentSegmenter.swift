@@ -8,7 +8,7 @@ enum DocumentSegmenter {
                 let c = BlockClassifier.classify(block.text)
                 return c == .footer ? .footer : .heading
             }
-            if block.listNumber != nil || block.listContinuation {
+            if block.listNumber != nil || block.listContinuation || block.isListItem {
                 let c = BlockClassifier.classify(block.text)
                 return c == .footer ? .footer : .prose
             }
@@ -98,9 +98,9 @@ enum DocumentSegmenter {
                 continue
             case .heading:
                 if case .heading = block.kind { continue }
-                // Sub-headings in text: a short line without closing punctuation.
+                // Sub-headings in text: a short line without closing punctuation ("WE HEREBY COMMIT TO:" is body).
                 let words = block.text.split(separator: " ").count
-                if words <= 10 { continue }
+                if words <= 10, !PlainTextBlockReader.endsSentence(block.text) { continue }
                 fallthrough
             case .prose, .footer:
                 inBody = true

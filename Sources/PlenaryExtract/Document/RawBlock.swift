@@ -16,6 +16,8 @@ struct RawBlock: Sendable, Equatable {
     var listNumber: String?
     /// A later `<p>` inside a numbered `<li>`: belongs to that number but is not numbered itself.
     var listContinuation: Bool = false
+    /// A list item of a format whose structure is explicit (Markdown): body text, whatever its words.
+    var isListItem: Bool = false
     /// The element's class attribute, used only to recognise datelines.
     var cssClass: String?
 }

@@ -39,12 +39,9 @@ public struct Extractor: Sendable {
 
     public func extract(text: String, format: DocumentFormat, encoding: String = "utf-8",
                         options: ExtractOptions = ExtractOptions()) throws(ExtractError) -> [Meeting] {
-        let raw: [RawBlock]
-        switch format {
-        case .html: raw = try HTMLBlockReader.read(text)
-        case .text: raw = PlainTextBlockReader.read(text)
-        }
-        let segments = DocumentSegmenter.segment(raw)
+        let document = try DocumentReader.read(text, format: format)
+        let raw = document.blocks
+        let segments = DocumentReader.segments(document)
         var meetings: [Meeting] = []
         var firstProblem: String?
         for segment in segments {
@@ -57,7 +54,8 @@ public struct Extractor: Sendable {
             if options.force {
                 let blocks = raw.map { DocumentSegment.Block(number: nil, section: nil, text: $0.text) }
                 let found = segments.first?.blocks ?? []
-                let fallback = DocumentSegment(title: segments.first?.title ?? "", headerLines: [], blocks: found.isEmpty ? blocks : found)
+                let fallback = DocumentSegment(title: segments.first?.title ?? "", headerLines: [], blocks: found.isEmpty ? blocks : found,
+                                               metadata: document.metadata)
                 if case .success(let m) = build(fallback, format: format, encoding: encoding, options: options, forced: true) { return [m] }
             }
             throw .noMeeting(reason: firstProblem ?? (raw.isEmpty ? "no text blocks" : "no headline and body found"))
