@@ -19,7 +19,8 @@ extension PeopleResolver {
             let states = Set(qualified.filter { Self.normalizedRole($0.role) == wanted && !taken.contains($0.country) }.map(\.country))
             if states.count == 1 {
                 people[p].of = states.first
-            } else if let publisher, states.isEmpty, !taken.contains(publisher) || wanted.contains("minister") {
+            } else if let publisher, states.isEmpty, !taken.contains(publisher),
+                      people.filter({ $0.of == nil && $0.role.map(Self.normalizedRole) == wanted }).count == 1 {
                 people[p].of = publisher
             }
         }

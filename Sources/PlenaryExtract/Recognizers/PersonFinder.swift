@@ -196,13 +196,22 @@ public struct PersonFinder: Sendable {
                 continue
             }
             if tok.kind == .word, Self.particles.contains(tok.folded), words > 0 || tok.folded == "al" || tok.folded == "el",
-               k + 1 < end, (t[k + 1].isCapitalized || (t[k + 1].folded == "-" && k + 2 < end && t[k + 2].isCapitalized)) {
+               k + 1 < end, (t[k + 1].isCapitalized || (t[k + 1].folded == "-" && k + 2 < end && t[k + 2].isCapitalized)
+                             || (Self.particles.contains(t[k + 1].folded) && k + 2 < end && t[k + 2].isCapitalized)) {
                 k += 1
                 continue
             }
             if tok.kind == .punctuation, tok.folded == "-" || tok.folded == "'", !tok.spaceBefore, words > 0,
                k + 1 < end, t[k + 1].isCapitalized, !t[k + 1].spaceBefore {
                 k += 1
+                continue
+            }
+            // "Moon Jae-in": a hyphenated given name's second part in lower case.
+            if tok.kind == .punctuation, tok.folded == "-", !tok.spaceBefore, words > 0, k + 1 < end, t[k + 1].kind == .word,
+               !t[k + 1].spaceBefore, t[k + 1].end - t[k + 1].start <= 3, !Self.notNames.contains(t[k + 1].folded) {
+                words += 1
+                last = k + 1
+                k += 2
                 continue
             }
             break
@@ -259,10 +268,16 @@ public struct PersonFinder: Sendable {
         var nameStart = -1
         if let post = gazetteer.posts.longestMatch(in: text, at: k, limit: end), t[k].isCapitalized {
             nameStart = post.tokens.upperBound
-            if nameStart + 1 < end, t[nameStart].folded == "of", let e = entityAt[nameStart + 1], e.kind == .country,
+            // "Foreign Minister of Azerbaijan Elmar Mammadyarov", "Secretary General of CARICOM Dr. Carla Barnett".
+            if nameStart + 1 < end, t[nameStart].folded == "of", let e = entityAt[nameStart + 1], e.kind == .country || e.kind == .organization,
                e.tokens.upperBound < end, t[e.tokens.upperBound].isCapitalized {
                 of = e.ref
                 nameStart = e.tokens.upperBound
+            }
+            // "Prime Minister Dr. Keith Mitchell": honorifics between the post and the name.
+            while let (form, next) = honorific(at: nameStart, text, end), next < end, t[next].isCapitalized {
+                if !honorifics.contains(form) { honorifics.append(form) }
+                nameStart = next
             }
         }
         if nameStart >= 0, let post = gazetteer.posts.longestMatch(in: text, at: k, limit: end),
@@ -277,6 +292,13 @@ public struct PersonFinder: Sendable {
             if after + 1 < end, t[after].folded == "of",
                let e = entityAt[after + 1] ?? (t[after + 1].folded == "the" && after + 2 < end ? entityAt[after + 2] : nil),
                e.kind == .country || e.kind == .organization {
+                of = e.ref
+                after = e.tokens.upperBound
+            }
+            // "President Alberto Fernandez, Argentine Republic": a list item closed by the state or organisation.
+            if of == nil, after + 1 < end, t[after].folded == ",",
+               let e = entityAt[after + 1] ?? (t[after + 1].folded == "the" && after + 2 < end ? entityAt[after + 2] : nil),
+               e.kind == .country || e.kind == .organization, e.tokens.upperBound >= end || [".", ";"].contains(t[e.tokens.upperBound].folded) {
                 of = e.ref
                 after = e.tokens.upperBound
             }
