@@ -204,6 +204,17 @@ public struct Extractor: Sendable {
             paragraphs[i].mentions = blockMentions[i].sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         }
 
+        // "Following are X's remarks at …": the page is X's speech, and every block is X's; others are only mentioned.
+        if let first = texts.first, MeetingEvidence.introducedKind(first) != nil,
+           let speaker = resolver.spans.first(where: { $0.block == 1 && resolver.people[$0.person].name != nil })?.person {
+            let id = ids[speaker]
+            for i in paragraphs.indices { paragraphs[i].speakers = [id] }
+            let statements = [Statement(speaker: id, paragraphs: paragraphs.map(\.index), mode: .direct,
+                                        attribution: resolver.people[speaker].attributions[1])]
+            return finish(paragraphs: paragraphs, people: people, attendance: attendance, statements: statements, events: events,
+                          resolver: resolver, blockMentions: blockMentions)
+        }
+
         // Statements: consecutive blocks of one speaker.
         var statements: [Statement] = []
         for (p, r) in resolver.people.enumerated() {
@@ -221,8 +232,14 @@ public struct Extractor: Sendable {
             flush()
         }
         statements.sort { ($0.paragraphs[0], $0.speaker) < ($1.paragraphs[0], $1.speaker) }
+        return finish(paragraphs: paragraphs, people: people, attendance: attendance, statements: statements, events: events,
+                      resolver: resolver, blockMentions: blockMentions)
+    }
 
-        // Attendance: listed attendees, then the states speakers represent; one entry per state or organisation.
+    /// Attendance: listed attendees, then the states speakers represent; one entry per state or organisation.
+    private func finish(paragraphs: [Paragraph], people: [Person], attendance: [Attendance], statements: [Statement],
+                        events: [ReferencedEvent], resolver: PeopleResolver, blockMentions: [[Mention]]) -> Analysis {
+        var attendance = attendance
         for (p, person) in people.enumerated() {
             guard let of = person.of, gazetteer.countries[of] != nil,
                   let span = resolver.spans.first(where: { $0.person == p }) else { continue }
