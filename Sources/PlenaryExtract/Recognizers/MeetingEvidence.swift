@@ -9,7 +9,7 @@ enum MeetingEvidence {
         "convenes", "attended", "attend", "attending", "observance", "festival", "forum", "ceremony", "town", "roundtable",
         "round-table", "panel", "briefing", "debate", "reception", "dinner", "luncheon", "breakfast", "call", "videoconference",
         "gathering", "gathered", "ministerial", "trilateral", "bilateral", "assembly", "council", "event", "launch", "celebration",
-        "remarks", "address", "spoke", "joined", "participated", "chaired", "communique", "communiqué",
+        "remarks", "address", "spoke", "joined", "participated", "chaired", "communique", "communiqué", "agreed", "joint",
     ]
     /// Kinds of text that are not the record of a gathering when nothing else says one took place.
     static let messageWords: Set<String> = ["message", "statement", "op-ed", "article", "letter", "tweet", "post"]
@@ -24,7 +24,7 @@ enum MeetingEvidence {
             let atGathering = rest.contains { gatheringWords.contains($0.folded) && $0.folded != "statement" }
             return atGathering ? nil : "the document is a \(what.kind), not the record of a meeting"
         }
-        let near = [title] + blocks.prefix(3)
+        let near = [title] + blocks.prefix(6)
         if near.contains(where: { t in t.tokens.contains { gatheringWords.contains($0.folded) } }) { return nil }
         return "the text reports no meeting (no one met, attended, spoke at or hosted anything)"
     }
