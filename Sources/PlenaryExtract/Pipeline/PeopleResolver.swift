@@ -26,7 +26,7 @@ struct PeopleResolver {
     var spans: [(block: Int, person: Int, start: Int, end: Int, rule: String)] = []
 
     static func words(_ name: String) -> [String] {
-        PhraseMatcher<Int>.words(of: name).filter { !PersonFinder.particles.contains($0) }
+        PhraseMatcher<Int>.words(of: name).filter { !PersonFinder.particles.contains($0) && !PersonFinder.nameSuffixes.contains($0) }
     }
 
     static func normalizedRole(_ role: String) -> String {
