@@ -84,7 +84,7 @@ public struct Extractor: Sendable {
         let force = options.force || forced
         guard header.date != nil || force else { return .failure("no meeting date found") }
         // Bilateral and ad-hoc meetings name no body or organisation; what must be there is a gathering.
-        if !force, let reason = MeetingEvidence.reasonForNoMeeting(title: TokenizedText(segment.title), blocks: Array(tokenized.prefix(3))) {
+        if !force, let reason = MeetingEvidence.reasonForNoMeeting(title: TokenizedText(segment.title), blocks: Array(tokenized.prefix(6))) {
             return .failure(reason)
         }
         var title = header.title.trimmingCharacters(in: .whitespaces)
