@@ -168,6 +168,11 @@ public struct Extractor: Sendable {
                                         citations: citations.citations(in: text)))
         }
 
+        if !title.isEmpty {
+            let headline = TokenizedText(title)
+            resolver.addHeadline(persons.find(in: headline, entities: entities.mentions(in: headline, demonyms: true),
+                                              sentences: Sentences.split(headline)))
+        }
         // Whose delegation an unqualified post belongs to, then the people group sentences report.
         if resolver.people.contains(where: { $0.of == nil && $0.role != nil }) {
             var qualified: [PeopleResolver.QualifiedPost] = []

@@ -60,6 +60,21 @@ struct PeopleResolver {
         for m in all { resolve(m, block: block) }
     }
 
+    /// People the headline names ("Statement of the President of the European Commission Jean-Claude Juncker, …"):
+    /// participants even when the body, written as "We", never names them again. They report no block.
+    mutating func addHeadline(_ mentions: [PersonMention]) {
+        for m in mentions where m.kind == .named {
+            guard let name = m.name else { continue }
+            let w = Self.words(name)
+            if let p = people.indices.first(where: { sameName(people[$0].words, w) }) {
+                if people[p].of == nil { people[p].of = m.of }
+                if people[p].role == nil { people[p].role = m.role }
+                continue
+            }
+            people.append(Resolved(name: name, words: w, honorifics: m.honorifics, role: m.role, of: m.of, otherRoles: m.otherRoles))
+        }
+    }
+
     private mutating func reference(_ p: Int, _ m: PersonMention, block: Int) {
         clock += 1
         if !people[p].blocks.contains(block) { people[p].blocks.append(block) }

@@ -408,6 +408,12 @@ public struct PersonFinder: Sendable {
                 k = e.tokens.upperBound
             }
             if k == comma { return (printedForm(of: post.payload, at: post.tokens, text), of) }
+            // "the Minister for Immigration and Citizenship, Chris Bowen": a portfolio the gazetteer does not list.
+            if of == nil, k < comma, t[k].folded == "for" || t[k].folded == "of" {
+                var e = k + 1
+                while e < comma, t[e].isCapitalized || ["and", "the", "of", "for", "&"].contains(t[e].folded), entityAt[e]?.kind != .country { e += 1 }
+                if e == comma, e > k + 1, t[e - 1].isCapitalized { return (text.text(post.tokens.lowerBound..<e), nil) }
+            }
         }
         return nil
     }
