@@ -330,6 +330,16 @@ public struct PersonFinder: Sendable {
                                   attribution: text.text(i..<after), rule: "person.name-country")
             return (m, after)
         }
+        // "by Presidents Klaus Iohannis of Romania and Andrzej Duda of Poland": names under a plural post.
+        if !hasHonorific, n.count >= 2, n.upperBound + 1 < end, t[n.upperBound].folded == "of",
+           let e = entityAt[n.upperBound + 1] ?? (t[n.upperBound + 1].folded == "the" ? entityAt[n.upperBound + 2] : nil), e.kind == .country,
+           let role = pluralPostBefore(i, text, sentence) {
+            let after = e.tokens.upperBound
+            let m = PersonMention(kind: .named, name: displayName(n, text), honorifics: [], role: role, of: e.ref,
+                                  isDelegation: false, isGroup: false, start: t[i].start, end: t[after - 1].end, firstToken: i,
+                                  attribution: text.text(i..<after), rule: "person.plural-post-named")
+            return (m, after)
+        }
         if !hasHonorific {
             // Without an honorific, a name needs two words and a post right after it.
             let nameWords = n.filter { t[$0].kind == .word && t[$0].isCapitalized }.count
@@ -646,6 +656,21 @@ public struct PersonFinder: Sendable {
                           attribution: text.slice(t[start].start, e.end), rule: "person.plural-post")
         }
         return (ms, next)
+    }
+
+    /// The singular post of a plural post shortly before `i` in its sentence, the names between
+    /// joined by "of <state>", "," and "and" ("Presidents X of A and Y of B").
+    private func pluralPostBefore(_ i: Int, _ text: TokenizedText, _ sentence: Range<Int>) -> String? {
+        let t = text.tokens
+        var k = i - 1
+        while k >= max(sentence.lowerBound, i - 14) {
+            if let p = Self.pluralPosts.first(where: { p in
+                k - p.words.count + 1 >= 0 && p.words.indices.allSatisfy { t[k - p.words.count + 1 + $0].folded == p.words[$0] }
+            }) { return p.role }
+            guard t[k].isCapitalized || [",", "and", "of", "the", "-"].contains(t[k].folded) else { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     /// "A, B and C", "X, as well as by Y and Z": states and organisations joined by separators.
