@@ -91,7 +91,8 @@ public struct Extractor: Sendable {
         if title.isEmpty { title = header.body ?? options.fallbackTitle }
 
         var analysis = analyzeBlocks(segment.blocks, tokenized: tokenized, dates: dates, organization: header.organization,
-                                     title: title, publisher: PublisherCountry.code(forSourceURL: segment.metadata.sourceURL))
+                                     title: title, publisher: PublisherCountry.code(forSourceURL: segment.metadata.sourceURL),
+                                     author: segment.metadata.creators.first { $0.contains(",") })
         // The convening organisation does not attend its own meeting.
         analysis.attendance.removeAll { $0.organization != nil && $0.organization == header.organization }
         let date = header.date?.date ?? options.fallbackDate
@@ -134,7 +135,7 @@ public struct Extractor: Sendable {
     }
 
     func analyzeBlocks(_ blocks: [DocumentSegment.Block], tokenized: [TokenizedText]? = nil, dates: [[FoundDate]]? = nil,
-                       organization: String?, title: String = "", publisher: String? = nil) -> Analysis {
+                       organization: String?, title: String = "", publisher: String? = nil, author: String? = nil) -> Analysis {
         let texts = tokenized ?? blocks.map { TokenizedText($0.text) }
         let blockDates = dates ?? texts.map { DateFinder.find(in: $0) }
         var resolver = PeopleResolver()
@@ -168,6 +169,10 @@ public struct Extractor: Sendable {
                                         citations: citations.citations(in: text)))
         }
 
+        if let author {
+            let firstPerson = texts.indices.filter { j in texts[j].tokens.contains { $0.kind == .word && $0.folded == "i" && $0.isCapitalized && $0.end - $0.start == 1 } }
+            resolver.addAuthor(name: PeopleResolver.authorName(author), role: nil, of: publisher, blocks: firstPerson.map { $0 + 1 })
+        }
         if !title.isEmpty {
             let headline = TokenizedText(title)
             resolver.addHeadline(persons.find(in: headline, entities: entities.mentions(in: headline, demonyms: true),

@@ -52,4 +52,30 @@ extension PeopleResolver {
         spans = spans.compactMap { s in newIndex[s.person] < 0 ? nil : (s.block, newIndex[s.person], s.start, s.end, s.rule) }
         people = people.indices.filter { !dropped.contains($0) }.map { people[$0] }
     }
+
+    /// "I visited New Zealand …" in a release whose author the front matter names ("Downer, Alexander"):
+    /// the author speaks in every block written in the first person.
+    mutating func addAuthor(name: String, role: String?, of: String?, blocks firstPerson: [Int]) {
+        guard !firstPerson.isEmpty else { return }
+        let w = Self.words(name)
+        guard !w.isEmpty else { return }
+        let p: Int
+        if let known = people.indices.first(where: { sameName(people[$0].words, w) }) {
+            p = known
+        } else {
+            people.append(Resolved(name: name, words: w, honorifics: [], role: role, of: of))
+            p = people.count - 1
+        }
+        if people[p].of == nil { people[p].of = of }
+        for b in firstPerson where !people[p].blocks.contains(b) {
+            people[p].blocks.append(b)
+            spans.append((b, p, 0, 0, "person.author"))
+        }
+    }
+
+    /// "Downer, Alexander" → "Alexander Downer"; other forms as written.
+    static func authorName(_ creator: String) -> String {
+        let parts = creator.split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        return parts.count == 2 && !parts[1].isEmpty ? "\(parts[1]) \(parts[0])" : creator.trimmingCharacters(in: .whitespaces)
+    }
 }

@@ -144,7 +144,7 @@ struct PeopleResolver {
     }
 
     /// Same person: equal words, one a leading part of the other, or a lone surname.
-    private func sameName(_ a: [String], _ b: [String]) -> Bool {
+    func sameName(_ a: [String], _ b: [String]) -> Bool {
         guard !a.isEmpty, !b.isEmpty else { return false }
         if a == b { return true }
         let (short, long) = a.count < b.count ? (a, b) : (b, a)
