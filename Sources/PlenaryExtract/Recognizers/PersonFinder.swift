@@ -304,7 +304,8 @@ public struct PersonFinder: Sendable {
             }
             // "Minister Rau, Chairman-in-Office and Minister of Foreign Affairs of Poland": more posts after the name.
             var more: [String] = []
-            if after + 1 < end, t[after].folded == ",", let (r, o, phraseEnd, others) = appositive(at: after + 1, text, end, entityAt) {
+            if after + 1 < end, t[after].folded == ",", !startsNamedPerson(at: after + 1, text, end, entityAt),
+               let (r, o, phraseEnd, others) = appositive(at: after + 1, text, end, entityAt) {
                 more = [r] + others
                 if of == nil { of = o }
                 after = phraseEnd
@@ -656,6 +657,19 @@ public struct PersonFinder: Sendable {
                           attribution: text.slice(t[start].start, e.end), rule: "person.plural-post")
         }
         return (ms, next)
+    }
+
+    /// A post followed by a name starts the next person of a list ("…, Chancellor Olaf Scholz of Germany"),
+    /// not a further post of the one before.
+    private func startsNamedPerson(at k0: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex) -> Bool {
+        let t = text.tokens
+        var k = k0
+        if k < end, t[k].folded == "and" { k += 1 }
+        if let e = entityAt[k], e.kind == .demonym { k = e.tokens.upperBound }
+        guard let post = gazetteer.posts.longestMatch(in: text, at: k, limit: end) else { return false }
+        var n = post.tokens.upperBound
+        while let (_, next) = honorific(at: n, text, end) { n = next }
+        return n < end && t[n].isCapitalized && entityAt[n] == nil && !Self.notNames.contains(t[n].folded)
     }
 
     /// The singular post of a plural post shortly before `i` in its sentence, the names between
