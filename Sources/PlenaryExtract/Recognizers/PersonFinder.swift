@@ -702,6 +702,8 @@ public struct PersonFinder: Sendable {
             } else {
                 break
             }
+            // "the People's Republic of China (PRC)": the acronym in brackets belongs to the name.
+            if k + 2 < end, t[k].folded == "(", t[k + 2].folded == ")", t[k + 1].isAllCaps || entityAt[k + 1] != nil { k += 3 }
             // "the ECOWAS Commission": an organ word after the name.
             var organWords = 0
             while k < end, organWords < 2, t[k].isCapitalized, entityAt[k] == nil, !["and", "as"].contains(t[k].folded) { k += 1; organWords += 1 }
