@@ -57,10 +57,14 @@ struct MeetingDateResolver {
         return k >= 0 && cues.contains(t.tokens[k].folded)
     }
 
-    /// The date's sentence speaks of a gathering.
+    /// The date's sentence speaks of a gathering, and the date is not that of another act
+    /// ("the partnership established on 12 November 2022").
     static func inMeetingSentence(_ d: FoundDate, _ t: TokenizedText) -> Bool {
         let sentences = Sentences.split(t)
         guard let s = sentences.first(where: { $0.contains(d.tokens.lowerBound) }) else { return false }
+        var k = d.tokens.lowerBound - 1
+        while k > s.lowerBound, t.tokens[k].folded == "," || DateFinder.weekdays.contains(t.tokens[k].folded) || cues.contains(t.tokens[k].folded) { k -= 1 }
+        if k >= s.lowerBound, t.tokens[k].kind == .word, t.tokens[k].folded.hasSuffix("ed"), !meetingWords.contains(t.tokens[k].folded) { return false }
         return s.contains { meetingWords.contains(t.tokens[$0].folded) }
     }
 

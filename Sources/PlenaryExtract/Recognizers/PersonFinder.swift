@@ -631,6 +631,8 @@ public struct PersonFinder: Sendable {
             i + p.words.count <= end && p.words.indices.allSatisfy { t[i + $0].folded == p.words[$0] }
         }) else { return nil }
         var k = i + post.words.count
+        // "Presidents Klaus Iohannis of Romania and …": names follow, each a person of their own.
+        if k < end, t[k].isCapitalized, entityAt[k] == nil { return nil }
         // "Ministers of Defence, or their representatives, of …", "ministers and senior officials from …".
         var steps = 0
         while k < end, steps < 8 {
