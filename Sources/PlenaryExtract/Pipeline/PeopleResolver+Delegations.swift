@@ -20,7 +20,8 @@ extension PeopleResolver {
             if states.count == 1 {
                 people[p].of = states.first
             } else if let publisher, states.isEmpty, !taken.contains(publisher),
-                      people.filter({ $0.of == nil && $0.role.map(Self.normalizedRole) == wanted }).count == 1 {
+                      people.firstIndex(where: { $0.of == nil && $0.role.map(Self.normalizedRole) == wanted }) == p {
+                // The first unqualified holder of the post: a release opens with its own government's people.
                 people[p].of = publisher
             }
         }

@@ -66,7 +66,9 @@ struct PeopleResolver {
         for m in mentions where m.kind == .named {
             guard let name = m.name else { continue }
             let w = Self.words(name)
-            if let p = people.indices.first(where: { sameName(people[$0].words, w) }) {
+            // "President Joe Biden" in the headline is the body's "President Joseph R. Biden, Jr.".
+            if let p = people.indices.first(where: { sameName(people[$0].words, w) })
+                ?? people.indices.first(where: { people[$0].words.last == w.last && people[$0].role != nil && people[$0].role == m.role }) {
                 if people[p].of == nil { people[p].of = m.of }
                 if people[p].role == nil { people[p].role = m.role }
                 continue

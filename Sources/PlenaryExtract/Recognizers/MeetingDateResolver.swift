@@ -21,6 +21,11 @@ struct MeetingDateResolver {
     static func resolve(first blocks: [TokenizedText], dates: [[FoundDate]], bodyStart: Int, headerLines: [String],
                         titleDate: FoundDate?, published: String?) -> FoundDate? {
         let publishedYear = published.flatMap { ISODate.parseDay($0)?.0 }
+        // "met today", "met last night", "convened today": the report's own day, whatever other dates follow.
+        if let published, let first = blocks.first, let d = relativeDate(in: first, published: published),
+           (max(0, d.tokens.lowerBound - 2)..<min(first.tokens.count, d.tokens.upperBound + 2)).contains(where: { meetingWords.contains(first.tokens[$0].folded) }) {
+            return d
+        }
         if let first = blocks.first {
             var candidates = dates.first ?? []
             let afterBody = candidates.filter { $0.start >= bodyStart }

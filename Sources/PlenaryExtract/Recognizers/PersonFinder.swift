@@ -70,6 +70,13 @@ public struct PersonFinder: Sendable {
             let firstInSentence = out.count
             defer {
                 for n in firstInSentence..<out.count { out[n].sentence = sentenceIndex }
+                // "President Guy Parmelin and Foreign Minister Ignazio Cassis of Switzerland": one state for both.
+                if out.count - firstInSentence >= 2 {
+                    for n in stride(from: out.count - 2, through: firstInSentence, by: -1)
+                    where out[n].kind == .named && out[n].of == nil && out[n + 1].kind == .named && out[n + 1].of != nil {
+                        if text.slice(out[n].end, out[n + 1].start).trimmingCharacters(in: .whitespaces) == "and" { out[n].of = out[n + 1].of }
+                    }
+                }
                 // "Speaking for the United States, Ambassador X said …": X speaks for that state.
                 if let speakingFor = speakingFor(sentence, text, entityAt) {
                     for n in firstInSentence..<out.count where out[n].kind == .named && out[n].of == nil { out[n].of = speakingFor }
@@ -208,7 +215,7 @@ public struct PersonFinder: Sendable {
             }
             // "Moon Jae-in": a hyphenated given name's second part in lower case.
             if tok.kind == .punctuation, tok.folded == "-", !tok.spaceBefore, words > 0, k + 1 < end, t[k + 1].kind == .word,
-               !t[k + 1].spaceBefore, t[k + 1].end - t[k + 1].start <= 3, !Self.notNames.contains(t[k + 1].folded) {
+               !t[k + 1].spaceBefore, t[k + 1].end - t[k + 1].start <= 4, t[k + 1].folded != "led", t[k + 1].folded != "based" {
                 words += 1
                 last = k + 1
                 k += 2
