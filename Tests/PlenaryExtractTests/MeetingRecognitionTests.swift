@@ -105,6 +105,18 @@ final class MeetingRecognitionTests: XCTestCase {
         XCTAssertFalse(m.people.contains { $0.name == nil })
     }
 
+    func testAListedParticipantWithATitleTheGazetteerDoesNotKnow() throws {
+        let body = """
+        Today, President Biden convened the Forum with leaders.
+
+        - Union Cabinet Minister of Labour and Employment, Environment, Forest and Climate Change Bhupender Yadav, India
+        - President Moon Jae-in, Republic of Korea
+        """
+        let m = try XCTUnwrap(meetings(readout(body: body)).first)
+        XCTAssertEqual(m.people.first { $0.name == "Bhupender Yadav" }?.of, "IND")
+        XCTAssertEqual(m.people.first { $0.name == "Moon Jae-in" }?.of, "KOR")
+    }
+
     func testNamesUnderAPluralPost() throws {
         let m = try XCTUnwrap(meetings(readout(body: "President Biden met the leaders today, joined by Presidents Klaus Iohannis of Romania and Andrzej Duda of Poland.")).first)
         XCTAssertEqual(m.people.first { $0.name == "Klaus Iohannis" }?.of, "ROU")

@@ -119,7 +119,39 @@ public struct PersonFinder: Sendable {
                 i += 1
             }
         }
+        if out.isEmpty, let listed = listedParticipant(text, entityAt) { out.append(listed) }
         return out
+    }
+
+    /// A participant list item whose title the gazetteer does not know: "Union Cabinet Minister of Labour and
+    /// Employment, Environment, Forest and Climate Change Bhupender Yadav, India". The item is short, is no
+    /// sentence, and ends with ", <state or organisation>"; the two capitalised words before that comma are the name.
+    private func listedParticipant(_ text: TokenizedText, _ entityAt: EntityIndex) -> PersonMention? {
+        let t = text.tokens
+        guard t.count >= 5, t.count <= 40, !PlainTextBlockReader.endsSentence(text.text),
+              let comma = t.lastIndex(where: { $0.folded == "," }), comma >= 3 else { return nil }
+        var e = comma + 1
+        if e < t.count, t[e].folded == "the" { e += 1 }
+        guard let entity = entityAt[e], entity.kind == .country || entity.kind == .organization, entity.tokens.upperBound == t.count,
+              let ref = entity.ref else { return nil }
+        // The name: capitalised words (hyphens joined) right before the comma, two of them.
+        var k = comma
+        var words = 0
+        while k > 0, words < 2 {
+            let tok = t[k - 1]
+            if tok.kind == .word, tok.isCapitalized, !Self.notNames.contains(tok.folded), entityAt.covering(k - 1) == nil {
+                words += 1; k -= 1; continue
+            }
+            if tok.folded == "-", !tok.spaceBefore, k >= 2 { k -= 1; continue }
+            break
+        }
+        guard words == 2, k >= 2, gazetteer.posts.longestMatch(in: text, at: 0) != nil || t[0].isCapitalized else { return nil }
+        // A title must stand before the name: at least two words, starting with a known post word.
+        guard (0..<k).contains(where: { gazetteer.posts.longestMatch(in: text, at: $0) != nil }) else { return nil }
+        let role = text.text(0..<k)
+        return PersonMention(kind: .named, name: text.text(k..<comma), honorifics: [], role: role, of: ref, isDelegation: false,
+                             isGroup: false, start: t[0].start, end: t[t.count - 1].end, firstToken: 0,
+                             attribution: text.text(0..<t.count), rule: "person.list-item")
     }
 
     /// The state a sentence opens by speaking for: "Speaking for X," / "On behalf of X,".
