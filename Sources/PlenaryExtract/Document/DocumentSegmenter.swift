@@ -31,7 +31,7 @@ enum DocumentSegmenter {
         guard let start = titleIndex else {
             // No headline: the body is everything from the first prose block.
             guard let firstProse = classes.firstIndex(of: .prose) else { return [] }
-            return build(title: "", raw: raw, classes: classes, from: firstProse).map { [$0] } ?? []
+            return build(title: "", raw: raw, classes: classes, from: firstProse).0.map { [$0] } ?? []
         }
         // Meeting starts: the headline, and later headlines followed by a header line (a new dateline).
         var starts = [start]
@@ -62,23 +62,30 @@ enum DocumentSegmenter {
         var segments: [DocumentSegment] = []
         for (n, s) in starts.enumerated() {
             let end = n + 1 < starts.count ? starts[n + 1] : raw.count
-            if var seg = build(title: raw[s].text, raw: Array(raw[0..<end]), classes: Array(classes[0..<end]), from: s + 1) {
+            let (built, ended) = build(title: raw[s].text, raw: raw, classes: classes, from: s + 1, to: end)
+            if var seg = built {
                 // Header lines above the headline (a UN page's "8 July 2021") come after the ones below it.
                 let lowerBound = n == 0 ? 0 : starts[n - 1] + 1
                 seg.headerLines += (lowerBound..<s).filter { classes[$0] == .headerLine && n == 0 }.map { raw[$0].text }
                 segments.append(seg)
             }
+            // Past the article's tags come sidebars and teasers ("Daily Noon Briefing"), never meetings.
+            if ended { break }
         }
         return segments
     }
 
-    private static func build(title: String, raw: [RawBlock], classes: [BlockClass], from: Int) -> DocumentSegment? {
+    /// One segment from its headline on; `ended` tells that the body stopped at the article's
+    /// taxonomy tags (short lines that head no paragraph), after which the page holds no meeting.
+    private static func build(title: String, raw: [RawBlock], classes: [BlockClass], from: Int, to end: Int? = nil) -> (DocumentSegment?, ended: Bool) {
+        let end = end ?? raw.count
         var header: [String] = []
         var blocks: [DocumentSegment.Block] = []
         var section: String?
         var inBody = false
         var i = from
-        while i < raw.count {
+        var ended = false
+        loop: while i < end {
             let block = raw[i], cls = classes[i]
             defer { i += 1 }
             // A share or print bar under the headline is chrome; after the body it ends the page.
@@ -86,7 +93,7 @@ enum DocumentSegmenter {
                 // A photo credit ("Photo: © OIC") sits between paragraphs; other footers end the page.
                 let folded = Folding.fold(block.text)
                 if blocks.isEmpty || ["photo", "credit", "image", "caption"].contains(where: { folded.contains($0) }) { continue }
-                break
+                break loop
             }
             switch cls {
             case .chrome:
@@ -100,7 +107,16 @@ enum DocumentSegmenter {
                 if case .heading = block.kind { continue }
                 // Sub-headings in text: a short line without closing punctuation ("WE HEREBY COMMIT TO:" is body).
                 let words = block.text.split(separator: " ").count
-                if words <= 10, !PlainTextBlockReader.endsSentence(block.text) { continue }
+                if words <= 10, !PlainTextBlockReader.endsSentence(block.text) {
+                    // A sub-heading heads the paragraph after it; a short line followed by more short
+                    // lines after the body is a list of tags: the body ends there.
+                    if !blocks.isEmpty, let next = (i + 1..<raw.count).first(where: { classes[$0] != .chrome }),
+                       classes[next] != .prose, raw[next].listNumber == nil, !raw[next].isListItem {
+                        ended = true
+                        break loop
+                    }
+                    continue
+                }
                 fallthrough
             case .prose, .footer:
                 inBody = true
@@ -117,7 +133,13 @@ enum DocumentSegmenter {
                 blocks.append(DocumentSegment.Block(number: number, section: section, text: text))
             }
         }
-        guard !blocks.isEmpty || !title.isEmpty else { return nil }
-        return DocumentSegment(title: title, headerLines: header, blocks: blocks)
+        guard !blocks.isEmpty || !title.isEmpty else { return (nil, ended) }
+        return (DocumentSegment(title: plainTitle(title), headerLines: header, blocks: blocks), ended)
+    }
+
+    /// A headline as printed, with runs of spaces (non-breaking ones too) written as one space.
+    static func plainTitle(_ title: String) -> String {
+        guard title.unicodeScalars.contains(where: { $0 == "\u{00A0}" || $0 == "\t" }) || title.contains("  ") else { return title }
+        return title.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" }).joined(separator: " ")
     }
 }

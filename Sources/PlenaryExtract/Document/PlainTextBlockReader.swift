@@ -15,8 +15,13 @@ enum PlainTextBlockReader {
                 var end = start
                 while end < n, buffer[end] != 0x0A { end += 1 }
                 var a = start, b = end
-                while a < b, buffer[a] == 0x20 || buffer[a] == 0x09 { a += 1 }
-                while b > a, buffer[b - 1] == 0x20 || buffer[b - 1] == 0x09 { b -= 1 }
+                // Spaces, tabs and non-breaking spaces (C2 A0) around a line are not text.
+                while true {
+                    if a < b, buffer[a] == 0x20 || buffer[a] == 0x09 { a += 1 } else if b - a >= 2, buffer[a] == 0xC2, buffer[a + 1] == 0xA0 { a += 2 } else { break }
+                }
+                while true {
+                    if b > a, buffer[b - 1] == 0x20 || buffer[b - 1] == 0x09 { b -= 1 } else if b - a >= 2, buffer[b - 2] == 0xC2, buffer[b - 1] == 0xA0 { b -= 2 } else { break }
+                }
                 out.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[a..<b]), as: UTF8.self))
                 start = end + 1
             }
@@ -71,7 +76,7 @@ enum PlainTextBlockReader {
         var scalars = line.unicodeScalars.reversed().makeIterator()
         while let l = scalars.next() {
             switch l {
-            case "\"", "”", "’", "'", ")", "]", " ": continue
+            case "\"", "”", "’", "'", ")", "]", " ", "\u{00A0}": continue
             case ".", ";", ":", "!", "?": return true
             default: return false
             }
