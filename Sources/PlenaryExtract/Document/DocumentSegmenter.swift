@@ -97,6 +97,7 @@ enum DocumentSegmenter {
             }
             switch cls {
             case .chrome:
+                if !blocks.isEmpty, endsBody(after: i, raw: raw, classes: classes) { ended = true; break loop }
                 continue
             case .headerLine:
                 if !inBody || blocks.isEmpty { header.append(block.text); continue }
@@ -110,11 +111,7 @@ enum DocumentSegmenter {
                 if words <= 10, !PlainTextBlockReader.endsSentence(block.text) {
                     // A sub-heading heads the paragraph after it; a short line followed by more short
                     // lines after the body is a list of tags: the body ends there.
-                    if !blocks.isEmpty, let next = (i + 1..<raw.count).first(where: { classes[$0] != .chrome }),
-                       classes[next] != .prose, raw[next].listNumber == nil, !raw[next].isListItem {
-                        ended = true
-                        break loop
-                    }
+                    if !blocks.isEmpty, endsBody(after: i, raw: raw, classes: classes) { ended = true; break loop }
                     continue
                 }
                 fallthrough
@@ -135,6 +132,21 @@ enum DocumentSegmenter {
         }
         guard !blocks.isEmpty || !title.isEmpty else { return (nil, ended) }
         return (DocumentSegment(title: plainTitle(title), headerLines: header, blocks: blocks), ended)
+    }
+
+    /// After the body, a short line (a tag, "#LDC5", "Development") followed by neither prose nor
+    /// a heading over prose: the article is over and what follows is the site's sidebar.
+    static func endsBody(after i: Int, raw: [RawBlock], classes: [BlockClass]) -> Bool {
+        guard let next = (i + 1..<raw.count).first(where: { classes[$0] != .chrome }) else { return false }
+        if isBody(next, raw, classes) { return false }
+        if classes[next] == .heading, let after = (next + 1..<raw.count).first(where: { classes[$0] != .chrome && classes[$0] != .headerLine }) {
+            return !isBody(after, raw, classes)
+        }
+        return true
+    }
+
+    private static func isBody(_ k: Int, _ raw: [RawBlock], _ classes: [BlockClass]) -> Bool {
+        classes[k] == .prose || raw[k].listNumber != nil || raw[k].isListItem
     }
 
     /// A headline as printed, with runs of spaces (non-breaking ones too) written as one space.
