@@ -6,6 +6,7 @@ enum BlockClassifier {
         "share:", "share this", "follow us", "download pdf", "back to top", "related news", "related articles",
         "← previous", "next →", "privacy policy", "terms of use", "subscribe to", "print version", "printable version",
         "latest news", "more news", "read more", "see also", "related links", "you may also like", "tags:", "back to news",
+        "media inquiries", "media enquiries", "media contact", "press contact", "press office", "public inquiries",
     ]
     static let chromePhrases = ["skip to main content", "skip to content", "welcome to the", "language:", "you are here"]
 

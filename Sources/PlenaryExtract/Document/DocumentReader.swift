@@ -23,7 +23,7 @@ enum DocumentReader {
                 }
                 return Read(blocks: blocks, metadata: metadata)
             }
-            return Read(blocks: PlainTextBlockReader.read(String(body)), metadata: metadata)
+            return Read(blocks: OCRBlockRepair.repair(PlainTextBlockReader.read(String(body))), metadata: metadata)
         }
     }
 

@@ -22,6 +22,11 @@ enum DocumentSegmenter {
             titleIndex = h1
         } else if let firstProse = classes.firstIndex(of: .prose) {
             titleIndex = (0..<firstProse).last { classes[$0] == .heading }
+            // A label under the headline ("European Commission - Statement") is not the headline.
+            if let t = titleIndex, isLabel(raw[t].text),
+               let above = (0..<t).last(where: { classes[$0] == .heading || classes[$0] == .prose }), classes[above] == .heading, !isLabel(raw[above].text) {
+                titleIndex = above
+            }
             if titleIndex == nil {
                 titleIndex = raw.indices.first { if case .heading = raw[$0].kind { return $0 < firstProse }; return false }
             }
@@ -147,6 +152,15 @@ enum DocumentSegmenter {
 
     private static func isBody(_ k: Int, _ raw: [RawBlock], _ classes: [BlockClass]) -> Bool {
         classes[k] == .prose || raw[k].listNumber != nil || raw[k].isListItem
+    }
+
+    static let labelWords: Set<String> = ["statement", "release", "communiqué", "communique", "readout", "press", "media", "news"]
+
+    /// "JOINT STATEMENT", "MEDIA RELEASE", "European Commission - Statement": four words at most,
+    /// one of them naming the kind of document.
+    static func isLabel(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
+        return words.count <= 4 && words.contains { labelWords.contains($0.lowercased()) }
     }
 
     /// A headline as printed, with runs of spaces (non-breaking ones too) written as one space.
