@@ -21,7 +21,7 @@ enum OCRBlockRepair {
             guard block.kind == .paragraph, block.listNumber == nil else { out.append(block); continue }
             if isPageNumber(block.text) { continue }
             if let last = out.last, last.kind == .paragraph, last.listNumber == nil, continuesAcrossBreak(last.text, block.text) {
-                out[out.count - 1].text = last.text + " " + block.text
+                out[out.count - 1].text = PlainTextBlockReader.joinLines(last.text, block.text)
                 continue
             }
             for piece in split(block.text) { out.append(RawBlock(kind: .paragraph, text: piece)) }

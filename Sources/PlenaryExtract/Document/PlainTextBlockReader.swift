@@ -34,7 +34,7 @@ enum PlainTextBlockReader {
                 continue
             }
             if let c = current, continues(currentLine, with: line) {
-                current = c + " " + line
+                current = joinLines(c, line)
             } else {
                 if let c = current { blocks.append(RawBlock(kind: .paragraph, text: c)) }
                 current = line
@@ -43,6 +43,16 @@ enum PlainTextBlockReader {
         }
         if let c = current { blocks.append(RawBlock(kind: .paragraph, text: c)) }
         return blocks
+    }
+
+    /// Joins a wrapped line to the next; a word hyphenated at the line end ("co-" / "operation")
+    /// is written whole, a compound before a capital ("Asia-" / "Pacific") keeps its hyphen.
+    static func joinLines(_ text: String, _ next: String) -> String {
+        guard text.utf8.last == 0x2D, let first = next.unicodeScalars.first, first.properties.isAlphabetic else { return text + " " + next }
+        let scalars = text.unicodeScalars
+        let beforeHyphen = scalars.index(before: scalars.endIndex)
+        guard beforeHyphen > scalars.startIndex, scalars[scalars.index(before: beforeHyphen)].properties.isAlphabetic else { return text + " " + next }
+        return first.properties.isLowercase ? String(text.unicodeScalars.dropLast()) + next : text + next
     }
 
     static func continues(_ line: String, with next: String) -> Bool {
