@@ -31,8 +31,8 @@ final class TextDumpSegmentationTests: XCTestCase {
 
         (Delayed in transmission.)
         Following are UN Secretary-General António Guterres’ remarks to the regional forum, in Doha on 9 March:
-        Excellencies, it is a pleasure to join you today.\u{00A0} 
-        The region has shown what cooperation can achieve
+        Excellencies, it is a pleasure to join you today to celebrate what the countries of this region have achieved together over the past decade, in trade, in health and in the protection of those who remain most vulnerable to shocks.\u{00A0} 
+        The region has shown what cooperation can achieve when all of its members act together, and the forum will carry that lesson to the conference in September, where every delegation will be asked to commit to concrete steps
         Thank you.
 
 
@@ -64,6 +64,7 @@ final class TextDumpSegmentationTests: XCTestCase {
         let s = try XCTUnwrap(segments.first)
         XCTAssertEqual(s.title, "Secretary-General Praises Regional Cooperation in Message to Forum")
         XCTAssertEqual(s.blocks.count, 4, "\(s.blocks.map(\.text))")
+        guard s.blocks.count == 4 else { return }
         XCTAssertTrue(s.blocks[0].text.hasPrefix("Following are"))
         XCTAssertEqual(s.blocks[3].text, "Thank you.")
         XCTAssertTrue(s.headerLines.contains("10 March 2023"), "\(s.headerLines)")

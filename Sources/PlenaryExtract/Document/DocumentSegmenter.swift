@@ -56,6 +56,16 @@ enum DocumentSegmenter {
             if case .heading(1) = raw[k].kind, k != start, !starts.contains(k) { starts.append(k) }
             k += 1
         }
+        // Past the article's tags ("Development", "#LDC5") the page holds sidebars and teasers:
+        // a later headline with a tag line between it and the last paragraph before it is no meeting.
+        for n in starts.indices.dropFirst() {
+            let k = starts[n]
+            guard let lastProse = (starts[n - 1]..<k).last(where: { classes[$0] == .prose }) else { continue }
+            if (lastProse + 1..<k).contains(where: { classes[$0] == .chrome }) {
+                starts.removeSubrange(n...)
+                break
+            }
+        }
         // A page of several meetings under one page headline: the first meeting's own heading leads it.
         if starts.count >= 2, let firstProse = (start + 1..<starts[1]).first(where: { classes[$0] == .prose }),
            let own = (start + 1..<firstProse).first(where: { k in

@@ -1,8 +1,9 @@
 /// Plain text → blocks: one block per line, except that hard-wrapped prose lines are joined
 /// back (a line continues when the next starts in lowercase, or when a long line that is not
-/// a headline stops mid-sentence).
+/// a headline stops mid-sentence). With `paragraphPerLine` (text dumps and OCR output, which
+/// write each paragraph on one line) a line that stops mid-sentence still ends its block.
 enum PlainTextBlockReader {
-    static func read(_ text: String) -> [RawBlock] {
+    static func read(_ text: String, paragraphPerLine: Bool = false) -> [RawBlock] {
         var blocks: [RawBlock] = []
         var current: String?
         var currentLine = ""
@@ -33,7 +34,7 @@ enum PlainTextBlockReader {
                 current = nil
                 continue
             }
-            if let c = current, continues(currentLine, with: line) {
+            if let c = current, continues(currentLine, with: line, paragraphPerLine: paragraphPerLine) {
                 current = joinLines(c, line)
             } else {
                 if let c = current { blocks.append(RawBlock(kind: .paragraph, text: c)) }
@@ -55,11 +56,11 @@ enum PlainTextBlockReader {
         return first.properties.isLowercase ? String(text.unicodeScalars.dropLast()) + next : text + next
     }
 
-    static func continues(_ line: String, with next: String) -> Bool {
+    static func continues(_ line: String, with next: String, paragraphPerLine: Bool = false) -> Bool {
         guard let first = next.unicodeScalars.first else { return false }
         if continuesHeadline(line, with: next) { return true }
         if first.properties.isLowercase { return !endsSentence(line) || line.hasSuffix(",") }
-        guard line.utf8.count >= 60, !endsSentence(line) else { return false }
+        guard !paragraphPerLine, line.utf8.count >= 60, !endsSentence(line) else { return false }
         if first.properties.numericType != nil || first == "(" { return false }
         guard !looksLikeHeadline(line) else { return false }
         // A dateline under a headline ("New York, 3 March 2021") is not the rest of a sentence.
