@@ -4,6 +4,8 @@
 enum DocumentSegmenter {
     static func segment(_ raw: [RawBlock]) -> [DocumentSegment] {
         let classes = raw.map { block -> BlockClass in
+            // Lines that are mostly links are the site's menus and link lists, whatever their words.
+            if block.linkShare >= 0.75, block.kind != .heading(1) { return .chrome }
             if case .heading = block.kind {
                 let c = BlockClassifier.classify(block.text)
                 return c == .footer ? .footer : .heading
