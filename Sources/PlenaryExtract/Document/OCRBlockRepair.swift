@@ -159,10 +159,23 @@ enum OCRBlockRepair {
     static let footerOpenings = ["Media inquiries", "Media enquiries", "Media contact", "Press contacts", "Press contact",
                                  "PRESS OFFICE", "Press Office", "Press office", "MEDIA CONTACT", "MEDIA INQUIRIES"]
 
+    /// The openings' first seven bytes, lowercased: "media i", "media e", "media c", "press c", "press o".
+    private static let footerKeys: [UInt64] = [0x6d656469612069, 0x6d656469612065, 0x6d656469612063, 0x70726573732063, 0x7072657373206f]
+
+    /// Byte prefilter, one pass over a sliding window of seven bytes (ASCII case folded).
+    static func mayHoldFooter(_ text: String) -> Bool {
+        var window: UInt64 = 0
+        for b in text.utf8 {
+            window = (window << 8 | UInt64(b | 0x20)) & 0x00FF_FFFF_FFFF_FFFF
+            if window & 0xFF == 0x69 || window & 0xFF == 0x65 || window & 0xFF == 0x63 || window & 0xFF == 0x6F,
+               footerKeys.contains(window) { return true }
+        }
+        return false
+    }
+
     /// "…Australia.   Media inquiries: …" → the paragraph and the footer.
     static func splitFooter(_ text: String) -> [String] {
-        // Byte prefilter: every opening has "edia" , "ress" or "RESS"/"EDIA" in it.
-        guard text.utf8.count > 40, text.contains("edia") || text.contains("ress") || text.contains("EDIA") || text.contains("RESS") else { return [text] }
+        guard text.utf8.count > 40, mayHoldFooter(text) else { return [text] }
         for opening in footerOpenings {
             guard let r = text.range(of: opening), r.lowerBound > text.startIndex else { continue }
             let before = String(text[..<r.lowerBound])
