@@ -23,7 +23,8 @@ enum DocumentReader {
                 }
                 return Read(blocks: blocks, metadata: metadata)
             }
-            return Read(blocks: PlainTextBlockReader.read(String(body)), metadata: metadata)
+            let perLine = MarkdownBlockReader.hasParagraphPerLine(body)
+            return Read(blocks: OCRBlockRepair.repair(PlainTextBlockReader.read(String(body), paragraphPerLine: perLine)), metadata: metadata)
         }
     }
 

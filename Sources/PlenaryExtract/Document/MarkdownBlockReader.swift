@@ -39,8 +39,16 @@ enum MarkdownBlockReader {
 
     /// Paragraphs wrapped over several lines of at most 100 bytes (pandoc writes 72): Markdown's
     /// layout, unlike OCR releases and text dumps, which put a paragraph on one long line.
-    static func isHardWrapped(_ u: [UInt8]) -> Bool {
-        var wrapped = 0, long = 0
+    static func isHardWrapped(_ u: [UInt8]) -> Bool { wrapping(u).wrapped }
+
+    /// Paragraphs written one to a line: two or more lines over 200 bytes and no hard wrapping.
+    static func hasParagraphPerLine(_ body: Substring) -> Bool {
+        let w = wrapping(Array(body.utf8))
+        return w.veryLong >= 2 && !w.wrapped
+    }
+
+    private static func wrapping(_ u: [UInt8]) -> (wrapped: Bool, veryLong: Int) {
+        var wrapped = 0, long = 0, veryLong = 0
         var start = 0
         var previousLength = 0
         while start < u.count {
@@ -50,11 +58,13 @@ enum MarkdownBlockReader {
             for k in start..<end where u[k] != 0x20 && u[k] != 0x09 && u[k] != 0xC2 && u[k] != 0xA0 { blank = false; break }
             let length = blank ? 0 : end - start
             if length > 120 { long += 1 }
-            if length > 0, previousLength > 0, previousLength <= 100 { wrapped += 1 }
+            if length > 200 { veryLong += 1 }
+            // Menus stack short lines too: a wrapped line is near the wrap width.
+            if length > 0, previousLength >= 50, previousLength <= 100 { wrapped += 1 }
             previousLength = length
             start = end + 1
         }
-        return wrapped >= 3 && wrapped > long
+        return (wrapped >= 3 && wrapped > long, veryLong)
     }
 
     static func read(_ body: Substring) -> [RawBlock] {

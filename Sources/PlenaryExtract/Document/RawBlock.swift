@@ -18,6 +18,8 @@ struct RawBlock: Sendable, Equatable {
     var listContinuation: Bool = false
     /// A list item of a format whose structure is explicit (Markdown): body text, whatever its words.
     var isListItem: Bool = false
+    /// Share of the block's letters inside links (HTML): a menu or a related-links list is mostly links.
+    var linkShare: Double = 0
     /// The element's class attribute, used only to recognise datelines.
     var cssClass: String?
 }
