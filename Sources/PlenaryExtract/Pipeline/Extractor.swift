@@ -143,11 +143,13 @@ public struct Extractor: Sendable {
         var attendance: [Attendance] = []
         var events: [ReferencedEvent] = []
         var blockMentions: [[Mention]] = []
+        var blockEntities: [[EntityMention]] = []
         for (j, block) in blocks.enumerated() {
             let text = texts[j]
             let index = j + 1
             let sentences = Sentences.split(text)
             let found = entities.mentions(in: text, demonyms: true)
+            blockEntities.append(found)
             let mentions = persons.find(in: text, entities: found, sentences: sentences)
             resolver.add(mentions, block: index, text: text, sentences: sentences)
             attendance += AttendanceFinder.find(in: text, block: index, sentences: sentences, entities: found)
@@ -181,7 +183,9 @@ public struct Extractor: Sendable {
         // Whose delegation an unqualified post belongs to, then the people group sentences report.
         if resolver.people.contains(where: { $0.of == nil && $0.role != nil }) {
             var qualified: [PeopleResolver.QualifiedPost] = []
-            for t in [TokenizedText(title)] + texts { qualified += persons.qualifiedPosts(in: t, entities: entities.mentions(in: t, demonyms: true)) }
+            let headline = TokenizedText(title)
+            qualified += persons.qualifiedPosts(in: headline, entities: entities.mentions(in: headline, demonyms: true))
+            for (j, t) in texts.enumerated() { qualified += persons.qualifiedPosts(in: t, entities: blockEntities[j]) }
             resolver.completeAffiliations(qualified: qualified, publisher: publisher)
         }
         resolver.settleDelegations()
