@@ -64,10 +64,13 @@ public struct ResolutionDocument: Codable, Equatable, Sendable {
     public var meeting: String?
     public var preamble: [Paragraph]
     public var operative: [Paragraph]
+    /// An annexed text (a declaration the resolution adopts), as read: its heading and title
+    /// unnumbered, then its own numbered paragraphs. Empty when there is none.
+    public var annex: [Paragraph]
     public var source: Origin
 
     public init(symbol: String, title: String, adoptedBy: String? = nil, date: String? = nil, datePrinted: String? = nil,
-                meeting: String? = nil, preamble: [Paragraph], operative: [Paragraph], source: Origin) {
+                meeting: String? = nil, preamble: [Paragraph], operative: [Paragraph], annex: [Paragraph] = [], source: Origin) {
         self.format = Self.formatName
         self.symbol = symbol
         self.title = title
@@ -77,11 +80,27 @@ public struct ResolutionDocument: Codable, Equatable, Sendable {
         self.meeting = meeting
         self.preamble = preamble
         self.operative = operative
+        self.annex = annex
         self.source = source
     }
 
     enum CodingKeys: String, CodingKey {
-        case format, symbol, title, adoptedBy, date, datePrinted, meeting, preamble, operative, source
+        case format, symbol, title, adoptedBy, date, datePrinted, meeting, preamble, operative, annex, source
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        format = try c.decode(String.self, forKey: .format)
+        symbol = try c.decode(String.self, forKey: .symbol)
+        title = try c.decode(String.self, forKey: .title)
+        adoptedBy = try c.decodeIfPresent(String.self, forKey: .adoptedBy)
+        date = try c.decodeIfPresent(String.self, forKey: .date)
+        datePrinted = try c.decodeIfPresent(String.self, forKey: .datePrinted)
+        meeting = try c.decodeIfPresent(String.self, forKey: .meeting)
+        preamble = try c.decodeIfPresent([Paragraph].self, forKey: .preamble) ?? []
+        operative = try c.decodeIfPresent([Paragraph].self, forKey: .operative) ?? []
+        annex = try c.decodeIfPresent([Paragraph].self, forKey: .annex) ?? []
+        source = try c.decode(Origin.self, forKey: .source)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -96,6 +115,7 @@ public struct ResolutionDocument: Codable, Equatable, Sendable {
         try c.encode(meeting, forKey: .meeting)
         try c.encode(preamble, forKey: .preamble)
         try c.encode(operative, forKey: .operative)
+        try c.encode(annex, forKey: .annex)
         try c.encode(source, forKey: .source)
     }
 
