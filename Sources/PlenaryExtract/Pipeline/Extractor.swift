@@ -82,8 +82,11 @@ public struct Extractor: Sendable {
         let dates = tokenized.map { DateFinder.find(in: $0) }
         let header = HeaderExtractor(entities: entities).extract(title: segment.title, headerLines: segment.headerLines, blocks: tokenized, dates: dates)
         let force = options.force || forced
-        guard header.date != nil || force else { return .failure("no meeting date found") }
-        guard header.body != nil || header.organization != nil || force else { return .failure("no convening body or organisation named") }
+        let given = options.overrides
+        guard header.date != nil || given.date != nil || force else { return .failure("no meeting date found") }
+        guard header.body != nil || header.organization != nil || given.body != nil || given.organization != nil || force else {
+            return .failure("no convening body or organisation named")
+        }
         var title = header.title.trimmingCharacters(in: .whitespaces)
         if title.isEmpty { title = header.body ?? options.fallbackTitle }
 
@@ -98,7 +101,7 @@ public struct Extractor: Sendable {
                               organization: header.organization, body: header.body, level: header.level, location: header.location,
                               occasion: header.occasion, source: source, attendance: analysis.attendance, people: analysis.people,
                               paragraphs: analysis.paragraphs, statements: analysis.statements, events: analysis.events)
-        return .success(meeting)
+        return .success(MeetingOverrides.apply(given, to: meeting))
     }
 
     /// Words that carry no meaning in an id.
