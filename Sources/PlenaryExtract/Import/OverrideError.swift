@@ -10,7 +10,7 @@ public enum OverrideError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .badDate(let value): return "date \"\(value)\" is not a calendar day written YYYY-MM-DD"
+        case .badDate(let value): return "date \"\(value)\" is not a calendar day (write YYYY-MM-DD)"
         case .emptyValue(let key): return "\(key) is empty"
         case .notJSON(let reason): return "not valid JSON: \(reason)"
         case .notAnObject: return "a meta file holds one JSON object, e.g. {\"date\": \"2020-09-25\"}"

@@ -29,6 +29,11 @@ public enum ResolutionTextReader {
         }
         symbol = symbol ?? front["symbol"].flatMap(printedSymbol(in:))
         guard let symbol else { return nil }
+        // A title cut at a page or line end: the front matter's, when it completes the printed one.
+        if let printed = title, let full = front["title"].map(cleanTitle), full.count > printed.count,
+           normalized(full).hasPrefix(normalized(printed)) {
+            title = full
+        }
         title = title ?? front["title"].map(cleanTitle)
         // The adoption date: a header line that says "adopted", else the front matter's date.
         var date: String?

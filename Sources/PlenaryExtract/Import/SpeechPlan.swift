@@ -1,0 +1,50 @@
+import PlenaryModel
+
+/// How a speech file becomes a meeting: its date is the one given (`--date`, a meta file) or the
+/// one its record's running header prints — never a date the speech mentions; with neither it
+/// is refused (or, with `--force`, given the fallback day). Its title names the delegation the
+/// file is named after ("General Assembly general debate: Syrian Arab Republic"), never its
+/// salutation. Pure.
+public struct SpeechPlan: Equatable, Sendable {
+    /// What the extractor puts over the header it finds: the given values plus the date and title.
+    public var effective: SourceOverrides
+    /// What the record keeps in `source.overrides`: only what the importer gave.
+    public var given: SourceOverrides
+    /// The verbatim record the speech was cut from, when its running header names it.
+    public var record: String?
+
+    public static func make(_ speech: SpeechText.Speech, fileName: String, given: SourceOverrides, force: Bool,
+                            fallbackDate: String, gazetteer: Gazetteer = .shared) throws(ExtractError) -> SpeechPlan {
+        var effective = given
+        guard let date = given.date ?? speech.recordDate ?? (force ? fallbackDate : nil) else {
+            throw .noMeeting(reason: "a speech with no meeting header and no date; give its date with --date (or a .meta.json), "
+                             + "it is never dated by a day it mentions")
+        }
+        effective.date = date
+        if given.title == nil {
+            let delegation = FileNameDelegation.find(in: fileName, gazetteer: gazetteer)
+            effective.title = title(body: given.body, delegation: delegation?.name)
+        }
+        return SpeechPlan(effective: effective, given: given, record: speech.record)
+    }
+
+    /// "<body>: <delegation>", "Speech: <delegation>", or the body alone.
+    static func title(body: String?, delegation: String?) -> String? {
+        switch (body, delegation) {
+        case let (body?, name?): return "\(body): \(name)"
+        case let (nil, name?): return "Speech: \(name)"
+        case let (body?, nil): return body
+        case (nil, nil): return nil
+        }
+    }
+
+    /// The meeting the extractor made under `effective`, recording only what was given.
+    public func finish(_ meeting: Meeting) -> Meeting {
+        var m = meeting
+        m.source?.overrides = given.isEmpty ? nil : given
+        if m.symbol == nil { m.symbol = record }
+        // One speech per delegation and day: the id names the delegation as the title does.
+        if effective.title != nil { m.id = MeetingID.make(date: m.date, name: Extractor.idName(m.title)) }
+        return m
+    }
+}
