@@ -24,6 +24,13 @@ enum LinkedShow {
             }
             Console.write(json ? String(decoding: try RecordCoding.encode(report), as: UTF8.self)
                                : ResolutionText.render(report, catalogLoaded: !catalog.resolutions.isEmpty))
+        case .symbol(let symbol):
+            let report = try ResolutionText.report(symbol: symbol, store: store, registry: registry)
+            if report.text == nil, report.citations.isEmpty {
+                throw CommandFailure.failed("\(symbol): the store keeps no text of it (import it with plenary import FILE), and no paragraph cites it")
+            }
+            Console.write(json ? String(decoding: try RecordCoding.encode(report), as: UTF8.self)
+                               : ResolutionText.render(report, catalogLoaded: true))
         }
     }
 }
