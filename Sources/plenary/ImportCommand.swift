@@ -148,26 +148,30 @@ struct ImportCommand: ParsableCommand {
                                          fallbackTitle: (name as NSString).deletingPathExtension, sourceName: name, importedAt: now)
             options.overrides = given
             let digest = SHA256.hex(data)
-            let text = format == .html ? nil : try? DocumentDecoder.decode(data).text
+            let decoded = format == .html ? nil : try? DocumentDecoder.decode(data)
+            let text = decoded?.text
             // A resolution text goes to the catalogue, not the meetings.
             if let text, var resolution = ResolutionTextReader.read(text) {
                 resolution.source = .init(file: name, sha256: digest, importedAt: now, extractor: ResolutionTextReader.version)
                 texts.record(resolution, path: candidate.path, store: store, json: json, fail: { fail($0) })
                 continue
             }
-            // A speech file: dated only by what is given (or its record's running header), titled by its delegation.
-            var plan: SpeechPlan?
-            if let text, let speech = SpeechText.read(text) {
-                do { plan = try SpeechPlan.make(speech, fileName: name, given: given, force: force, fallbackDate: today) } catch {
-                    fail(error.description)
-                    continue
+            // A speech file: one meeting, dated only by what is given (or its record's running header), titled by its delegation.
+            let result: (meetings: [Meeting], format: DocumentFormat)
+            do {
+                if let decoded, let speech = SpeechText.read(decoded.text) {
+                    let plan = try SpeechPlan.make(speech, fileName: name, given: given, force: force, fallbackDate: today)
+                    result = ([try extractor.extractSpeech(text: decoded.text, encoding: decoded.encoding, plan: plan, options: options)], .text)
+                } else {
+                    let extracted = try extractor.extract(data, options: options)
+                    result = (extracted.meetings.map { SpeechPlan.retitled($0, fileName: name, given: given) }, extracted.format)
                 }
-                options.overrides = plan!.effective
+            } catch {
+                fail(error.description)
+                continue
             }
-            let result: Extractor.Result
-            do { result = try extractor.extract(data, options: options) } catch { fail(error.description); continue }
             let meetings = result.meetings.map { m -> Meeting in
-                var m = plan?.finish(m) ?? m
+                var m = m
                 m.source?.sha256 = digest
                 return m
             }

@@ -32,6 +32,42 @@ final class SpeechTextTests: XCTestCase {
         XCTAssertNil(FileNameDelegation.find(in: "and-can-per.txt"), "lower-case words are not codes")
         XCTAssertNil(FileNameDelegation.find(in: "FRA-DEU-joint.txt"), "two states: no single delegation")
         XCTAssertNil(FileNameDelegation.find(in: "readout.txt"))
+        XCTAssertEqual(FileNameDelegation.find(in: "EU_75_2020.txt")?.code, "EU", "an organisation speaking as a delegation")
+        XCTAssertEqual(FileNameDelegation.find(in: "SYR_UN_2020.txt")?.code, "SYR", "a state before an organisation")
+    }
+
+    func testAddressIsNeverATitle() {
+        XCTAssertTrue(SpeechText.isAddress("Excellences, Ladies and Gentlemen, dear Friends, Mr. President"))
+        XCTAssertTrue(SpeechText.isAddress("Mr. President,"))
+        XCTAssertFalse(SpeechText.isAddress("Secretary-General Rejects ‘Male Chauvinist’ Domination of Tech Sector, Calls for Overhaul | UN Press"))
+        XCTAssertFalse(SpeechText.isAddress("Council of Ministers meets in Accra"))
+        let meeting = Meeting(id: "2020-09-26-x", title: "Mr. President, Excellencies, Ladies and Gentlemen,", date: "2020-09-26",
+                              body: "General Assembly general debate")
+        let retitled = SpeechPlan.retitled(meeting, fileName: "SVN_75_2020.txt", given: SourceOverrides())
+        XCTAssertEqual(retitled.title, "General Assembly general debate: Republic of Slovenia")
+        XCTAssertEqual(retitled.id, "2020-09-26-general-assembly-general-debate-slovenia")
+        XCTAssertEqual(SpeechPlan.retitled(meeting, fileName: "SVN_75_2020.txt", given: SourceOverrides(title: "T")), meeting,
+                       "a given title is kept")
+    }
+
+    func testSpeechIsOneMeetingDatedOnlyByWhatIsGiven() throws {
+        let text = "Mr. President,\n\nI speak for my country. In June 1967 our land was occupied.\n\n15-29562 43/54\n\nWe recall resolution 242 (1967).\n"
+        let speech = try XCTUnwrap(SpeechText.read(text))
+        XCTAssertThrowsError(try SpeechPlan.make(speech, fileName: "SYR_75_2020.txt", given: SourceOverrides(), force: false, fallbackDate: "2026-01-01"))
+        let given = SourceOverrides(date: "2020-09-26", body: "General Assembly general debate")
+        let plan = try SpeechPlan.make(speech, fileName: "SYR_75_2020.txt", given: given, force: false, fallbackDate: "2026-01-01")
+        let meeting = try Extractor().extractSpeech(text: text, encoding: "utf-8", plan: plan, options: ExtractOptions())
+        XCTAssertEqual(meeting.date, "2020-09-26")
+        XCTAssertEqual(meeting.title, "General Assembly general debate: Syrian Arab Republic")
+        XCTAssertEqual(meeting.paragraphs.map(\.text).first, "Mr. President,")
+        XCTAssertFalse(meeting.paragraphs.contains { $0.text.contains("43/54") }, "page furniture left out")
+        XCTAssertEqual(meeting.citations.compactMap(\.symbol), ["S/RES/242 (1967)"])
+        XCTAssertEqual(meeting.source?.overrides, given, "the title is not recorded as given")
+        XCTAssertTrue(MeetingValidator.validate(meeting).isEmpty)
+        // With --force and no date: the fallback day, never 1967.
+        let forced = try SpeechPlan.make(speech, fileName: "x.txt", given: SourceOverrides(), force: true, fallbackDate: "2026-01-01")
+        XCTAssertEqual(forced.effective.date, "2026-01-01")
+        XCTAssertNil(forced.effective.title)
     }
 
     func testOverridesFromFlagsAndMetaFiles() throws {

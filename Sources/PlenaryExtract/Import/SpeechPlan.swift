@@ -38,13 +38,17 @@ public struct SpeechPlan: Equatable, Sendable {
         }
     }
 
-    /// The meeting the extractor made under `effective`, recording only what was given.
-    public func finish(_ meeting: Meeting) -> Meeting {
+    /// A meeting whose headline is an address to the audience ("Mr. President, Excellencies,
+    /// Ladies and Gentlemen") — a speech with a header of its own — is titled as a speech is:
+    /// by its body and the delegation the file is named after. A given title is kept.
+    public static func retitled(_ meeting: Meeting, fileName: String, given: SourceOverrides,
+                                gazetteer: Gazetteer = .shared) -> Meeting {
+        guard given.title == nil, SpeechText.isAddress(meeting.title),
+              let title = title(body: meeting.body, delegation: FileNameDelegation.find(in: fileName, gazetteer: gazetteer)?.name)
+        else { return meeting }
         var m = meeting
-        m.source?.overrides = given.isEmpty ? nil : given
-        if m.symbol == nil { m.symbol = record }
-        // One speech per delegation and day: the id names the delegation as the title does.
-        if effective.title != nil { m.id = MeetingID.make(date: m.date, name: Extractor.idName(m.title)) }
+        m.title = title
+        m.id = MeetingID.make(date: m.date, name: Extractor.idName(title))
         return m
     }
 }

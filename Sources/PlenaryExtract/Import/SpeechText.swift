@@ -72,6 +72,9 @@ public enum SpeechText {
         return line.dropFirst().trimmingCharacters(in: .whitespaces)
     }
 
+    /// Whether a line is an address to the audience ("Mr. President, Excellencies,"): never a title.
+    public static func isAddress(_ line: String) -> Bool { isSalutation(line, next: "") }
+
     static func isSalutation(_ line: String, next: String) -> Bool {
         guard line.count <= 200 else { return false }
         let lower = line.lowercased()
@@ -82,7 +85,9 @@ public enum SpeechText {
         // an address ends with a comma, a semicolon, a colon or an exclamation, or is a few words,
         // or runs on to a next line that ends so ("Ladies and" / "Gentlemen,").
         if let last = lower.last, ",;:!".contains(last) { return true }
-        if lower.split(separator: " ").count <= 6 && !lower.contains("|") { return true }
+        if lower.contains("|") { return false }
+        // A few words, or a list of addressees ("Excellencies, Ladies and Gentlemen, Mr. President").
+        if lower.split(separator: " ").count <= 6 || lower.components(separatedBy: ", ").count >= 3 { return true }
         return next.count <= 60 && next.last.map { ",;:".contains($0) } == true
     }
 
