@@ -55,4 +55,34 @@ extension Store {
             throw .io(path: relativePath(of: url), reason: "\(error)")
         }
     }
+
+    /// `plenary check` for `catalog/texts/`: every file reads as a resolution text of a canonical
+    /// symbol and is named after it. Returns how many files were checked and the problems.
+    public func checkResolutionTexts() -> (checked: Int, problems: [StoreProblem]) {
+        let folder = resolutionTextsDirectory
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
+        var problems: [StoreProblem] = []
+        for name in names {
+            let url = folder.appendingPathComponent(name)
+            let path = relativePath(of: url)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                problems.append(StoreProblem(path: path, reason: "cannot read the file"))
+                continue
+            }
+            let document: ResolutionDocument
+            do { document = try RecordCoding.decode(ResolutionDocument.self, from: data) } catch {
+                problems.append(StoreProblem(path: path, reason: "not a resolution text: \(JSONErrorLocation.reason(for: error, in: data))"))
+                continue
+            }
+            if document.format != ResolutionDocument.formatName {
+                problems.append(StoreProblem(path: path, reason: "format \(document.format) is not \(ResolutionDocument.formatName)"))
+            } else if !CitationSymbol.isCanonical(document.symbol) {
+                problems.append(StoreProblem(path: path, reason: "symbol \(document.symbol) is not a canonical resolution symbol"))
+            } else if ResolutionDocument.fileName(for: document.symbol) + ".json" != name {
+                problems.append(StoreProblem(path: path, reason: "holds \(document.symbol), which belongs in \(ResolutionDocument.fileName(for: document.symbol)).json"))
+            }
+        }
+        return (names.count, problems)
+    }
 }

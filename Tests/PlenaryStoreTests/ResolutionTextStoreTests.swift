@@ -39,4 +39,19 @@ final class ResolutionTextStoreTests: XCTestCase {
             XCTAssertTrue("\(error)".hasPrefix("catalog/texts/A-RES-80-10.json: not a resolution text"), "\(error)")
         }
     }
+
+    func testCheckReportsDamagedAndMisplacedTexts() throws {
+        let folder = TemporaryFolder()
+        let store = try Store.create(folder.url)
+        XCTAssertEqual(try store.saveResolutionText(text(sha: "aa")), .stored)
+        XCTAssertEqual(store.checkResolutionTexts().checked, 1)
+        XCTAssertEqual(store.checkResolutionTexts().problems, [])
+        let texts = folder.url.appendingPathComponent("catalog/texts")
+        try FileManager.default.copyItem(at: texts.appendingPathComponent("A-RES-80-10.json"), to: texts.appendingPathComponent("A-RES-80-11.json"))
+        try Data("[]".utf8).write(to: texts.appendingPathComponent("A-RES-80-12.json"))
+        let problems = store.checkResolutionTexts().problems.map(\.description)
+        XCTAssertEqual(problems.count, 2, "\(problems)")
+        XCTAssertEqual(problems.first, "catalog/texts/A-RES-80-11.json: holds A/RES/80/10, which belongs in A-RES-80-10.json")
+        XCTAssertTrue(problems.last?.hasPrefix("catalog/texts/A-RES-80-12.json: not a resolution text") == true, "\(problems)")
+    }
 }
