@@ -78,7 +78,9 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let store: Store? = dryRun ? nil : try storeOptions.open()
         let batch = try batchOverrides()
-        var (candidates, skipped) = collect()
+        let collected = collect()
+        var candidates = collected.candidates
+        let skipped = collected.skipped
         if !skipped.isEmpty {
             let names = skipped.prefix(5).map { Console.safe(($0 as NSString).lastPathComponent) }.joined(separator: ", ")
             let more = skipped.count > 5 ? ", …" : ""
