@@ -101,4 +101,24 @@ final class ResolutionTextReaderTests: XCTestCase {
         print("resolution texts: \(recognised)/\(rows.count) recognised, \(dated) dated, \(numbered) with operative paragraphs")
         XCTAssertEqual(recognised, rows.count)
     }
+
+    /// Press releases, readouts, saved pages and speeches that cite resolutions are not taken for
+    /// resolution texts.
+    func testSharedDocumentsAreNotResolutionTexts() throws {
+        var checked = 0
+        var taken: [String] = []
+        for set in ["real-documents", "press-releases", "seeds", "corpora/ungdc/speeches_txt/Session_75_2020"] {
+            let folder = try SharedFolder.require(set)
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            where !name.hasSuffix(".json") {
+                guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
+                      let text = try? DocumentDecoder.decode(data).text else { continue }
+                checked += 1
+                if ResolutionTextReader.read(text) != nil { taken.append(name) }
+            }
+        }
+        print("resolution texts: \(taken.count) of \(checked) other documents taken for one")
+        XCTAssertGreaterThan(checked, 200)
+        XCTAssertEqual(taken, [])
+    }
 }
