@@ -63,6 +63,9 @@ final class SpeechTextTests: XCTestCase {
         XCTAssertFalse(meeting.paragraphs.contains { $0.text.contains("43/54") }, "page furniture left out")
         XCTAssertEqual(meeting.citations.compactMap(\.symbol), ["S/RES/242 (1967)"])
         XCTAssertEqual(meeting.source?.overrides, given, "the title is not recorded as given")
+        XCTAssertEqual(meeting.people.first, Person(id: "representative-syr", name: nil, role: "representative", of: "SYR"))
+        XCTAssertEqual(meeting.statements, [Statement(speaker: "representative-syr", paragraphs: meeting.paragraphs.map(\.index), mode: .direct)])
+        XCTAssertTrue(meeting.paragraphs.allSatisfy { $0.speakers == ["representative-syr"] })
         XCTAssertTrue(MeetingValidator.validate(meeting).isEmpty)
         // With --force and no date: the fallback day, never 1967.
         let forced = try SpeechPlan.make(speech, fileName: "x.txt", given: SourceOverrides(), force: true, fallbackDate: "2026-01-01")

@@ -12,20 +12,20 @@ public struct SpeechPlan: Equatable, Sendable {
     public var given: SourceOverrides
     /// The verbatim record the speech was cut from, when its running header names it.
     public var record: String?
+    /// The delegation the file is named after: the speech is its representative's.
+    public var delegation: FileNameDelegation.Delegation?
 
     public static func make(_ speech: SpeechText.Speech, fileName: String, given: SourceOverrides, force: Bool,
                             fallbackDate: String, gazetteer: Gazetteer = .shared) throws(ExtractError) -> SpeechPlan {
         var effective = given
+        let delegation = FileNameDelegation.find(in: fileName, gazetteer: gazetteer)
         guard let date = given.date ?? speech.recordDate ?? (force ? fallbackDate : nil) else {
             throw .noMeeting(reason: "a speech with no meeting header and no date; give its date with --date (or a .meta.json), "
                              + "it is never dated by a day it mentions")
         }
         effective.date = date
-        if given.title == nil {
-            let delegation = FileNameDelegation.find(in: fileName, gazetteer: gazetteer)
-            effective.title = title(body: given.body, delegation: delegation?.name)
-        }
-        return SpeechPlan(effective: effective, given: given, record: speech.record)
+        if given.title == nil { effective.title = title(body: given.body, delegation: delegation?.name) }
+        return SpeechPlan(effective: effective, given: given, record: speech.record, delegation: delegation)
     }
 
     /// "<body>: <delegation>", "Speech: <delegation>", or the body alone.
