@@ -18,7 +18,7 @@ enum LinkedShow {
             let (catalog, catalogProblems) = store.loadCatalog()
             for problem in catalogProblems { Console.error(problem.description) }
             let report = ResolutionText.report(query, store: store, registry: registry, catalog: catalog)
-            if report.resolution == nil, report.citations.isEmpty {
+            if report.resolution == nil, report.text == nil, report.citations.isEmpty {
                 let where_ = catalog.resolutions.isEmpty ? "no catalogue imported (plenary catalog import resolutions.tsv)" : "not in the catalogue"
                 throw CommandFailure.failed("\(report.query): \(where_), and no paragraph in the store cites it")
             }

@@ -154,4 +154,35 @@ final class ImportOverridesCommandTests: XCTestCase {
         let missing = try plenary("show", "--store", "store", "A/RES/80/999")
         XCTAssertEqual(missing.status, 1)
     }
+
+    /// A Security Council text (here a made-up one in the official layout) is recognised by the
+    /// same rule and shown under its full symbol.
+    func testSecurityCouncilTextShownBySymbol() throws {
+        try write("sc.txt", """
+        United Nations S/RES/9999 (2031)
+
+        Security Council Distr.: General 3 March 2031
+
+        Resolution 9999 (2031)
+
+        Adopted by the Security Council at its 12345th meeting, on 3 March 2031
+
+        The Security Council,
+
+        Recalling its previous resolutions,
+
+        1. Demands that all parties comply with their obligations, in particular:
+
+        (a) To protect civilians;
+
+        2. Decides to remain seized of the matter.
+        """)
+        XCTAssertEqual(try plenary("init", "store").status, 0)
+        XCTAssertEqual(try plenary("import", "--store", "store", "sc.txt").status, 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("store/catalog/texts/S-RES-9999-2031.json").path))
+        let shown = try plenary("show", "--store", "store", "S/RES/9999 (2031)")
+        XCTAssertEqual(shown.status, 0, shown.stderr)
+        XCTAssertTrue(shown.stdout.contains("  1. Demands that all parties comply"), shown.stdout)
+        XCTAssertTrue(shown.stdout.contains("    (a) To protect civilians;"), shown.stdout)
+    }
 }
