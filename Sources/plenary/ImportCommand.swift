@@ -100,7 +100,7 @@ struct ImportCommand: ParsableCommand {
         let rest = Set(claimed.rest)
         candidates.removeAll { $0.problem == nil && !rest.contains($0.path) }
         let catalog = (store ?? (try? storeOptions.open()))?.loadCatalog().catalog ?? Catalog()
-        let verbatim = VerbatimImport(store: store, catalog: catalog, json: json).run(claimed.records)
+        let verbatim = VerbatimImport(store: store, catalog: catalog, json: json, overrides: batch).run(claimed.records)
         (imported, unchanged, failed) = (verbatim.imported, verbatim.unchanged, verbatim.failed)
         outcomes += verbatim.outcomes
         extracted += verbatim.extracted

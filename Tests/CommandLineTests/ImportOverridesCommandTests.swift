@@ -185,4 +185,27 @@ final class ImportOverridesCommandTests: XCTestCase {
         XCTAssertTrue(shown.stdout.contains("  1. Demands that all parties comply"), shown.stdout)
         XCTAssertTrue(shown.stdout.contains("    (a) To protect civilians;"), shown.stdout)
     }
+
+    /// A verbatim record that prints no date imports once a date is given; a meta file works too.
+    func testVerbatimRecordTakesTheGivenDate() throws {
+        try write("record.txt", """
+        The President: I call on the representative of France.
+
+        Mr. Rivière (France) (spoke in French): France supports the draft and recalls resolution 2334 (2016).
+
+        The President: I thank the representative of France.
+        """)
+        let refused = try plenary("import", "--dry-run", "record.txt")
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.contains("prints no date"), refused.stderr)
+        let run = try plenary("import", "--dry-run", "--json", "--date", "2021-03-04", "--location", "New York", "record.txt")
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let m = try XCTUnwrap(try meetings(run).first)
+        XCTAssertEqual([m.date, m.location, m.source?.format], ["2021-03-04", "New York", "verbatim"])
+        XCTAssertEqual(m.source?.overrides, SourceOverrides(date: "2021-03-04", location: "New York"))
+        XCTAssertEqual(m.statements.count, 3)
+        try write("record.meta.json", #"{"date": "2021-03-05"}"#)
+        let meta = try plenary("import", "--dry-run", "--json", "record.txt")
+        XCTAssertEqual(try meetings(meta).first?.date, "2021-03-05")
+    }
 }

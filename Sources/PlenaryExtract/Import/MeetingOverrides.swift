@@ -16,9 +16,12 @@ public enum MeetingOverrides {
             // A range printed in the text ends after the given day or belongs to another date.
             if let end = m.endDate, end <= date { m.endDate = nil }
         }
-        if overrides.date != nil || overrides.body != nil || overrides.organization != nil || overrides.title != nil {
+        if overrides.body != nil || overrides.organization != nil || overrides.title != nil {
             let name = m.body ?? m.organization.map { "\($0) \(m.title)" } ?? m.title
             m.id = MeetingID.make(date: m.date, name: Extractor.idName(name))
+        } else if overrides.date != nil, meeting.id.hasPrefix(meeting.date) {
+            // Only the day changed: the id keeps its name (a record's symbol, a body) under the new day.
+            m.id = m.date + meeting.id.dropFirst(meeting.date.count)
         }
         m.source?.overrides = overrides
         return m
