@@ -41,6 +41,8 @@ final class SpeechTextTests: XCTestCase {
         XCTAssertTrue(SpeechText.isAddress("Mr. President,"))
         XCTAssertFalse(SpeechText.isAddress("Secretary-General Rejects ‘Male Chauvinist’ Domination of Tech Sector, Calls for Overhaul | UN Press"))
         XCTAssertFalse(SpeechText.isAddress("Council of Ministers meets in Accra"))
+        XCTAssertFalse(SpeechText.isAddress("President Biden, Prime Minister Kishida, and President Yoon Hold Trilateral Summit at Camp David"))
+        XCTAssertFalse(SpeechText.isAddress("President Biden, Prime Minister Kishida, President Yoon"), "leaders named, no audience addressed")
         let meeting = Meeting(id: "2020-09-26-x", title: "Mr. President, Excellencies, Ladies and Gentlemen,", date: "2020-09-26",
                               body: "General Assembly general debate")
         let retitled = SpeechPlan.retitled(meeting, fileName: "SVN_75_2020.txt", given: SourceOverrides())
@@ -48,6 +50,8 @@ final class SpeechTextTests: XCTestCase {
         XCTAssertEqual(retitled.id, "2020-09-26-general-assembly-general-debate-slovenia")
         XCTAssertEqual(SpeechPlan.retitled(meeting, fileName: "SVN_75_2020.txt", given: SourceOverrides(title: "T")), meeting,
                        "a given title is kept")
+        XCTAssertEqual(SpeechPlan.retitled(meeting, fileName: "statement.txt", given: SourceOverrides()), meeting,
+                       "no delegation in the file name: nothing changes")
     }
 
     func testSpeechIsOneMeetingDatedOnlyByWhatIsGiven() throws {

@@ -40,11 +40,13 @@ public struct SpeechPlan: Equatable, Sendable {
 
     /// A meeting whose headline is an address to the audience ("Mr. President, Excellencies,
     /// Ladies and Gentlemen") — a speech with a header of its own — is titled as a speech is:
-    /// by its body and the delegation the file is named after. A given title is kept.
+    /// by its body and the delegation the file is named after. A given title is kept, and without
+    /// a delegation in the file name nothing changes.
     public static func retitled(_ meeting: Meeting, fileName: String, given: SourceOverrides,
                                 gazetteer: Gazetteer = .shared) -> Meeting {
         guard given.title == nil, SpeechText.isAddress(meeting.title),
-              let title = title(body: meeting.body, delegation: FileNameDelegation.find(in: fileName, gazetteer: gazetteer)?.name)
+              let delegation = FileNameDelegation.find(in: fileName, gazetteer: gazetteer),
+              let title = title(body: meeting.body, delegation: delegation.name)
         else { return meeting }
         var m = meeting
         m.title = title

@@ -20,6 +20,9 @@ public enum SpeechText {
         public var recordDate: String?
     }
 
+    /// Words by which a speaker addresses the room.
+    static let audienceWords = ["excellenc", "ladies", "gentlemen", "distinguished", "delegates", "friends", "colleagues"]
+
     /// Whether `text` reads as a speech with no meeting header.
     public static func isSpeech(_ text: String) -> Bool { read(text) != nil }
 
@@ -86,8 +89,13 @@ public enum SpeechText {
         // or runs on to a next line that ends so ("Ladies and" / "Gentlemen,").
         if let last = lower.last, ",;:!".contains(last) { return true }
         if lower.contains("|") { return false }
-        // A few words, or a list of addressees ("Excellencies, Ladies and Gentlemen, Mr. President").
-        if lower.split(separator: " ").count <= 6 || lower.components(separatedBy: ", ").count >= 3 { return true }
+        if lower.split(separator: " ").count <= 6 { return true }
+        // A list of addressees ("Excellencies, Ladies and Gentlemen, dear Friends, Mr. President"):
+        // short parts, one of them a word only an audience is called by. A headline listing
+        // leaders ("President X, Prime Minister Y, and President Z Meet") has none.
+        let parts = lower.components(separatedBy: ", ")
+        if parts.count >= 3, parts.allSatisfy({ $0.split(separator: " ").count <= 6 }),
+           audienceWords.contains(where: { lower.contains($0) }) { return true }
         return next.count <= 60 && next.last.map { ",;:".contains($0) } == true
     }
 
