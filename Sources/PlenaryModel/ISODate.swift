@@ -47,3 +47,40 @@ public enum ISODate {
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 }
+
+extension ISODate {
+    /// Days since 1970-01-01 (proleptic Gregorian), for day arithmetic without Foundation calendars.
+    public static func dayNumber(_ text: String) -> Int? {
+        guard let (y0, m, d) = parseDay(text) else { return nil }
+        // Howard Hinnant's days_from_civil.
+        let y = m <= 2 ? y0 - 1 : y0
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    /// The day `number` days after 1970-01-01.
+    public static func day(number z0: Int) -> String {
+        let z = z0 + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return format(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+    }
+
+    /// `text` moved by `days` (negative for earlier days); `nil` when `text` is not a day.
+    public static func adding(days: Int, to text: String) -> String? {
+        dayNumber(text).map { day(number: $0 + days) }
+    }
+
+    /// 0 = Monday … 6 = Sunday.
+    public static func weekday(_ text: String) -> Int? {
+        dayNumber(text).map { (($0 % 7) + 7 + 3) % 7 }
+    }
+}

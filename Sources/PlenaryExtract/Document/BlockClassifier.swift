@@ -6,6 +6,7 @@ enum BlockClassifier {
         "share:", "share this", "follow us", "download pdf", "back to top", "related news", "related articles",
         "← previous", "next →", "privacy policy", "terms of use", "subscribe to", "print version", "printable version",
         "latest news", "more news", "read more", "see also", "related links", "you may also like", "tags:", "back to news",
+        "media inquiries", "media enquiries", "media contact", "press contact", "press office", "public inquiries",
     ]
     static let chromePhrases = ["skip to main content", "skip to content", "welcome to the", "language:", "you are here"]
 
@@ -48,6 +49,7 @@ enum BlockClassifier {
             if words <= 6, !PlainTextBlockReader.endsSentence(text), contains(folded, Array("print".utf8)) { return .footer }
             if length < 240, chromeBytes.contains(where: { folded.starts(with: $0) }) { return .chrome }
         }
+        if isEditorialNote(text) { return .chrome }
         let t = TokenizedText(text)
         let words = t.tokens.filter(\.isWord)
         if length < 240 {
@@ -62,8 +64,18 @@ enum BlockClassifier {
            words.filter({ !$0.isCapitalized && $0.kind == .word }).count >= 2 { return .prose }
         if hasDateSuffix(t), words.count >= 5 { return .heading }
         if isHeaderLine(t, words: words) { return .headerLine }
+        // Two words ending a sentence are a line of the body: "Thank you.", "Participants included:".
+        if words.count == 2, PlainTextBlockReader.endsSentence(text), words.first?.isCapitalized == true { return .prose }
         if words.count <= 2 { return .chrome }
         return .heading
+    }
+
+    /// An editorial note in parentheses on a line of its own: "(Delayed in transmission.)".
+    static func isEditorialNote(_ text: String) -> Bool {
+        guard text.utf8.count < 80, text.hasPrefix("("), text.hasSuffix(")") || text.hasSuffix(")."),
+              text.utf8.filter({ $0 == 0x28 }).count == 1 else { return false }
+        // "(1) …" is a numbered paragraph, "(Signed) …" continues: the note holds the whole line.
+        return text.split(separator: " ").count >= 2 && numberPrefix(text) == nil
     }
 
     /// A headline stamped with its date: "… MEETS IN NEW YORK - 2019-09-26".

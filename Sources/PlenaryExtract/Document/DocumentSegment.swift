@@ -11,4 +11,6 @@ struct DocumentSegment: Sendable, Equatable {
     /// Lines between headline and body that hold dates, places or symbols.
     var headerLines: [String]
     var blocks: [Block]
+    /// The document's front matter; every segment of one document carries the same.
+    var metadata = DocumentMetadata()
 }

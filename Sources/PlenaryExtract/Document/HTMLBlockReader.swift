@@ -2,7 +2,9 @@ internal import CLibXML2
 import Foundation
 
 /// HTML → blocks through libxml2's HTML parser (never regular expressions): scripts, styles,
-/// navigation, headers, footers and forms are dropped; `<p>` and `<li>` become blocks; entities
+/// navigation, headers, footers and form controls are dropped (not a `<form>`: saved ASP.NET
+/// pages wrap the whole page in one); each block records how much of it is link text, so
+/// menus and link lists outside `<nav>` are known by their link density; `<p>` and `<li>` become blocks; entities
 /// are decoded by the parser.
 enum HTMLBlockReader {
     static func read(_ text: String) throws(ExtractError) -> [RawBlock] {
@@ -23,7 +25,7 @@ enum HTMLBlockReader {
     }
 
     private static let dropped: Set<String> = [
-        "script", "style", "nav", "header", "footer", "noscript", "form", "aside", "iframe", "svg",
+        "script", "style", "nav", "header", "footer", "noscript", "input", "textarea", "option", "aside", "iframe", "svg",
         "button", "select", "template", "head", "title", "menu", "object", "embed", "canvas",
     ]
     private static let blockContainers: Set<String> = [
@@ -37,14 +39,21 @@ enum HTMLBlockReader {
         mutating func visit(_ node: xmlNodePtr) {
             var child = node.pointee.children
             var loose = ""
+            var looseLinked = 0
             var looseClass: String? = Walker.attribute(node, "class")
             func flushLoose(_ walker: inout Walker) {
                 // Text set directly in a container, paragraphs separated by <br><br>.
-                for part in Walker.paragraphs(loose) {
+                let parts = Walker.paragraphs(loose)
+                for part in parts {
                     let t = Walker.collapse(part)
-                    if !t.isEmpty { walker.blocks.append(RawBlock(kind: .line, text: t, cssClass: looseClass)) }
+                    guard !t.isEmpty else { continue }
+                    var block = RawBlock(kind: .line, text: t, cssClass: looseClass)
+                    // Links are counted for the container's text as a whole.
+                    if parts.count == 1 { block.linkShare = Walker.share(looseLinked, of: t) }
+                    walker.blocks.append(block)
                 }
                 loose = ""
+                looseLinked = 0
             }
             while let c = child {
                 defer { child = c.pointee.next }
@@ -55,7 +64,7 @@ enum HTMLBlockReader {
                     let name = Walker.name(c)
                     if HTMLBlockReader.dropped.contains(name) { continue }
                     if Walker.isInline(name) {
-                        if name == "br" { loose += "\n" } else { loose += Walker.text(of: c) }
+                        if name == "br" { loose += "\n" } else { loose += Walker.text(of: c); looseLinked += Walker.linkedLength(c, inLink: name == "a") }
                         continue
                     }
                     flushLoose(&self)
@@ -66,7 +75,11 @@ enum HTMLBlockReader {
                         if !t.isEmpty { blocks.append(RawBlock(kind: .heading(Int(name.dropFirst()) ?? 2), text: t)) }
                     case "p", "pre":
                         let t = Walker.collapse(Walker.text(of: c))
-                        if !t.isEmpty { blocks.append(RawBlock(kind: .paragraph, text: t, cssClass: Walker.attribute(c, "class"))) }
+                        if !t.isEmpty {
+                            var block = RawBlock(kind: .paragraph, text: t, cssClass: Walker.attribute(c, "class"))
+                            block.linkShare = Walker.share(Walker.linkedLength(c), of: t)
+                            blocks.append(block)
+                        }
                     case "ol", "ul":
                         visitList(c, ordered: name == "ol")
                     default:
@@ -102,7 +115,11 @@ enum HTMLBlockReader {
                     }
                 } else {
                     let t = Walker.collapse(Walker.text(of: c))
-                    if !t.isEmpty { blocks.append(RawBlock(kind: .paragraph, text: t, listNumber: label)) }
+                    if !t.isEmpty {
+                        var block = RawBlock(kind: .paragraph, text: t, listNumber: label)
+                        block.linkShare = Walker.share(Walker.linkedLength(c), of: t)
+                        blocks.append(block)
+                    }
                 }
                 number += 1
             }
@@ -139,6 +156,33 @@ enum HTMLBlockReader {
             guard let value = xmlGetProp(node, key) else { return nil }
             defer { plenary_xml_free(value) }
             return String(cString: value)
+        }
+
+        /// Letters and digits inside links below a node: a menu is mostly links, an article is not.
+        static func linkedLength(_ node: xmlNodePtr, inLink: Bool = false) -> Int {
+            var n = 0
+            var child = node.pointee.children
+            while let c = child {
+                switch c.pointee.type {
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    if inLink { n += visibleLength(content(c)) }
+                case XML_ELEMENT_NODE:
+                    let name = name(c)
+                    if !HTMLBlockReader.dropped.contains(name) { n += linkedLength(c, inLink: inLink || name == "a") }
+                default: break
+                }
+                child = c.pointee.next
+            }
+            return n
+        }
+
+        static func visibleLength(_ s: String) -> Int {
+            s.unicodeScalars.reduce(0) { $0 + ($1.properties.isAlphabetic || $1.properties.numericType != nil ? 1 : 0) }
+        }
+
+        static func share(_ linked: Int, of text: String) -> Double {
+            guard linked > 0 else { return 0 }
+            return min(1, Double(linked) / Double(max(visibleLength(text), 1)))
         }
 
         /// All text below a node, skipping dropped elements.

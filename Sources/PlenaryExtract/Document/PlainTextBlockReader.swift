@@ -1,8 +1,9 @@
 /// Plain text → blocks: one block per line, except that hard-wrapped prose lines are joined
 /// back (a line continues when the next starts in lowercase, or when a long line that is not
-/// a headline stops mid-sentence).
+/// a headline stops mid-sentence). With `paragraphPerLine` (text dumps and OCR output, which
+/// write each paragraph on one line) a line that stops mid-sentence still ends its block.
 enum PlainTextBlockReader {
-    static func read(_ text: String) -> [RawBlock] {
+    static func read(_ text: String, paragraphPerLine: Bool = false) -> [RawBlock] {
         var blocks: [RawBlock] = []
         var current: String?
         var currentLine = ""
@@ -15,8 +16,13 @@ enum PlainTextBlockReader {
                 var end = start
                 while end < n, buffer[end] != 0x0A { end += 1 }
                 var a = start, b = end
-                while a < b, buffer[a] == 0x20 || buffer[a] == 0x09 { a += 1 }
-                while b > a, buffer[b - 1] == 0x20 || buffer[b - 1] == 0x09 { b -= 1 }
+                // Spaces, tabs and non-breaking spaces (C2 A0) around a line are not text.
+                while true {
+                    if a < b, buffer[a] == 0x20 || buffer[a] == 0x09 { a += 1 } else if b - a >= 2, buffer[a] == 0xC2, buffer[a + 1] == 0xA0 { a += 2 } else { break }
+                }
+                while true {
+                    if b > a, buffer[b - 1] == 0x20 || buffer[b - 1] == 0x09 { b -= 1 } else if b - a >= 2, buffer[b - 2] == 0xC2, buffer[b - 1] == 0xA0 { b -= 2 } else { break }
+                }
                 out.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[a..<b]), as: UTF8.self))
                 start = end + 1
             }
@@ -28,8 +34,8 @@ enum PlainTextBlockReader {
                 current = nil
                 continue
             }
-            if let c = current, continues(currentLine, with: line) {
-                current = c + " " + line
+            if let c = current, continues(currentLine, with: line, paragraphPerLine: paragraphPerLine) {
+                current = joinLines(c, line)
             } else {
                 if let c = current { blocks.append(RawBlock(kind: .paragraph, text: c)) }
                 current = line
@@ -40,11 +46,21 @@ enum PlainTextBlockReader {
         return blocks
     }
 
-    static func continues(_ line: String, with next: String) -> Bool {
+    /// Joins a wrapped line to the next; a word hyphenated at the line end ("co-" / "operation")
+    /// is written whole, a compound before a capital ("Asia-" / "Pacific") keeps its hyphen.
+    static func joinLines(_ text: String, _ next: String) -> String {
+        guard text.utf8.last == 0x2D, let first = next.unicodeScalars.first, first.properties.isAlphabetic else { return text + " " + next }
+        let scalars = text.unicodeScalars
+        let beforeHyphen = scalars.index(before: scalars.endIndex)
+        guard beforeHyphen > scalars.startIndex, scalars[scalars.index(before: beforeHyphen)].properties.isAlphabetic else { return text + " " + next }
+        return first.properties.isLowercase ? String(text.unicodeScalars.dropLast()) + next : text + next
+    }
+
+    static func continues(_ line: String, with next: String, paragraphPerLine: Bool = false) -> Bool {
         guard let first = next.unicodeScalars.first else { return false }
         if continuesHeadline(line, with: next) { return true }
         if first.properties.isLowercase { return !endsSentence(line) || line.hasSuffix(",") }
-        guard line.utf8.count >= 60, !endsSentence(line) else { return false }
+        guard !paragraphPerLine, line.utf8.count >= 60, !endsSentence(line) else { return false }
         if first.properties.numericType != nil || first == "(" { return false }
         guard !looksLikeHeadline(line) else { return false }
         // A dateline under a headline ("New York, 3 March 2021") is not the rest of a sentence.
@@ -71,7 +87,7 @@ enum PlainTextBlockReader {
         var scalars = line.unicodeScalars.reversed().makeIterator()
         while let l = scalars.next() {
             switch l {
-            case "\"", "”", "’", "'", ")", "]", " ": continue
+            case "\"", "”", "’", "'", ")", "]", " ", "\u{00A0}": continue
             case ".", ";", ":", "!", "?": return true
             default: return false
             }

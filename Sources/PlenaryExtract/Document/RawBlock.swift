@@ -16,6 +16,10 @@ struct RawBlock: Sendable, Equatable {
     var listNumber: String?
     /// A later `<p>` inside a numbered `<li>`: belongs to that number but is not numbered itself.
     var listContinuation: Bool = false
+    /// A list item of a format whose structure is explicit (Markdown): body text, whatever its words.
+    var isListItem: Bool = false
+    /// Share of the block's letters inside links (HTML): a menu or a related-links list is mostly links.
+    var linkShare: Double = 0
     /// The element's class attribute, used only to recognise datelines.
     var cssClass: String?
 }

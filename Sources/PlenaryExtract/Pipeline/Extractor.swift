@@ -39,12 +39,9 @@ public struct Extractor: Sendable {
 
     public func extract(text: String, format: DocumentFormat, encoding: String = "utf-8",
                         options: ExtractOptions = ExtractOptions()) throws(ExtractError) -> [Meeting] {
-        let raw: [RawBlock]
-        switch format {
-        case .html: raw = try HTMLBlockReader.read(text)
-        case .text: raw = PlainTextBlockReader.read(text)
-        }
-        let segments = DocumentSegmenter.segment(raw)
+        let document = try DocumentReader.read(text, format: format)
+        let raw = document.blocks
+        let segments = DocumentReader.segments(document)
         var meetings: [Meeting] = []
         var firstProblem: String?
         for segment in segments {
@@ -57,7 +54,8 @@ public struct Extractor: Sendable {
             if options.force {
                 let blocks = raw.map { DocumentSegment.Block(number: nil, section: nil, text: $0.text) }
                 let found = segments.first?.blocks ?? []
-                let fallback = DocumentSegment(title: segments.first?.title ?? "", headerLines: [], blocks: found.isEmpty ? blocks : found)
+                let fallback = DocumentSegment(title: segments.first?.title ?? "", headerLines: [], blocks: found.isEmpty ? blocks : found,
+                                               metadata: document.metadata)
                 if case .success(let m) = build(fallback, format: format, encoding: encoding, options: options, forced: true) { return [m] }
             }
             throw .noMeeting(reason: firstProblem ?? (raw.isEmpty ? "no text blocks" : "no headline and body found"))
@@ -80,17 +78,24 @@ public struct Extractor: Sendable {
         guard !segment.blocks.isEmpty || forced else { return .failure("no body paragraphs after the headline") }
         let tokenized = segment.blocks.map { TokenizedText($0.text) }
         let dates = tokenized.map { DateFinder.find(in: $0) }
-        let header = HeaderExtractor(entities: entities).extract(title: segment.title, headerLines: segment.headerLines, blocks: tokenized, dates: dates)
+        let published = segment.metadata.published ?? Extractor.publicationDate(headerLines: segment.headerLines)
+        let header = HeaderExtractor(entities: entities).extract(title: segment.title, headerLines: segment.headerLines, blocks: tokenized,
+                                                                 dates: dates, published: published)
         let force = options.force || forced
         let given = options.overrides
         guard header.date != nil || given.date != nil || force else { return .failure("no meeting date found") }
-        guard header.body != nil || header.organization != nil || given.body != nil || given.organization != nil || force else {
-            return .failure("no convening body or organisation named")
+        // Bilateral and ad-hoc meetings name no body or organisation; what must be there is a gathering
+        // (or the body or organisation the importer names for it).
+        if !force, given.body == nil, given.organization == nil,
+           let reason = MeetingEvidence.reasonForNoMeeting(title: TokenizedText(segment.title), blocks: Array(tokenized.prefix(6))) {
+            return .failure(reason)
         }
         var title = header.title.trimmingCharacters(in: .whitespaces)
         if title.isEmpty { title = header.body ?? options.fallbackTitle }
 
-        var analysis = analyzeBlocks(segment.blocks, tokenized: tokenized, dates: dates, organization: header.organization)
+        var analysis = analyzeBlocks(segment.blocks, tokenized: tokenized, dates: dates, organization: header.organization,
+                                     title: title, publisher: PublisherCountry.code(forSourceURL: segment.metadata.sourceURL),
+                                     author: segment.metadata.creators.first { $0.contains(",") })
         // The convening organisation does not attend its own meeting.
         analysis.attendance.removeAll { $0.organization != nil && $0.organization == header.organization }
         let date = header.date?.date ?? options.fallbackDate
@@ -102,6 +107,19 @@ public struct Extractor: Sendable {
                               occasion: header.occasion, source: source, attendance: analysis.attendance, people: analysis.people,
                               paragraphs: analysis.paragraphs, statements: analysis.statements, events: analysis.events)
         return .success(MeetingOverrides.apply(given, to: meeting))
+    }
+
+    /// The day a page was published: its first header line that holds a date and little else
+    /// (a press page's date line, a dateline "Brussels, 15 November 2015").
+    static func publicationDate(headerLines: [String]) -> String? {
+        for line in headerLines {
+            let t = TokenizedText(line)
+            let words = t.tokens.filter(\.isWord)
+            guard let d = DateFinder.find(in: t).first, d.endDate == nil else { continue }
+            let inDate = words.filter { $0.start >= d.start && $0.end <= d.end }.count
+            if words.count - inDate <= 4 { return d.date }
+        }
+        return nil
     }
 
     /// Words that carry no meaning in an id.
@@ -120,7 +138,7 @@ public struct Extractor: Sendable {
     }
 
     func analyzeBlocks(_ blocks: [DocumentSegment.Block], tokenized: [TokenizedText]? = nil, dates: [[FoundDate]]? = nil,
-                       organization: String?) -> Analysis {
+                       organization: String?, title: String = "", publisher: String? = nil, author: String? = nil) -> Analysis {
         let texts = tokenized ?? blocks.map { TokenizedText($0.text) }
         let blockDates = dates ?? texts.map { DateFinder.find(in: $0) }
         var resolver = PeopleResolver()
@@ -154,6 +172,23 @@ public struct Extractor: Sendable {
                                         citations: citations.citations(in: text)))
         }
 
+        if let author {
+            let firstPerson = texts.indices.filter { j in texts[j].tokens.contains { $0.kind == .word && $0.folded == "i" && $0.isCapitalized && $0.end - $0.start == 1 } }
+            resolver.addAuthor(name: PeopleResolver.authorName(author), role: nil, of: publisher, blocks: firstPerson.map { $0 + 1 })
+        }
+        if !title.isEmpty {
+            let headline = TokenizedText(title)
+            resolver.addHeadline(persons.find(in: headline, entities: entities.mentions(in: headline, demonyms: true),
+                                              sentences: Sentences.split(headline)))
+        }
+        // Whose delegation an unqualified post belongs to, then the people group sentences report.
+        if resolver.people.contains(where: { $0.of == nil && $0.role != nil }) {
+            var qualified: [PeopleResolver.QualifiedPost] = []
+            for t in [TokenizedText(title)] + texts { qualified += persons.qualifiedPosts(in: t, entities: entities.mentions(in: t, demonyms: true)) }
+            resolver.completeAffiliations(qualified: qualified, publisher: publisher)
+        }
+        resolver.settleDelegations()
+
         // People and their ids.
         var people: [Person] = []
         var ids: [String] = []
@@ -182,6 +217,17 @@ public struct Extractor: Sendable {
             paragraphs[i].mentions = blockMentions[i].sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         }
 
+        // "Following are X's remarks at …": the page is X's speech, and every block is X's; others are only mentioned.
+        if let first = texts.first, MeetingEvidence.introducedKind(first) != nil,
+           let speaker = resolver.spans.first(where: { $0.block == 1 && resolver.people[$0.person].name != nil })?.person {
+            let id = ids[speaker]
+            for i in paragraphs.indices { paragraphs[i].speakers = [id] }
+            let statements = [Statement(speaker: id, paragraphs: paragraphs.map(\.index), mode: .direct,
+                                        attribution: resolver.people[speaker].attributions[1])]
+            return finish(paragraphs: paragraphs, people: people, attendance: attendance, statements: statements, events: events,
+                          resolver: resolver, blockMentions: blockMentions)
+        }
+
         // Statements: consecutive blocks of one speaker.
         var statements: [Statement] = []
         for (p, r) in resolver.people.enumerated() {
@@ -199,8 +245,14 @@ public struct Extractor: Sendable {
             flush()
         }
         statements.sort { ($0.paragraphs[0], $0.speaker) < ($1.paragraphs[0], $1.speaker) }
+        return finish(paragraphs: paragraphs, people: people, attendance: attendance, statements: statements, events: events,
+                      resolver: resolver, blockMentions: blockMentions)
+    }
 
-        // Attendance: listed attendees, then the states speakers represent; one entry per state or organisation.
+    /// Attendance: listed attendees, then the states speakers represent; one entry per state or organisation.
+    private func finish(paragraphs: [Paragraph], people: [Person], attendance: [Attendance], statements: [Statement],
+                        events: [ReferencedEvent], resolver: PeopleResolver, blockMentions: [[Mention]]) -> Analysis {
+        var attendance = attendance
         for (p, person) in people.enumerated() {
             guard let of = person.of, gazetteer.countries[of] != nil,
                   let span = resolver.spans.first(where: { $0.person == p }) else { continue }

@@ -18,15 +18,15 @@ struct PeopleResolver {
         var lastReference = 0
     }
 
-    private(set) var people: [Resolved] = []
+    var people: [Resolved] = []
     private var current: Int?
     private var currentSentence = (0, -1)
     private var clock = 0
     /// Mentions that produced references, for paragraph mentions: (block, person index, start, end, rule).
-    private(set) var spans: [(block: Int, person: Int, start: Int, end: Int, rule: String)] = []
+    var spans: [(block: Int, person: Int, start: Int, end: Int, rule: String)] = []
 
     static func words(_ name: String) -> [String] {
-        PhraseMatcher<Int>.words(of: name).filter { !PersonFinder.particles.contains($0) }
+        PhraseMatcher<Int>.words(of: name).filter { !PersonFinder.particles.contains($0) && !PersonFinder.nameSuffixes.contains($0) }
     }
 
     static func normalizedRole(_ role: String) -> String {
@@ -58,6 +58,23 @@ struct PeopleResolver {
             all.sort { $0.start < $1.start }
         }
         for m in all { resolve(m, block: block) }
+    }
+
+    /// People the headline names ("Statement of the President of the European Commission Jean-Claude Juncker, …"):
+    /// participants even when the body, written as "We", never names them again. They report no block.
+    mutating func addHeadline(_ mentions: [PersonMention]) {
+        for m in mentions where m.kind == .named {
+            guard let name = m.name else { continue }
+            let w = Self.words(name)
+            // "President Joe Biden" in the headline is the body's "President Joseph R. Biden, Jr.".
+            if let p = people.indices.first(where: { sameName(people[$0].words, w) })
+                ?? people.indices.first(where: { people[$0].words.last == w.last && people[$0].role != nil && people[$0].role == m.role }) {
+                if people[p].of == nil { people[p].of = m.of }
+                if people[p].role == nil { people[p].role = m.role }
+                continue
+            }
+            people.append(Resolved(name: name, words: w, honorifics: m.honorifics, role: m.role, of: m.of, otherRoles: m.otherRoles))
+        }
     }
 
     private mutating func reference(_ p: Int, _ m: PersonMention, block: Int) {
@@ -92,6 +109,12 @@ struct PeopleResolver {
             }
         case .unnamed:
             guard let of = m.of else { return }
+            // "Leaders from A, B …": every named participant of those states already known.
+            let named = people.indices.filter { people[$0].name != nil && people[$0].of == of }
+            if m.rule == "person.plural-post", !named.isEmpty {
+                for p in named { reference(p, m, block: block) }
+                return
+            }
             if let p = people.indices.first(where: { people[$0].name != nil && people[$0].of == of }) {
                 // A named head of the same delegation: a representative mention is theirs; a delegation's act is not.
                 if !m.isDelegation, let role = people[p].role, Self.normalizedRole(role).contains("representative") { reference(p, m, block: block) }
@@ -123,7 +146,7 @@ struct PeopleResolver {
     }
 
     /// Same person: equal words, one a leading part of the other, or a lone surname.
-    private func sameName(_ a: [String], _ b: [String]) -> Bool {
+    func sameName(_ a: [String], _ b: [String]) -> Bool {
         guard !a.isEmpty, !b.isEmpty else { return false }
         if a == b { return true }
         let (short, long) = a.count < b.count ? (a, b) : (b, a)

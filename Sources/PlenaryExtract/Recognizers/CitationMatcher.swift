@@ -24,7 +24,7 @@ public struct CitationMatcher: Sendable {
         var i = range.lowerBound
         while i < range.upperBound {
             let tok = t[i]
-            if tok.kind == .word, tok.folded == "resolution" || tok.folded == "resolutions" {
+            if tok.kind == .word, tok.folded == "resolution" || tok.folded == "resolutions" || tok.folded == "unscr" || tok.folded == "unscrs" {
                 let (found, next) = list(after: i, in: text, limit: range.upperBound)
                 if !found.isEmpty {
                     out += found
@@ -155,10 +155,22 @@ public struct CitationMatcher: Sendable {
                     out.append(make(text, "S/RES/\(n) (\(y))", r.lowerBound, r.upperBound, rule: "unsc.year-spread", verbFrom: trigger))
                 } else if let y = sentenceYear, t[trigger].folded == "resolutions", n >= 1, n < 5000 {
                     out.append(make(text, "S/RES/\(n) (\(y))", r.lowerBound, r.upperBound, rule: "unsc.sentence-year", verbFrom: trigger))
+                } else if councilNamed(before: trigger, in: text), let y = SecurityCouncilYears.year(of: n) {
+                    // "UNSCR 833", "Security Council Resolution 1701": the year of adoption, as the Council numbers them.
+                    out.append(make(text, "S/RES/\(n) (\(y))", r.lowerBound, r.upperBound, rule: "unsc.number-year", verbFrom: trigger))
                 }
             }
         }
         return (out, k)
+    }
+
+    /// "UNSCR", or "Security Council" right before "resolution(s)".
+    private func councilNamed(before trigger: Int, in text: TokenizedText) -> Bool {
+        let t = text.tokens
+        if t[trigger].folded.hasPrefix("unscr") { return true }
+        var k = trigger - 1
+        if k >= 0, t[k].folded == ")" { while k >= 0, t[k].folded != "(" { k -= 1 }; k -= 1 }  // "Security Council (UNSC) Resolution"
+        return k >= 1 && t[k].folded == "council" && t[k - 1].folded == "security"
     }
 
     private func itemStart(_ k: Int, _ text: TokenizedText, _ limit: Int) -> Bool {

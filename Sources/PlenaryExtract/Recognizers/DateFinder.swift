@@ -16,12 +16,14 @@ public enum DateFinder {
     /// j f m a s o n d: the only letters a month name starts with.
     static let monthInitials: [UInt8] = Array("jfmasond".utf8)
 
-    public static func find(in text: TokenizedText, range: Range<Int>? = nil) -> [FoundDate] {
+    /// With `defaultYear`, dates printed without a year ("on 9 March", "from 20 to 22 December") take it;
+    /// only callers that know the publication year pass one.
+    public static func find(in text: TokenizedText, range: Range<Int>? = nil, defaultYear: Int? = nil) -> [FoundDate] {
         let range = range ?? 0..<text.tokens.count
         var out: [FoundDate] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            if let d = match(text, at: i, limit: range.upperBound) {
+            if let d = match(text, at: i, limit: range.upperBound, defaultYear: defaultYear) {
                 out.append(d)
                 i = d.tokens.upperBound
             } else {
@@ -72,7 +74,7 @@ public enum DateFinder {
                          start: tokens[from].start, end: tokens[to - 1].end)
     }
 
-    static func match(_ text: TokenizedText, at i: Int, limit: Int) -> FoundDate? {
+    static func match(_ text: TokenizedText, at i: Int, limit: Int, defaultYear: Int? = nil) -> FoundDate? {
         let t = text.tokens
         // Prefilter: a date starts with a digit or a capitalised month name.
         guard let first = t[i].folded.utf8.first else { return nil }
@@ -110,9 +112,11 @@ public enum DateFinder {
                    let mt2 = tok(k + 2), let m2 = month(mt2.folded) {
                     let k2 = skipDot(k + 3)
                     if let yt = tok(k2), let y = year(yt) { return build(text, y, m, d, nil, m2, dd, i, k2 + 1) }
+                    if let y = defaultYear, tok(k2)?.kind != .number { return build(text, y, m, d, nil, m2, dd, i, k2) }
                 }
                 if let comma = tok(k), comma.folded == "," { if let yt = tok(k + 1), let y = year(yt) { return build(text, y, m, d, nil, nil, d2, i, k + 2) } }
                 if let yt = tok(k), let y = year(yt) { return build(text, y, m, d, nil, nil, d2, i, k + 1) }
+                if let y = defaultYear, tok(k)?.kind != .number { return build(text, y, m, d, nil, nil, d2, i, tok(k - 1)?.folded == "." ? k - 1 : k) }
             }
         }
         // Month first: "June 7, 2021", "June 7-8, 2021", "September 19 2017".
@@ -122,8 +126,10 @@ public enum DateFinder {
             k += 1
             var d2: Int?
             if let dash = tok(k), isDash(dash), let e = tok(k + 1), let dd = day(e) { d2 = dd; k += 2 }
+            let dayEnd = k
             if let comma = tok(k), comma.folded == "," { k += 1 }
             if let yt = tok(k), let y = year(yt) { return build(text, y, m, d, nil, nil, d2, i, k + 1) }
+            if let y = defaultYear, tok(dayEnd)?.kind != .number { return build(text, y, m, d, nil, nil, d2, i, dayEnd) }
         }
         return nil
     }

@@ -14,7 +14,8 @@ struct HeaderExtractor {
     ]
     static let connectors: Set<String> = ["of", "the", "on", "for", "and", "in", "at", "against", "to"]
 
-    func extract(title rawTitle: String, headerLines: [String], blocks: [TokenizedText], dates blockDates: [[FoundDate]]? = nil) -> MeetingHeader {
+    func extract(title rawTitle: String, headerLines: [String], blocks: [TokenizedText], dates blockDates: [[FoundDate]]? = nil,
+                 published: String? = nil) -> MeetingHeader {
         let blockDates = blockDates ?? blocks.map { DateFinder.find(in: $0) }
         var title = rawTitle
         // A trailing " - 2017-09-19" is the page's date stamp, not part of the headline.
@@ -32,28 +33,13 @@ struct HeaderExtractor {
         let first = blocks.first
         let firstTwo = Array(blocks.prefix(2))
 
-        // Date: the first block's "on <date>" (after the body's name when it is there: "Recalling its communiqué
-        // of 17 December 2021, the Council, at its meeting held on 21 April 2022"), then header lines, then any
-        // date of the first block, the title, the body.
+        // Date: see MeetingDateResolver (the body's name comes first: "Recalling its communiqué of 17 December 2021,
+        // the Council, at its meeting held on 21 April 2022").
         var bodyStart = 0
         if let f = first, let (_, start) = bodyAndStart(in: f) { bodyStart = start }
-        var date: FoundDate?
-        if let f = first {
-            var dates = blockDates[0]
-            let afterBody = dates.filter { $0.start >= bodyStart }
-            if !afterBody.isEmpty { dates = afterBody }
-            date = dates.first { d in
-                var k = d.tokens.lowerBound - 1
-                while k >= 0, f.tokens[k].folded == "," || DateFinder.weekdays.contains(f.tokens[k].folded) { k -= 1 }
-                return k >= 0 && ["on", "held", "from", "of", "dated"].contains(f.tokens[k].folded)
-            }
-            if date == nil { date = headerLines.lazy.compactMap { DateFinder.find(in: TokenizedText($0)).first }.first }
-            if date == nil { date = dates.first }
-        } else {
-            date = headerLines.lazy.compactMap { DateFinder.find(in: TokenizedText($0)).first }.first
-        }
-        if date == nil { date = titleDate }
-        if date == nil { date = blockDates.lazy.compactMap(\.first).first }
+        let date = MeetingDateResolver.resolve(first: firstTwo, dates: Array(blockDates.prefix(2)),
+                                               bodyStart: bodyStart, headerLines: headerLines, titleDate: titleDate, published: published)
+            ?? blockDates.lazy.compactMap(\.first).first
         header.date = date
 
         // Body and organisation.

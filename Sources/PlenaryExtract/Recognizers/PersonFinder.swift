@@ -70,6 +70,13 @@ public struct PersonFinder: Sendable {
             let firstInSentence = out.count
             defer {
                 for n in firstInSentence..<out.count { out[n].sentence = sentenceIndex }
+                // "President Guy Parmelin and Foreign Minister Ignazio Cassis of Switzerland": one state for both.
+                if out.count - firstInSentence >= 2 {
+                    for n in stride(from: out.count - 2, through: firstInSentence, by: -1)
+                    where out[n].kind == .named && out[n].of == nil && out[n + 1].kind == .named && out[n + 1].of != nil {
+                        if text.slice(out[n].end, out[n + 1].start).trimmingCharacters(in: .whitespaces) == "and" { out[n].of = out[n + 1].of }
+                    }
+                }
                 // "Speaking for the United States, Ambassador X said …": X speaks for that state.
                 if let speakingFor = speakingFor(sentence, text, entityAt) {
                     for n in firstInSentence..<out.count where out[n].kind == .named && out[n].of == nil { out[n].of = speakingFor }
@@ -86,7 +93,7 @@ public struct PersonFinder: Sendable {
                 }
                 // Unnamed speakers start at "representative(s)/delegate(s)/delegation(s)", "statement(s)" or a name.
                 let initial = t[i].folded.utf8.first ?? 0
-                if entityAt[i] != nil || initial == 0x72 || initial == 0x64 || initial == 0x73 || initial == 0x6F,
+                if entityAt[i] != nil || Self.unnamedInitials.contains(initial),
                    let (ms, next) = unnamed(at: i, text, end, entityAt, sentence) {
                     out += ms
                     i = next
@@ -112,7 +119,39 @@ public struct PersonFinder: Sendable {
                 i += 1
             }
         }
+        if out.isEmpty, let listed = listedParticipant(text, entityAt) { out.append(listed) }
         return out
+    }
+
+    /// A participant list item whose title the gazetteer does not know: "Union Cabinet Minister of Labour and
+    /// Employment, Environment, Forest and Climate Change Bhupender Yadav, India". The item is short, is no
+    /// sentence, and ends with ", <state or organisation>"; the two capitalised words before that comma are the name.
+    private func listedParticipant(_ text: TokenizedText, _ entityAt: EntityIndex) -> PersonMention? {
+        let t = text.tokens
+        guard t.count >= 5, t.count <= 40, !PlainTextBlockReader.endsSentence(text.text),
+              let comma = t.lastIndex(where: { $0.folded == "," }), comma >= 3 else { return nil }
+        var e = comma + 1
+        if e < t.count, t[e].folded == "the" { e += 1 }
+        guard let entity = entityAt[e], entity.kind == .country || entity.kind == .organization, entity.tokens.upperBound == t.count,
+              let ref = entity.ref else { return nil }
+        // The name: capitalised words (hyphens joined) right before the comma, two of them.
+        var k = comma
+        var words = 0
+        while k > 0, words < 2 {
+            let tok = t[k - 1]
+            if tok.kind == .word, tok.isCapitalized, !Self.notNames.contains(tok.folded), entityAt.covering(k - 1) == nil {
+                words += 1; k -= 1; continue
+            }
+            if tok.folded == "-", !tok.spaceBefore, k >= 2 { k -= 1; continue }
+            break
+        }
+        guard words == 2, k >= 2, gazetteer.posts.longestMatch(in: text, at: 0) != nil || t[0].isCapitalized else { return nil }
+        // A title must stand before the name: at least two words, starting with a known post word.
+        guard (0..<k).contains(where: { gazetteer.posts.longestMatch(in: text, at: $0) != nil }) else { return nil }
+        let role = text.text(0..<k)
+        return PersonMention(kind: .named, name: text.text(k..<comma), honorifics: [], role: role, of: ref, isDelegation: false,
+                             isGroup: false, start: t[0].start, end: t[t.count - 1].end, firstToken: 0,
+                             attribution: text.text(0..<t.count), rule: "person.list-item")
     }
 
     /// The state a sentence opens by speaking for: "Speaking for X," / "On behalf of X,".
@@ -125,6 +164,31 @@ public struct PersonFinder: Sendable {
         else { return nil }
         guard let e = entityAt[k], e.kind == .country, e.tokens.upperBound < s.upperBound, t[e.tokens.upperBound].folded == "," else { return nil }
         return e.ref
+    }
+
+    /// Posts the text ties to a state without naming the holder: "the President of Lebanon", "Lebanese President".
+    func qualifiedPosts(in text: TokenizedText, entities: [EntityMention]) -> [PeopleResolver.QualifiedPost] {
+        let t = text.tokens
+        let entityAt = EntityIndex(entities, tokens: t)
+        var out: [PeopleResolver.QualifiedPost] = []
+        var i = 0
+        while i < t.count {
+            guard t[i].isCapitalized || t[i].isAllCaps, initials.contains(t[i].folded) || entityAt[i]?.kind == .demonym else { i += 1; continue }
+            var demonym: String?
+            var k = i
+            if let e = entityAt[i], e.kind == .demonym { demonym = e.ref; k = e.tokens.upperBound }
+            guard let post = gazetteer.posts.longestMatch(in: text, at: k) else { i += 1; continue }
+            var after = post.tokens.upperBound
+            if after < t.count, t[after].folded == "of" {
+                after += 1
+                if after < t.count, t[after].folded == "the" { after += 1 }
+                if let e = entityAt[after], e.kind == .country, let code = e.ref { out.append(.init(role: post.payload, country: code)) }
+            } else if let demonym {
+                out.append(.init(role: post.payload, country: demonym))
+            }
+            i = max(i + 1, post.tokens.upperBound)
+        }
+        return out
     }
 
     // MARK: Named people
@@ -171,13 +235,22 @@ public struct PersonFinder: Sendable {
                 continue
             }
             if tok.kind == .word, Self.particles.contains(tok.folded), words > 0 || tok.folded == "al" || tok.folded == "el",
-               k + 1 < end, (t[k + 1].isCapitalized || (t[k + 1].folded == "-" && k + 2 < end && t[k + 2].isCapitalized)) {
+               k + 1 < end, (t[k + 1].isCapitalized || (t[k + 1].folded == "-" && k + 2 < end && t[k + 2].isCapitalized)
+                             || (Self.particles.contains(t[k + 1].folded) && k + 2 < end && t[k + 2].isCapitalized)) {
                 k += 1
                 continue
             }
             if tok.kind == .punctuation, tok.folded == "-" || tok.folded == "'", !tok.spaceBefore, words > 0,
                k + 1 < end, t[k + 1].isCapitalized, !t[k + 1].spaceBefore {
                 k += 1
+                continue
+            }
+            // "Moon Jae-in": a hyphenated given name's second part in lower case.
+            if tok.kind == .punctuation, tok.folded == "-", !tok.spaceBefore, words > 0, k + 1 < end, t[k + 1].kind == .word,
+               !t[k + 1].spaceBefore, t[k + 1].end - t[k + 1].start <= 4, t[k + 1].folded != "led", t[k + 1].folded != "based" {
+                words += 1
+                last = k + 1
+                k += 2
                 continue
             }
             break
@@ -224,14 +297,26 @@ public struct PersonFinder: Sendable {
         var of: String?
         var rule = "person.honorific"
         var otherRoles: [String] = []
+        // "Estonian President Alar Karis": the state by its adjective, then a post and a name.
+        if k == i, let e = entityAt[k], e.kind == .demonym, e.tokens.upperBound < end,
+           gazetteer.posts.longestMatch(in: text, at: e.tokens.upperBound, limit: end) != nil {
+            of = e.ref
+            k = e.tokens.upperBound
+        }
         // Role first: "Foreign Minister Mammadyarov", "H.E. President Erdoğan", "Foreign Minister of Azerbaijan Elmar Mammadyarov".
         var nameStart = -1
         if let post = gazetteer.posts.longestMatch(in: text, at: k, limit: end), t[k].isCapitalized {
             nameStart = post.tokens.upperBound
-            if nameStart + 1 < end, t[nameStart].folded == "of", let e = entityAt[nameStart + 1], e.kind == .country,
+            // "Foreign Minister of Azerbaijan Elmar Mammadyarov", "Secretary General of CARICOM Dr. Carla Barnett".
+            if nameStart + 1 < end, t[nameStart].folded == "of", let e = entityAt[nameStart + 1], e.kind == .country || e.kind == .organization,
                e.tokens.upperBound < end, t[e.tokens.upperBound].isCapitalized {
                 of = e.ref
                 nameStart = e.tokens.upperBound
+            }
+            // "Prime Minister Dr. Keith Mitchell": honorifics between the post and the name.
+            while let (form, next) = honorific(at: nameStart, text, end), next < end, t[next].isCapitalized {
+                if !honorifics.contains(form) { honorifics.append(form) }
+                nameStart = next
             }
         }
         if nameStart >= 0, let post = gazetteer.posts.longestMatch(in: text, at: k, limit: end),
@@ -242,19 +327,30 @@ public struct PersonFinder: Sendable {
                e.kind == .country || e.kind == .organization {
                 of = e.ref
             }
-            var after = n.upperBound
-            if after + 1 < end, t[after].folded == "of", let e = entityAt[after + 1], e.kind == .country || e.kind == .organization {
+            var after = suffixEnd(n.upperBound, text, end)
+            if after + 1 < end, t[after].folded == "of",
+               let e = entityAt[after + 1] ?? (t[after + 1].folded == "the" && after + 2 < end ? entityAt[after + 2] : nil),
+               e.kind == .country || e.kind == .organization {
+                of = e.ref
+                after = e.tokens.upperBound
+            }
+            // "President Alberto Fernandez, Argentine Republic": a list item closed by the state or organisation.
+            if of == nil, after + 1 < end, t[after].folded == ",",
+               let e = entityAt[after + 1] ?? (t[after + 1].folded == "the" && after + 2 < end ? entityAt[after + 2] : nil),
+               e.kind == .country || e.kind == .organization, e.tokens.upperBound >= end || [".", ";"].contains(t[e.tokens.upperBound].folded) {
                 of = e.ref
                 after = e.tokens.upperBound
             }
             // "Minister Rau, Chairman-in-Office and Minister of Foreign Affairs of Poland": more posts after the name.
             var more: [String] = []
-            if after + 1 < end, t[after].folded == ",", let (r, o, phraseEnd, others) = appositive(at: after + 1, text, end, entityAt) {
+            if after + 1 < end, t[after].folded == ",", !startsNamedPerson(at: after + 1, text, end, entityAt),
+               let (r, o, phraseEnd, others) = appositive(at: after + 1, text, end, entityAt) {
                 more = [r] + others
                 if of == nil { of = o }
                 after = phraseEnd
             }
-            var m = PersonMention(kind: .named, name: displayName(n, text), honorifics: honorifics, role: role, of: of,
+            let printedName = displayName(n.lowerBound..<max(n.upperBound, min(after, suffixEnd(n.upperBound, text, end))), text)
+            var m = PersonMention(kind: .named, name: printedName, honorifics: honorifics, role: role, of: of,
                                   isDelegation: false, isGroup: false, start: t[i].start, end: t[after - 1].end, firstToken: i,
                                   attribution: text.text(i..<after), rule: "person.role-first")
             m.otherRoles = more
@@ -272,6 +368,16 @@ public struct PersonFinder: Sendable {
             let m = PersonMention(kind: .named, name: displayName(n, text), honorifics: honorifics, role: "Representative", of: e.ref,
                                   isDelegation: false, isGroup: false, start: t[i].start, end: t[after - 1].end, firstToken: i,
                                   attribution: text.text(i..<after), rule: "person.name-country")
+            return (m, after)
+        }
+        // "by Presidents Klaus Iohannis of Romania and Andrzej Duda of Poland": names under a plural post.
+        if !hasHonorific, n.count >= 2, n.upperBound + 1 < end, t[n.upperBound].folded == "of",
+           let e = entityAt[n.upperBound + 1] ?? (t[n.upperBound + 1].folded == "the" ? entityAt[n.upperBound + 2] : nil), e.kind == .country,
+           let role = pluralPostBefore(i, text, sentence) {
+            let after = e.tokens.upperBound
+            let m = PersonMention(kind: .named, name: displayName(n, text), honorifics: [], role: role, of: e.ref,
+                                  isDelegation: false, isGroup: false, start: t[i].start, end: t[after - 1].end, firstToken: i,
+                                  attribution: text.text(i..<after), rule: "person.plural-post-named")
             return (m, after)
         }
         if !hasHonorific {
@@ -352,6 +458,12 @@ public struct PersonFinder: Sendable {
                 k = e.tokens.upperBound
             }
             if k == comma { return (printedForm(of: post.payload, at: post.tokens, text), of) }
+            // "the Minister for Immigration and Citizenship, Chris Bowen": a portfolio the gazetteer does not list.
+            if of == nil, k < comma, t[k].folded == "for" || t[k].folded == "of" {
+                var e = k + 1
+                while e < comma, t[e].isCapitalized || ["and", "the", "of", "for", "&"].contains(t[e].folded), entityAt[e]?.kind != .country { e += 1 }
+                if e == comma, e > k + 1, t[e - 1].isCapitalized { return (text.text(post.tokens.lowerBound..<e), nil) }
+            }
         }
         return nil
     }
@@ -468,6 +580,7 @@ public struct PersonFinder: Sendable {
                          _ sentence: Range<Int>) -> ([PersonMention], Int)? {
         let t = text.tokens
         let f = t[i].folded
+        if let found = pluralPost(at: i, text, end, entityAt) { return found }
         // "the representative(s) of A, B and C", "The delegation of X".
         if let b = f.utf8.first, b == 0x72 || b == 0x64 || b == 0x6F, Self.representativeWords.contains(f),
            i + 1 < end, t[i + 1].folded == "of" {
@@ -523,6 +636,98 @@ public struct PersonFinder: Sendable {
         return nil
     }
 
+    /// Just past a name's generational suffix (", Jr.", " Sr", ", III"), or `k` when there is none.
+    private func suffixEnd(_ k: Int, _ text: TokenizedText, _ end: Int) -> Int {
+        let t = text.tokens
+        var j = k
+        if j < end, t[j].folded == "," { j += 1 }
+        guard j < end, Self.nameSuffixes.contains(t[j].folded), t[j].isCapitalized else { return k }
+        j += 1
+        if j < end, t[j].folded == ".", !t[j].spaceBefore { j += 1 }
+        return j
+    }
+
+    /// First letters of the words an unnamed participant starts with (representatives, delegation, statements,
+    /// observers, presidents, foreign/prime ministers, heads, leaders, ministers, ambassadors).
+    static let unnamedInitials: Set<UInt8> = Set("rdsopfhlma".utf8)
+
+    static let nameSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+
+    /// Plural posts that introduce one unnamed participant per state: "the Presidents of Kazakhstan, …",
+    /// "representatives from Australia, …", "Ministers of Defence, or their representatives, of Belgium, …".
+    static let pluralPosts: [(words: [String], role: String)] = [
+        (["prime", "ministers"], "Prime Minister"), (["foreign", "ministers"], "Foreign Minister"),
+        (["defence", "ministers"], "Defence Minister"), (["defense", "ministers"], "Defense Minister"),
+        (["heads", "of", "state", "and", "government"], "Head of State or Government"), (["heads", "of", "state"], "Head of State"),
+        (["heads", "of", "government"], "Head of Government"), (["presidents"], "President"), (["ministers"], "Minister"),
+        (["leaders"], "Leader"), (["ambassadors"], "Ambassador"), (["officials"], "Official"),
+        (["representatives"], "Representative"),
+    ]
+
+    private func pluralPost(at i: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex) -> ([PersonMention], Int)? {
+        let t = text.tokens
+        guard let post = Self.pluralPosts.first(where: { p in
+            i + p.words.count <= end && p.words.indices.allSatisfy { t[i + $0].folded == p.words[$0] }
+        }) else { return nil }
+        var k = i + post.words.count
+        // "Presidents Klaus Iohannis of Romania and …": names follow, each a person of their own.
+        if k < end, t[k].isCapitalized, entityAt[k] == nil { return nil }
+        // "Ministers of Defence, or their representatives, of …", "ministers and senior officials from …".
+        var steps = 0
+        while k < end, steps < 8 {
+            if t[k].folded == "of" || t[k].folded == "from" {
+                if let e = entityAt[k + 1] ?? (k + 2 < end && t[k + 1].folded == "the" ? entityAt[k + 2] : nil), e.kind == .country { break }
+            }
+            guard ["of", "or", "and", "their", "representatives", "senior", "officials", ",", "from"].contains(t[k].folded)
+                    || (t[k].isCapitalized && entityAt[k] == nil) else { return nil }
+            k += 1
+            steps += 1
+        }
+        guard k + 1 < end, t[k].folded == "of" || t[k].folded == "from" else { return nil }
+        // "the representatives of A and B": the older rule, which tells who spoke from who only attended.
+        if post.role == "Representative", k == i + 1, t[k].folded == "of" { return nil }
+        let (list, next) = entityList(from: k + 1, text, end, entityAt)
+        let states = list.filter { $0.kind == .country }
+        guard !states.isEmpty else { return nil }
+        // "leaders of ASEAN member states": a collective the text does not name.
+        if next < end, t[next].folded == "member" { return nil }
+        let start = i > 0 && t[i - 1].folded == "the" ? i - 1 : i
+        let ms = states.map { e in
+            PersonMention(kind: .unnamed, name: nil, honorifics: [], role: post.role, of: e.ref, isDelegation: false,
+                          isGroup: true, start: t[start].start, end: e.end, firstToken: start,
+                          attribution: text.slice(t[start].start, e.end), rule: "person.plural-post")
+        }
+        return (ms, next)
+    }
+
+    /// A post followed by a name starts the next person of a list ("…, Chancellor Olaf Scholz of Germany"),
+    /// not a further post of the one before.
+    private func startsNamedPerson(at k0: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex) -> Bool {
+        let t = text.tokens
+        var k = k0
+        if k < end, t[k].folded == "and" { k += 1 }
+        if let e = entityAt[k], e.kind == .demonym { k = e.tokens.upperBound }
+        guard let post = gazetteer.posts.longestMatch(in: text, at: k, limit: end) else { return false }
+        var n = post.tokens.upperBound
+        while let (_, next) = honorific(at: n, text, end) { n = next }
+        return n < end && t[n].isCapitalized && entityAt[n] == nil && !Self.notNames.contains(t[n].folded)
+    }
+
+    /// The singular post of a plural post shortly before `i` in its sentence, the names between
+    /// joined by "of <state>", "," and "and" ("Presidents X of A and Y of B").
+    private func pluralPostBefore(_ i: Int, _ text: TokenizedText, _ sentence: Range<Int>) -> String? {
+        let t = text.tokens
+        var k = i - 1
+        while k >= max(sentence.lowerBound, i - 14) {
+            if let p = Self.pluralPosts.first(where: { p in
+                k - p.words.count + 1 >= 0 && p.words.indices.allSatisfy { t[k - p.words.count + 1 + $0].folded == p.words[$0] }
+            }) { return p.role }
+            guard t[k].isCapitalized || [",", "and", "of", "the", "-"].contains(t[k].folded) else { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
     /// "A, B and C", "X, as well as by Y and Z": states and organisations joined by separators.
     private func entityList(from k0: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex) -> ([EntityMention], Int) {
         let t = text.tokens
@@ -538,6 +743,8 @@ public struct PersonFinder: Sendable {
             } else {
                 break
             }
+            // "the People's Republic of China (PRC)": the acronym in brackets belongs to the name.
+            if k + 2 < end, t[k].folded == "(", t[k + 2].folded == ")", t[k + 1].isAllCaps || entityAt[k + 1] != nil { k += 3 }
             // "the ECOWAS Commission": an organ word after the name.
             var organWords = 0
             while k < end, organWords < 2, t[k].isCapitalized, entityAt[k] == nil, !["and", "as"].contains(t[k].folded) { k += 1; organWords += 1 }

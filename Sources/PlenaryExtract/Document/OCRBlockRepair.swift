@@ -1,0 +1,187 @@
+import Foundation
+
+/// Repairs what OCR and page layout do to the paragraphs of a plain-text release, on the blocks
+/// the plain-text reader made:
+/// - page numbers ("2" alone) are dropped;
+/// - a sentence cut by a page break is joined again (the first piece ends without sentence
+///   punctuation, the second continues it: starts in lowercase, or the first ends on a word
+///   that cannot end a sentence, "… cooperation between" / "Lebanon and Australia.");
+/// - a capitalised headline run into the first paragraph ("JOINT STATEMENT …  Prime Minister
+///   Gillard today …") or a dateline run into the headline is split off;
+/// - bullets run together on one line (`•`, the mis-decoded `â¢`, or `-` after a first `-`
+///   bullet) become one block each;
+/// - a footer run into the last paragraph ("…  Media inquiries: …") is split off so that the
+///   segmenter ends the body there.
+/// Every rule starts with a byte test, so prose that needs no repair costs one pass.
+enum OCRBlockRepair {
+    static func repair(_ blocks: [RawBlock]) -> [RawBlock] {
+        var out: [RawBlock] = []
+        out.reserveCapacity(blocks.count)
+        for block in blocks {
+            guard block.kind == .paragraph, block.listNumber == nil else { out.append(block); continue }
+            if isPageNumber(block.text) { continue }
+            if let last = out.last, last.kind == .paragraph, last.listNumber == nil, continuesAcrossBreak(last.text, block.text) {
+                out[out.count - 1].text = PlainTextBlockReader.joinLines(last.text, block.text)
+                continue
+            }
+            for piece in split(block.text) { out.append(RawBlock(kind: .paragraph, text: piece)) }
+        }
+        return out
+    }
+
+    /// "2", "- 3 -", "Page 4": a page number between paragraphs.
+    static func isPageNumber(_ text: String) -> Bool {
+        let u = Array(text.utf8)
+        guard u.count <= 12 else { return false }
+        var digits = 0
+        for b in u {
+            if b >= 0x30 && b <= 0x39 { digits += 1; continue }
+            if b == 0x20 || b == 0x2D || b == 0x2F { continue }
+            return text.lowercased().hasPrefix("page ") && digits > 0 && digits <= 3 && u.count <= 9
+        }
+        return digits >= 1 && digits <= 3
+    }
+
+    static func continuesAcrossBreak(_ first: String, _ second: String) -> Bool {
+        guard first.utf8.count >= 80, !PlainTextBlockReader.endsSentence(first), !first.hasSuffix(","),
+              !PlainTextBlockReader.looksLikeHeadline(first), let s = second.unicodeScalars.first else { return false }
+        if s.properties.isLowercase { return true }
+        guard s.properties.isUppercase, BlockClassifier.numberPrefix(second) == nil,
+              let lastWord = first.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).last else { return false }
+        return PlainTextBlockReader.joiningWords.contains(lastWord.lowercased())
+    }
+
+    /// One block's pieces after splitting off a run-in headline, run-together bullets and a run-in footer.
+    static func split(_ text: String) -> [String] {
+        var pieces = splitHeadline(text)
+        pieces = pieces.flatMap(splitBullets)
+        pieces = pieces.flatMap(splitFooter)
+        return pieces
+    }
+
+    /// Three or more words in capitals, a gap of two or more spaces, then a capitalised word
+    /// in mixed case: the headline (or label) and the text OCR ran into it.
+    static func splitHeadline(_ text: String) -> [String] {
+        let u = Array(text.utf8)
+        guard u.count >= 2, u[0] >= 0x41, u[0] <= 0x5A, u[1] >= 0x41 && u[1] <= 0x5A || u[1] == 0x2D || u[1] == 0x20 else { return [text] }
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        var capsWords = 0
+        while i < scalars.count {
+            // A gap: two or more spaces (non-breaking ones count).
+            var gap = 0
+            var j = i
+            while j < scalars.count, scalars[j] == " " || scalars[j] == "\u{00A0}" { gap += 1; j += 1 }
+            if gap >= 2, capsWords >= 3, j < scalars.count {
+                var k = j
+                var word = String.UnicodeScalarView()
+                while k < scalars.count, scalars[k] != " ", scalars[k] != "\u{00A0}" { word.append(scalars[k]); k += 1 }
+                if isMixedCaseCapitalised(String(word)) {
+                    let head = String(String.UnicodeScalarView(scalars[0..<i]))
+                    let rest = String(String.UnicodeScalarView(scalars[j...]))
+                    return [collapse(head), rest]
+                }
+            }
+            if gap > 0 { i = j; continue }
+            // One word: it must hold no lowercase letter.
+            var k = i
+            var letters = 0
+            while k < scalars.count, scalars[k] != " ", scalars[k] != "\u{00A0}" {
+                if scalars[k].properties.isLowercase { return [text] }
+                if scalars[k].properties.isAlphabetic { letters += 1 }
+                k += 1
+            }
+            if letters > 0 { capsWords += 1 }
+            i = k
+        }
+        return [text]
+    }
+
+    private static func isMixedCaseCapitalised(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+        return word.unicodeScalars.contains { $0.properties.isLowercase }
+    }
+
+    /// Runs of spaces written as one, as a headline is printed.
+    static func collapse(_ s: String) -> String {
+        s.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).joined(separator: " ")
+    }
+
+    static let bulletMarks: [String] = ["•", "â¢", "â€¢"]
+
+    /// "Ministers agreed to:  • A.  • B." → the lead-in and each bullet; a block opening with "- "
+    /// is split again at " - " before a capital.
+    static func splitBullets(_ text: String) -> [String] {
+        var bytes = text.utf8.makeIterator()
+        var hasMark = false
+        var previous: UInt8 = 0
+        // Byte prefilter: "•" is E2 80 A2, "â¢" is C3 A2 C2 A2; "- " at the start.
+        while let b = bytes.next() {
+            if (previous == 0x80 && b == 0xA2) || (previous == 0xC2 && b == 0xA2) { hasMark = true; break }
+            previous = b
+        }
+        let dashed = text.hasPrefix("- ") || text.hasPrefix("-\u{00A0}")
+        guard hasMark || dashed else { return [text] }
+        var marks = bulletMarks
+        if dashed { marks.append("-") }
+        var pieces: [String] = []
+        var current = ""
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            // A mark at the start of the text or after a space, followed by a space.
+            var matched: String?
+            if current.isEmpty || current.last == " " || current.last == "\u{00A0}" {
+                for m in marks where rest.hasPrefix(m) {
+                    let after = rest.dropFirst(m.count)
+                    guard let space = after.first, space == " " || space == "\u{00A0}" else { continue }
+                    let next = after.drop { $0 == " " || $0 == "\u{00A0}" }.first
+                    // A dash is a bullet only before a capital: "- Ministers agreed …".
+                    if m == "-", !(next?.isUppercase ?? false) { continue }
+                    matched = m
+                    break
+                }
+            }
+            if let m = matched {
+                let t = current.trimmingCharacters(in: .whitespaces)
+                if !t.isEmpty { pieces.append(t) }
+                current = ""
+                rest = rest.dropFirst(m.count).drop { $0 == " " || $0 == "\u{00A0}" }
+                continue
+            }
+            current.append(rest.removeFirst())
+        }
+        let t = current.trimmingCharacters(in: .whitespaces)
+        if !t.isEmpty { pieces.append(t) }
+        return pieces.isEmpty ? [text] : pieces
+    }
+
+    /// Footer openings that OCR runs into the last paragraph.
+    static let footerOpenings = ["Media inquiries", "Media enquiries", "Media contact", "Press contacts", "Press contact",
+                                 "PRESS OFFICE", "Press Office", "Press office", "MEDIA CONTACT", "MEDIA INQUIRIES"]
+
+    /// The openings' first seven bytes, lowercased: "media i", "media e", "media c", "press c", "press o".
+    private static let footerKeys: [UInt64] = [0x6d656469612069, 0x6d656469612065, 0x6d656469612063, 0x70726573732063, 0x7072657373206f]
+
+    /// Byte prefilter, one pass over a sliding window of seven bytes (ASCII case folded).
+    static func mayHoldFooter(_ text: String) -> Bool {
+        var window: UInt64 = 0
+        for b in text.utf8 {
+            window = (window << 8 | UInt64(b | 0x20)) & 0x00FF_FFFF_FFFF_FFFF
+            if window & 0xFF == 0x69 || window & 0xFF == 0x65 || window & 0xFF == 0x63 || window & 0xFF == 0x6F,
+               footerKeys.contains(window) { return true }
+        }
+        return false
+    }
+
+    /// "…Australia.   Media inquiries: …" → the paragraph and the footer.
+    static func splitFooter(_ text: String) -> [String] {
+        guard text.utf8.count > 40, mayHoldFooter(text) else { return [text] }
+        for opening in footerOpenings {
+            guard let r = text.range(of: opening), r.lowerBound > text.startIndex else { continue }
+            let before = String(text[..<r.lowerBound])
+            guard PlainTextBlockReader.endsSentence(before) else { continue }
+            return [before.trimmingCharacters(in: .whitespaces), String(text[r.lowerBound...])]
+        }
+        return [text]
+    }
+}

@@ -1,0 +1,82 @@
+@testable import PlenaryExtract
+import XCTest
+
+/// OCR releases (LABELLING §5 "OCR text"): chunks between blank lines, repaired for page breaks,
+/// run-in headlines, run-together bullets, run-in footers and line-end hyphenation.
+final class OCRBlockRepairTests: XCTestCase {
+    func segment(_ text: String) throws -> DocumentSegment {
+        let segments = DocumentReader.segments(try DocumentReader.read(text, format: .text))
+        XCTAssertEqual(segments.count, 1)
+        return try XCTUnwrap(segments.first)
+    }
+
+    func testReleaseWithRunInHeadlinePageBreakAndFooter() throws {
+        let text = """
+        ---
+        title: "Joint statement with the President"
+        date: "2012-04-10"
+        ---
+
+         PRIME MINISTER \u{0020}
+
+         \u{00A0}
+
+         JOINT STATEMENT WITH THE PRESIDENT OF RURITANIA  \u{00A0}  Prime Minister Smith today welcomed President Jones to Australia, the first visit by a President of Ruritania. \u{0020}
+
+         The two leaders discussed trade, and the President thanked the Prime Minister for the cooperation between \u{0020}
+
+         2 \u{0020}
+
+         Ruritania and Australia. \u{0020}
+
+         The leaders agreed to meet again next year in Ruritania.   Media inquiries: Press Office 02 6277 7744 \u{0020}
+        """
+        let s = try segment(text)
+        XCTAssertEqual(s.title, "JOINT STATEMENT WITH THE PRESIDENT OF RURITANIA")
+        XCTAssertEqual(s.metadata.published, "2012-04-10")
+        XCTAssertEqual(s.blocks.count, 3)
+        XCTAssertTrue(s.blocks[0].text.hasPrefix("Prime Minister Smith today"))
+        XCTAssertTrue(s.blocks[1].text.hasSuffix("cooperation between Ruritania and Australia."), s.blocks[1].text)
+        XCTAssertEqual(s.blocks[2].text, "The leaders agreed to meet again next year in Ruritania.")
+    }
+
+    func testDatelineRunIntoHeadlineIsAHeaderLine() throws {
+        let text = """
+         JOINT STATEMENT
+
+         SUB-REGIONAL MEETING ON BORDER SECURITY  Manado-Indonesia, 29 July 2017
+
+         1. On 29 July 2017 ministers from Australia and Indonesia met in Manado.
+
+         2. The meeting was co-hosted by the two ministers.
+        """
+        let s = try segment(text)
+        XCTAssertEqual(s.title, "SUB-REGIONAL MEETING ON BORDER SECURITY")
+        XCTAssertTrue(s.headerLines.contains("Manado-Indonesia, 29 July 2017"), "\(s.headerLines)")
+        XCTAssertEqual(s.blocks.map(\.number), ["1", "2"])
+    }
+
+    func testBulletsRunTogetherAreOneBlockEach() {
+        XCTAssertEqual(OCRBlockRepair.splitBullets("Ministers agreed to:  • hold a dialogue.  • share data."),
+                       ["Ministers agreed to:", "hold a dialogue.", "share data."])
+        XCTAssertEqual(OCRBlockRepair.splitBullets("â¢ Ministers met. â¢ Ministers agreed."), ["Ministers met.", "Ministers agreed."])
+        XCTAssertEqual(OCRBlockRepair.splitBullets("- Ministers welcomed the plan. - Ministers agreed to meet."),
+                       ["Ministers welcomed the plan.", "Ministers agreed to meet."])
+        // A dash inside prose is punctuation, not a bullet.
+        XCTAssertEqual(OCRBlockRepair.splitBullets("The talks - long and frank - ended."), ["The talks - long and frank - ended."])
+    }
+
+    func testPageNumbersAndHyphenation() {
+        XCTAssertTrue(OCRBlockRepair.isPageNumber("2"))
+        XCTAssertTrue(OCRBlockRepair.isPageNumber("- 3 -"))
+        XCTAssertFalse(OCRBlockRepair.isPageNumber("2017"))
+        XCTAssertEqual(PlainTextBlockReader.joinLines("closer co-", "operation"), "closer cooperation")
+        XCTAssertEqual(PlainTextBlockReader.joinLines("the Asia-", "Pacific"), "the Asia-Pacific")
+        XCTAssertEqual(PlainTextBlockReader.joinLines("the talks", "ended"), "the talks ended")
+    }
+
+    func testNoJoinAfterAFinishedSentenceOrAHeadline() {
+        XCTAssertFalse(OCRBlockRepair.continuesAcrossBreak(String(repeating: "The leaders met and agreed on trade. ", count: 3), "they left."))
+        XCTAssertFalse(OCRBlockRepair.continuesAcrossBreak("TRILATERAL MEETING IN BALI", "on 26 February"))
+    }
+}
