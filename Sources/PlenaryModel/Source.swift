@@ -13,9 +13,11 @@ public struct Source: Codable, Equatable, Sendable {
     public var importedAt: String
     /// Version of the extractor that produced the record.
     public var extractor: String
+    /// What the importer supplied because the document does not say it; absent when nothing was.
+    public var overrides: SourceOverrides?
 
     public init(file: String, sha256: String, format: String, encoding: String,
-                url: String? = nil, importedAt: String, extractor: String) {
+                url: String? = nil, importedAt: String, extractor: String, overrides: SourceOverrides? = nil) {
         self.file = file
         self.sha256 = sha256
         self.format = format
@@ -23,9 +25,10 @@ public struct Source: Codable, Equatable, Sendable {
         self.url = url
         self.importedAt = importedAt
         self.extractor = extractor
+        self.overrides = overrides
     }
 
-    enum CodingKeys: String, CodingKey { case file, sha256, format, encoding, url, importedAt, extractor }
+    enum CodingKeys: String, CodingKey { case file, sha256, format, encoding, url, importedAt, extractor, overrides }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -36,5 +39,7 @@ public struct Source: Codable, Equatable, Sendable {
         try c.encode(url, forKey: .url)
         try c.encode(importedAt, forKey: .importedAt)
         try c.encode(extractor, forKey: .extractor)
+        // Written only when present, so records imported without overrides keep their shape.
+        if let overrides, !overrides.isEmpty { try c.encode(overrides, forKey: .overrides) }
     }
 }

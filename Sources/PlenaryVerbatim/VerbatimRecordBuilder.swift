@@ -26,8 +26,9 @@ public struct VerbatimRecordBuilder: Sendable {
         return preamble.isEmpty && Set(turns.map(\.label.asPrinted)).count >= 2
     }
 
-    /// The meeting of `parts`. `symbol` is the record symbol when the caller knows it (from file names).
-    public func meeting(parts: [String], symbol given: String?) throws(VerbatimError) -> Meeting {
+    /// The meeting of `parts`. `symbol` is the record symbol when the caller knows it (from file
+    /// names); `date` the day the importer gives (`--date`), over any the record or catalogue has.
+    public func meeting(parts: [String], symbol given: String?, date givenDate: String? = nil) throws(VerbatimError) -> Meeting {
         var turns: [VerbatimTurn] = []
         var preamble = ""
         for (i, part) in parts.enumerated() {
@@ -53,7 +54,7 @@ public struct VerbatimRecordBuilder: Sendable {
             }
         }
         let printedDate = Self.printedDate(in: preamble) ?? Self.mostFrequent(headerDates)
-        guard let date = printedDate ?? entry?.date ?? parent?.date else { throw .undated(symbol: symbol) }
+        guard let date = givenDate ?? printedDate ?? entry?.date ?? parent?.date else { throw .undated(symbol: symbol) }
         let topic = entry.map(\.topic).flatMap { $0.isEmpty ? nil : $0 } ?? parent.map(\.topic).flatMap { $0.isEmpty ? nil : $0 }
         let title = topic ?? symbol.map { "Security Council meeting \($0)" } ?? "Verbatim record"
 

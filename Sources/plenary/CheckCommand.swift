@@ -14,13 +14,16 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let store = try storeOptions.open()
         let report = StoreCheck.run(store)
+        let texts = store.checkResolutionTexts()
+        let problems = report.problems + texts.problems
+        let checked = "\(report.meetings) meetings" + (texts.checked > 0 ? " and \(texts.checked) resolution texts" : "")
         var out = ""
-        for problem in report.problems { out += Console.safe(problem.description) + "\n" }
-        if report.problems.isEmpty {
-            out += "\(report.meetings) meetings checked in \(store.root.path): no problems.\n"
+        for problem in problems { out += Console.safe(problem.description) + "\n" }
+        if problems.isEmpty {
+            out += "\(checked) checked in \(store.root.path): no problems.\n"
             Console.write(out)
         } else {
-            out += "\(report.meetings) meetings checked: \(report.problems.count) problems.\n"
+            out += "\(checked) checked: \(problems.count) problems.\n"
             Console.write(out)
             throw ExitCode(1)
         }

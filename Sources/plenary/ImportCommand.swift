@@ -13,9 +13,13 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import press releases and communiqués (text or HTML) as meetings.",
         discussion: """
-        Folders are searched recursively (hidden files are skipped). The format is detected \
-        from the content unless --format is given. The same bytes imported again change nothing. \
-        --dry-run --json prints the extracted meetings as a JSON array and writes nothing.
+        Folders are searched recursively (hidden files, README/LICENSE/PROVENANCE-like files, \
+        *.truth.json and *.meta.json are skipped). The format is detected from the content unless \
+        --format is given. The same bytes imported again change nothing. --dry-run --json prints \
+        the extracted meetings as a JSON array and writes nothing. --date, --title, --org, --body \
+        and --location give what the documents do not say; a <file>.meta.json beside a document \
+        gives them for that document (same keys). Resolution texts (A/RES/…, S/RES/…) go to the \
+        catalogue, not the meetings.
         """
     )
 
@@ -34,10 +38,35 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: "Keep what was found even when no meeting is recognised.")
     var force = false
 
+    @Option(name: .long, help: ArgumentHelp("The meeting date, for documents that do not print it.", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @Option(name: .long, help: "The meeting title, over the headline found.")
+    var title: String?
+
+    @Option(name: .customLong("org"), help: ArgumentHelp("The convening organisation (UN, OIC, AU…).", valueName: "org"))
+    var organization: String?
+
+    @Option(name: .long, help: "The convening body or series (\"General Assembly general debate\").")
+    var body: String?
+
+    @Option(name: .long, help: "Where the meeting took place.")
+    var location: String?
+
     @OptionGroup var storeOptions: StoreOptions
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder to import") }
+        _ = try batchOverrides()
+    }
+
+    /// What the flags say the documents do not; a usage error when a value is bad.
+    private func batchOverrides() throws -> SourceOverrides {
+        do {
+            return try MetaOverrides.fromFlags(date: date, title: title, org: organization, body: body, location: location)
+        } catch {
+            throw ValidationError(Console.safe(error.description))
+        }
     }
 
     /// One document to import, or the reason it cannot be.
@@ -48,7 +77,15 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let store: Store? = dryRun ? nil : try storeOptions.open()
-        var candidates = collect()
+        let batch = try batchOverrides()
+        let collected = collect()
+        var candidates = collected.candidates
+        let skipped = collected.skipped
+        if !skipped.isEmpty {
+            let names = skipped.prefix(5).map { Console.safe(($0 as NSString).lastPathComponent) }.joined(separator: ", ")
+            let more = skipped.count > 5 ? ", …" : ""
+            FileHandle.standardError.write(Data("skipped \(skipped.count) file\(skipped.count == 1 ? "" : "s") that \(skipped.count == 1 ? "is" : "are") not documents: \(names)\(more)\n".utf8))
+        }
         let extractor = Extractor()
         // Without its gazetteers the extractor still runs, but finds no states or organisations: say so.
         for problem in extractor.gazetteer.loadProblems { Console.error("gazetteer \(problem)") }
@@ -57,12 +94,13 @@ struct ImportCommand: ParsableCommand {
         var extracted: [Meeting] = []
         var outcomes: [[String: String]] = []
         var imported = 0, unchanged = 0, failed = 0
+        var texts = ResolutionTextImport()
         // Verbatim records (speaker turns; a folder of speech files is one meeting) have their own importer.
         let claimed = VerbatimImport.claim(candidates.compactMap { $0.problem == nil ? $0.path : nil })
         let rest = Set(claimed.rest)
         candidates.removeAll { $0.problem == nil && !rest.contains($0.path) }
         let catalog = (store ?? (try? storeOptions.open()))?.loadCatalog().catalog ?? Catalog()
-        let verbatim = VerbatimImport(store: store, catalog: catalog, json: json).run(claimed.records)
+        let verbatim = VerbatimImport(store: store, catalog: catalog, json: json, overrides: batch).run(claimed.records)
         (imported, unchanged, failed) = (verbatim.imported, verbatim.unchanged, verbatim.failed)
         outcomes += verbatim.outcomes
         extracted += verbatim.extracted
@@ -73,9 +111,9 @@ struct ImportCommand: ParsableCommand {
             if showProgress {
                 FileHandle.standardError.write(Data("\r\u{1B}[K[\(n + 1)/\(candidates.count)] \(Console.safe(candidate.path))".utf8))
             }
-            func fail(_ reason: String) {
+            func fail(_ reason: String, path: String? = nil) {
                 if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-                Console.error("\(Console.safe(candidate.path)): \(reason)")
+                Console.error("\(Console.safe(path ?? candidate.path)): \(Console.safe(reason))")
                 outcomes.append(["file": candidate.path, "outcome": "failed", "reason": reason])
                 failed += 1
             }
@@ -102,11 +140,38 @@ struct ImportCommand: ParsableCommand {
                 continue
             }
             let name = (candidate.path as NSString).lastPathComponent
-            let options = ExtractOptions(format: format, force: force, fallbackDate: today,
+            // What a meta file beside the document says, over the batch's flags.
+            var given = batch
+            if let meta = MetaOverrides.candidates(for: candidate.path).first(where: { FileManager.default.fileExists(atPath: $0) }) {
+                guard let bytes = FileManager.default.contents(atPath: meta) else { fail("cannot read the meta file", path: meta); continue }
+                do { given = given.overlaid(by: try MetaOverrides.fromMetaFile(bytes)) } catch { fail(error.description, path: meta); continue }
+            }
+            var options = ExtractOptions(format: format, force: force, fallbackDate: today,
                                          fallbackTitle: (name as NSString).deletingPathExtension, sourceName: name, importedAt: now)
-            let result: Extractor.Result
-            do { result = try extractor.extract(data, options: options) } catch { fail(error.description); continue }
+            options.overrides = given
             let digest = SHA256.hex(data)
+            let decoded = format == .html ? nil : try? DocumentDecoder.decode(data)
+            let text = decoded?.text
+            // A resolution text goes to the catalogue, not the meetings.
+            if let text, var resolution = ResolutionTextReader.read(text) {
+                resolution.source = .init(file: name, sha256: digest, importedAt: now, extractor: ResolutionTextReader.version)
+                texts.record(resolution, path: candidate.path, store: store, json: json, fail: { fail($0) })
+                continue
+            }
+            // A speech file: one meeting, dated only by what is given (or its record's running header), titled by its delegation.
+            let result: (meetings: [Meeting], format: DocumentFormat)
+            do {
+                if let decoded, let speech = SpeechText.read(decoded.text) {
+                    let plan = try SpeechPlan.make(speech, fileName: name, given: given, force: force, fallbackDate: today)
+                    result = ([try extractor.extractSpeech(text: decoded.text, encoding: decoded.encoding, plan: plan, options: options)], .text)
+                } else {
+                    let extracted = try extractor.extract(data, options: options)
+                    result = (extracted.meetings.map { SpeechPlan.retitled($0, fileName: name, given: given) }, extracted.format)
+                }
+            } catch {
+                fail(error.description)
+                continue
+            }
             let meetings = result.meetings.map { m -> Meeting in
                 var m = m
                 m.source?.sha256 = digest
@@ -139,6 +204,9 @@ struct ImportCommand: ParsableCommand {
             }
         }
 
+        imported += texts.imported
+        unchanged += texts.unchanged
+        outcomes += texts.outcomes
         if json {
             let data = dryRun ? try RecordCoding.encode(extracted) : try RecordCoding.encode(outcomes)
             Console.write(String(decoding: data, as: UTF8.self))
@@ -149,9 +217,11 @@ struct ImportCommand: ParsableCommand {
         if failed > 0 { throw ExitCode(1) }
     }
 
-    /// Files named directly, and the non-hidden regular files under folders.
-    private func collect() -> [Candidate] {
+    /// Files named directly, and the non-hidden regular files under folders; the files left out
+    /// because they are not documents (README, LICENSE…, truth and meta files).
+    private func collect() -> (candidates: [Candidate], skipped: [String]) {
         var out: [Candidate] = []
+        var skipped: [String] = []
         let fm = FileManager.default
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -159,7 +229,11 @@ struct ImportCommand: ParsableCommand {
                 out.append(Candidate(path: path, problem: "no such file or folder"))
                 continue
             }
-            guard isDirectory.boolValue else { out.append(Candidate(path: path)); continue }
+            guard isDirectory.boolValue else {
+                // Named on purpose, a file is read; only data files beside documents are never documents.
+                if MetaOverrides.isMetaFile(path) || path.lowercased().hasSuffix(".truth.json") { skipped.append(path) } else { out.append(Candidate(path: path)) }
+                continue
+            }
             guard let walker = fm.enumerator(at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey],
                                              options: [.skipsHiddenFiles]) else {
                 out.append(Candidate(path: path, problem: "cannot read the folder"))
@@ -172,10 +246,14 @@ struct ImportCommand: ParsableCommand {
                     : url.path
                 found.append(relative)
             }
-            if found.isEmpty { out.append(Candidate(path: path, problem: "the folder holds no documents")); continue }
-            out += found.sorted().map { Candidate(path: $0) }
+            let (others, documents) = found.sorted().reduce(into: ([String](), [String]())) { split, file in
+                if NonDocumentNames.isNonDocument((file as NSString).lastPathComponent) { split.0.append(file) } else { split.1.append(file) }
+            }
+            skipped += others
+            if documents.isEmpty { out.append(Candidate(path: path, problem: "the folder holds no documents")); continue }
+            out += documents.map { Candidate(path: $0) }
         }
-        return out
+        return (out, skipped)
     }
 
     /// Why a file could not be read, as the system says it ("permission denied").

@@ -18,12 +18,19 @@ enum LinkedShow {
             let (catalog, catalogProblems) = store.loadCatalog()
             for problem in catalogProblems { Console.error(problem.description) }
             let report = ResolutionText.report(query, store: store, registry: registry, catalog: catalog)
-            if report.resolution == nil, report.citations.isEmpty {
+            if report.resolution == nil, report.text == nil, report.citations.isEmpty {
                 let where_ = catalog.resolutions.isEmpty ? "no catalogue imported (plenary catalog import resolutions.tsv)" : "not in the catalogue"
                 throw CommandFailure.failed("\(report.query): \(where_), and no paragraph in the store cites it")
             }
             Console.write(json ? String(decoding: try RecordCoding.encode(report), as: UTF8.self)
                                : ResolutionText.render(report, catalogLoaded: !catalog.resolutions.isEmpty))
+        case .symbol(let symbol):
+            let report = try ResolutionText.report(symbol: symbol, store: store, registry: registry)
+            if report.text == nil, report.citations.isEmpty {
+                throw CommandFailure.failed("\(symbol): the store keeps no text of it (import it with plenary import FILE), and no paragraph cites it")
+            }
+            Console.write(json ? String(decoding: try RecordCoding.encode(report), as: UTF8.self)
+                               : ResolutionText.render(report, catalogLoaded: true))
         }
     }
 }

@@ -2,8 +2,9 @@ import PlenaryModel
 import PlenaryRegistry
 import PlenaryStore
 
-/// `plenary show S/RES/822`: the catalogue facts of a resolution, then every paragraph citing
-/// it with its meeting and speakers, oldest first.
+/// `plenary show S/RES/822`, `plenary show A/RES/80/10`: the catalogue facts of a resolution,
+/// its text when the store keeps it (preamble, numbered operative paragraphs), then every
+/// paragraph citing it with its meeting and speakers, oldest first.
 enum ResolutionText {
     struct CitingParagraph: Encodable {
         var date: String
@@ -20,6 +21,8 @@ enum ResolutionText {
     struct Report: Encodable {
         var query: String
         var resolution: CatalogResolution?
+        /// The resolution's text, when the store keeps it (`catalog/texts/`).
+        var text: ResolutionDocument?
         var citations: [CitingParagraph]
     }
 
@@ -27,8 +30,21 @@ enum ResolutionText {
         let found = catalog.resolutions[query.number].flatMap { r in query.year == nil || query.year == r.year ? r : nil }
         var refs = registry.citations(ofResolution: query.number)
         if let year = query.year ?? found?.year { refs = refs.filter { $0.symbol == "S/RES/\(query.number) (\(year))" } }
+        let label = query.year.map { "S/RES/\(query.number) (\($0))" } ?? found?.symbol ?? "S/RES/\(query.number)"
+        let text = (query.year ?? found?.year).flatMap { try? store.resolutionText(symbol: "S/RES/\(query.number) (\($0))") } ?? nil
+        return Report(query: label, resolution: found, text: text, citations: citing(refs, store: store, registry: registry))
+    }
+
+    /// A resolution known by its canonical symbol alone (`A/RES/80/10`): its text and its citations.
+    static func report(symbol: String, store: Store, registry: Registry) throws -> Report {
+        let text: ResolutionDocument?
+        do { text = try store.resolutionText(symbol: symbol) } catch { throw CommandFailure.failed(error.description) }
+        return Report(query: symbol, resolution: nil, text: text, citations: citing(registry.citations(of: symbol), store: store, registry: registry))
+    }
+
+    static func citing(_ refs: [CitationRef], store: Store, registry: Registry) -> [CitingParagraph] {
         var cache: [String: Meeting] = [:]
-        let citing = refs.map { ref -> CitingParagraph in
+        return refs.map { ref -> CitingParagraph in
             if cache[ref.meetingID] == nil { cache[ref.meetingID] = try? store.meeting(id: ref.meetingID) }
             let meeting = cache[ref.meetingID]
             let paragraph = meeting?.paragraphs.first { $0.index == ref.paragraph }
@@ -41,8 +57,6 @@ enum ResolutionText {
                                    meetingSymbol: ref.meetingSymbol, paragraph: ref.paragraph, speakers: speakers,
                                    surface: ref.surface, symbol: ref.symbol, text: paragraph?.text ?? "")
         }
-        let label = query.year.map { "S/RES/\(query.number) (\($0))" } ?? found?.symbol ?? "S/RES/\(query.number)"
-        return Report(query: label, resolution: found, citations: citing)
     }
 
     static func render(_ report: Report, catalogLoaded: Bool) -> String {
@@ -53,11 +67,16 @@ enum ResolutionText {
             if let press = r.pressRelease { lines.append("Press release: \(press)") }
             lines.append("Topic: \(Console.safe(r.topic))")
             if let vote = r.vote { lines.append("Vote: \(vote)") }
+        } else if report.text != nil {
+            // The text says what the catalogue would.
+        } else if !report.query.hasPrefix("S/RES/") {
+            lines.append("The store keeps no text of it: import the text with plenary import FILE.")
         } else if catalogLoaded {
             lines.append("Not in the store's catalogue (unknown symbol).")
         } else {
             lines.append("No catalogue imported: run plenary catalog import resolutions.tsv for the facts.")
         }
+        if let text = report.text { lines += ResolutionDocumentText.render(text) }
         lines.append("")
         let meetings = Set(report.citations.map(\.meetingID)).count
         if report.citations.isEmpty {

@@ -17,6 +17,8 @@ struct VerbatimImport {
     var store: Store?
     var catalog: Catalog
     var json: Bool
+    /// What the importer gives (`--date`, `--body`…), put over what the record says.
+    var overrides = SourceOverrides()
 
     /// Takes the paths that are verbatim records: speech files grouped by record, and single
     /// text files that read as a record. The others are returned for the press-release importer.
@@ -52,10 +54,21 @@ struct VerbatimImport {
                 tally.failed += 1
                 continue
             }
+            // A meta file beside the record (beside the folder of a record in speech files) over the flags.
+            var given = overrides
+            if let meta = MetaOverrides.candidates(for: path).first(where: { FileManager.default.fileExists(atPath: $0) }) {
+                do { given = given.overlaid(by: try MetaOverrides.fromMetaFile(Data(contentsOf: URL(fileURLWithPath: meta)))) } catch {
+                    Console.error("\(Console.safe(meta)): \((error as? OverrideError)?.description ?? "cannot read the meta file")")
+                    tally.outcomes.append(["file": path, "outcome": "failed", "reason": "\(error)"])
+                    tally.failed += 1
+                    continue
+                }
+            }
             var meeting: Meeting
-            do { meeting = try builder.meeting(parts: texts, symbol: source.symbol) } catch { fail(error.description); continue }
+            do { meeting = try builder.meeting(parts: texts, symbol: source.symbol, date: given.date) } catch { fail(error.description); continue }
             meeting.source = Source(file: "", sha256: SHA256.hex(bytes), format: "verbatim", encoding: encoding,
                                     importedAt: now, extractor: VerbatimRecordBuilder.extractorVersion)
+            meeting = MeetingOverrides.apply(given, to: meeting)
             guard let store else {
                 tally.extracted.append(meeting)
                 tally.imported += 1

@@ -47,6 +47,31 @@ final class LinkedScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("Cited in 2 paragraphs of 2 meetings"), text)
     }
 
+    /// With the resolution's text in the store, the screen shows its preamble and numbered
+    /// operative paragraphs (sub-items inline) before the citing paragraphs.
+    func testResolutionScreenShowsKeptText() {
+        let text = ResolutionDocument(symbol: "S/RES/822 (1993)", title: "Armenia–Azerbaijan", adoptedBy: "Security Council",
+                                      date: "1993-04-30", preamble: [.init(number: nil, text: "Recalling the statements of its President,")],
+                                      operative: [.init(number: "1", text: "Demands the immediate cessation of hostilities;",
+                                                        items: [.init(label: "a", text: "withdrawal of forces;")]),
+                                                  .init(number: "2", text: "Decides to remain seized.")],
+                                      source: .init(file: "s-res-822.txt", sha256: "", importedAt: "", extractor: "test"))
+        var state = LinkedFixtures.meetingState(size: Size(width: 80, height: 40))
+        LinkedFixtures.run(reducer.follow(.resolution(symbol: "S/RES/822 (1993)"), &state), &state,
+                           linked: .memory(LinkedFixtures.meetings, texts: [text]))
+        let screen = renderer.render(state).grid.text
+        XCTAssertTrue(screen.contains("Text: 1 preambular paragraph, 2 operative paragraphs"), screen)
+        XCTAssertTrue(screen.contains("Recalling the statements of its President,"), screen)
+        XCTAssertTrue(screen.contains("¶1  Operative paragraph"), screen)
+        XCTAssertTrue(screen.contains("Demands the immediate cessation of hostilities; (a) withdrawal of forces;"), screen)
+        XCTAssertTrue(screen.contains("Cited in 2 paragraphs of 2 meetings"), screen)
+        // The text comes first, the citing paragraphs after it.
+        guard case .loaded(let page)? = entity(state)?.page else { return XCTFail("the page did not load") }
+        let items = page.items
+        XCTAssertEqual(items.prefix(3).map(\.heading), ["Preamble", "Operative paragraph", "Operative paragraph"])
+        XCTAssertEqual(items.count, 5)
+    }
+
     func testCountryScreen() {
         for size in Self.sizes {
             let state = LinkedFixtures.state(.country(code: "AZE"), size: size)

@@ -16,6 +16,8 @@ public final class LinkedData: @unchecked Sendable {
     private let loadSummaries: @Sendable () -> [MeetingSummary]
     private let loadRegistry: @Sendable () -> Registry
     private let loadCatalog: @Sendable () -> Catalog
+    /// The kept text of a resolution (`catalog/texts/`), by canonical symbol.
+    private let loadResolutionText: @Sendable (String) -> ResolutionDocument?
     private let openIndex: (@Sendable () throws -> SearchIndex)?
     /// Brings an open index up to date before a search (the store watcher's report).
     private let refreshIndex: (@Sendable (SearchIndex) -> Void)?
@@ -28,8 +30,10 @@ public final class LinkedData: @unchecked Sendable {
 
     public init(meeting: @escaping @Sendable (String) throws -> Meeting, summaries: @escaping @Sendable () -> [MeetingSummary],
                 registry: @escaping @Sendable () -> Registry, catalog: @escaping @Sendable () -> Catalog,
-                searchIndex: (@Sendable () throws -> SearchIndex)?, refreshIndex: (@Sendable (SearchIndex) -> Void)? = nil) {
+                searchIndex: (@Sendable () throws -> SearchIndex)?, refreshIndex: (@Sendable (SearchIndex) -> Void)? = nil,
+                resolutionText: @escaping @Sendable (String) -> ResolutionDocument? = { _ in nil }) {
         self.loadMeeting = meeting
+        self.loadResolutionText = resolutionText
         self.loadSummaries = summaries
         self.loadRegistry = registry
         self.loadCatalog = catalog
@@ -58,18 +62,19 @@ public final class LinkedData: @unchecked Sendable {
             } else if asked.first() {
                 startWatcher?()
             }
-        })
+        }, resolutionText: { symbol in (try? store.resolutionText(symbol: symbol)) ?? nil })
     }
 
-    /// Meetings in memory (tests, benchmarks): no catalogue, no search index.
-    public static func memory(_ list: [Meeting], catalog: Catalog = Catalog()) -> LinkedData {
+    /// Meetings (and resolution texts) in memory (tests, benchmarks): no search index.
+    public static func memory(_ list: [Meeting], catalog: Catalog = Catalog(), texts: [ResolutionDocument] = []) -> LinkedData {
+        let textsBySymbol = Dictionary(texts.map { ($0.symbol, $0) }, uniquingKeysWith: { a, _ in a })
         let byID = Dictionary(list.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         return LinkedData(meeting: { id in
             guard let m = byID[id] else { throw LoadFailure(message: "no meeting with id \(id)") }
             return m
         }, summaries: { list.map(MeetingSummary.init) },
         registry: { Registry.build(list.map(MeetingDigest.init)) },
-        catalog: { catalog }, searchIndex: nil)
+        catalog: { catalog }, searchIndex: nil, resolutionText: { textsBySymbol[$0] })
     }
 
     public var registry: Registry {
@@ -182,7 +187,7 @@ public final class LinkedData: @unchecked Sendable {
             }
             return SpeakerPage.build(person, statements: registry.statements(of: person.id))
         case .resolution(let symbol):
-            return ResolutionPage.build(symbol: symbol, registry: registry, catalog: catalog, meeting: meeting)
+            return ResolutionPage.build(symbol: symbol, registry: registry, catalog: catalog, meeting: meeting, text: loadResolutionText)
         case .country(let code):
             var concerning: [CountryPage.Concerning]?
             if let refs = try? searchIndex().matches("country:\(code)") {

@@ -1,3 +1,5 @@
+import PlenaryModel
+
 /// How to read a document.
 public struct ExtractOptions: Sendable {
     /// Forces a format instead of detecting it.
@@ -12,6 +14,10 @@ public struct ExtractOptions: Sendable {
     public var sourceName: String
     /// ISO 8601 timestamp written to `source.importedAt`.
     public var importedAt: String
+    /// What the importer says the document does not (`--date`, `--body`, a `.meta.json`): put over
+    /// the header found in the text, counted as found by the checks that refuse a document, and
+    /// recorded in `source.overrides`.
+    public var overrides = SourceOverrides()
 
     public init(format: DocumentFormat? = nil, force: Bool = false, fallbackDate: String = "1970-01-01",
                 fallbackTitle: String = "Untitled", sourceName: String = "", importedAt: String = "") {

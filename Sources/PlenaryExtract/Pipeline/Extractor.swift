@@ -82,9 +82,12 @@ public struct Extractor: Sendable {
         let header = HeaderExtractor(entities: entities).extract(title: segment.title, headerLines: segment.headerLines, blocks: tokenized,
                                                                  dates: dates, published: published)
         let force = options.force || forced
-        guard header.date != nil || force else { return .failure("no meeting date found") }
-        // Bilateral and ad-hoc meetings name no body or organisation; what must be there is a gathering.
-        if !force, let reason = MeetingEvidence.reasonForNoMeeting(title: TokenizedText(segment.title), blocks: Array(tokenized.prefix(6))) {
+        let given = options.overrides
+        guard header.date != nil || given.date != nil || force else { return .failure("no meeting date found") }
+        // Bilateral and ad-hoc meetings name no body or organisation; what must be there is a gathering
+        // (or the body or organisation the importer names for it).
+        if !force, given.body == nil, given.organization == nil,
+           let reason = MeetingEvidence.reasonForNoMeeting(title: TokenizedText(segment.title), blocks: Array(tokenized.prefix(6))) {
             return .failure(reason)
         }
         var title = header.title.trimmingCharacters(in: .whitespaces)
@@ -103,7 +106,7 @@ public struct Extractor: Sendable {
                               organization: header.organization, body: header.body, level: header.level, location: header.location,
                               occasion: header.occasion, source: source, attendance: analysis.attendance, people: analysis.people,
                               paragraphs: analysis.paragraphs, statements: analysis.statements, events: analysis.events)
-        return .success(meeting)
+        return .success(MeetingOverrides.apply(given, to: meeting))
     }
 
     /// The day a page was published: its first header line that holds a date and little else

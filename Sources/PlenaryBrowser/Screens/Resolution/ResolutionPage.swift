@@ -2,11 +2,13 @@ import PlenaryModel
 import PlenaryRegistry
 
 /// The resolution screen's content: the catalogue facts when the store has them (symbol,
-/// date, adopting meeting, subject, vote), else what the citations say; then every citing
-/// paragraph, oldest first, with its speaker and citing verb; citations per year.
-/// The same queries as `plenary show S/RES/822`.
+/// date, adopting meeting, subject, vote), else what the citations say; the resolution's own
+/// text when the store keeps it (preamble, then numbered operative paragraphs with their
+/// sub-items); then every citing paragraph, oldest first, with its speaker and citing verb;
+/// citations per year. The same queries as `plenary show S/RES/822`.
 enum ResolutionPage {
-    static func build(symbol: String, registry: Registry, catalog: Catalog, meeting: (String) -> Meeting?) -> EntityPage {
+    static func build(symbol: String, registry: Registry, catalog: Catalog, meeting: (String) -> Meeting?,
+                      text: (String) -> ResolutionDocument? = { _ in nil }) -> EntityPage {
         let query = ResolutionQuery.parse(symbol)
         let found = query.flatMap { q in catalog.resolutions[q.number].flatMap { q.year == nil || q.year == $0.year ? $0 : nil } }
         var refs: [CitationRef]
@@ -17,10 +19,22 @@ enum ResolutionPage {
             refs = registry.citations(of: symbol)
         }
         var facts = [found?.symbol ?? symbol]
+        // The kept text is found under the full symbol: a Security Council number needs its year.
+        let document = text(found?.symbol ?? query.flatMap { q in q.year.map { "S/RES/\(q.number) (\($0))" } } ?? symbol)
+        if let document {
+            facts.append(document.title)
+            if found == nil, let date = document.date {
+                facts.append("Adopted \(date)" + (document.adoptedBy.map { " by the \($0)" } ?? "") + (document.meeting.map { ", \($0)" } ?? ""))
+            }
+            facts.append("Text: \(SpeakerPage.plural(document.preamble.count, "preambular paragraph")), "
+                         + "\(SpeakerPage.plural(document.operative.count, "operative paragraph"))")
+        }
         if let r = found {
             if let date = r.date { facts.append("Adopted \(date)" + (r.meetingRecord.map { " at \($0)" } ?? "")) }
             facts.append("Subject: \(r.topic)")
             if let vote = r.vote { facts.append("Vote: \(vote)") }
+        } else if document != nil {
+            // The text gave title and adoption.
         } else if catalog.resolutions.isEmpty {
             facts.append("No catalogue imported; from the citations only")
         } else if query != nil {
@@ -46,10 +60,37 @@ enum ResolutionPage {
                               open: .meeting(id: ref.meetingID, paragraph: ref.paragraph, highlights: [ref.surface]),
                               citation: "\(ref.meetingTitle), \(ref.date), \(label)")
         }
+        let textRows = document.map { ResolutionPage.textItems($0) } ?? []
         var page = EntityPage(title: found?.symbol ?? symbol, facts: facts,
                               histogram: Histogram.perYear(refs.map(\.date), noun: "citations"),
-                              items: items, emptyText: "No paragraph in the store cites it.")
+                              items: textRows + items, emptyText: "No paragraph in the store cites it.")
         page.searchScope = "cites:" + EntityPage.quoted(found?.symbol ?? symbol)
         return page
+    }
+
+    /// The resolution's paragraphs as items before the citing ones: preamble, operative (sub-items
+    /// inline, "(a) …"), annex. They lead nowhere on Enter; `plenary show` prints them whole.
+    static func textItems(_ document: ResolutionDocument) -> [EntityItem] {
+        func flattened(_ p: ResolutionDocument.Paragraph) -> String {
+            func item(_ i: ResolutionDocument.Item) -> String { (["(\(i.label)) \(i.text)"] + i.items.map(item)).joined(separator: " ") }
+            return ([p.text] + p.items.map(item)).joined(separator: " ")
+        }
+        let date = document.date ?? ""
+        var out: [EntityItem] = []
+        for (n, p) in document.preamble.enumerated() {
+            out.append(EntityItem(date: date, heading: "Preamble", detail: "preambular \(n + 1)", text: flattened(p), open: nil,
+                                  citation: "\(document.symbol), preambular paragraph \(n + 1)"))
+        }
+        for p in document.operative {
+            let label = p.number.map { "¶\($0)" } ?? "¶"
+            out.append(EntityItem(date: date, heading: "Operative paragraph", detail: label, text: flattened(p), open: nil,
+                                  citation: "\(document.symbol), \(label)"))
+        }
+        for p in document.annex {
+            let label = p.number.map { "annex ¶\($0)" } ?? "annex"
+            out.append(EntityItem(date: date, heading: "Annex", detail: label, text: flattened(p), open: nil,
+                                  citation: "\(document.symbol), \(label)"))
+        }
+        return out
     }
 }
