@@ -93,7 +93,13 @@ public struct PersonFinder: Sendable {
                 }
                 // Unnamed speakers start at "representative(s)/delegate(s)/delegation(s)", "statement(s)" or a name.
                 let initial = t[i].folded.utf8.first ?? 0
-                if entityAt[i] != nil || Self.unnamedInitials.contains(initial),
+                if Self.pluralInitials.contains(initial), Self.pluralFirstWords.contains(t[i].folded),
+                   let (ms, next) = pluralPost(at: i, text, end, entityAt) {
+                    out += ms
+                    i = next
+                    continue
+                }
+                if entityAt[i] != nil || initial == 0x72 || initial == 0x64 || initial == 0x73 || initial == 0x6F,
                    let (ms, next) = unnamed(at: i, text, end, entityAt, sentence) {
                     out += ms
                     i = next
@@ -580,7 +586,6 @@ public struct PersonFinder: Sendable {
                          _ sentence: Range<Int>) -> ([PersonMention], Int)? {
         let t = text.tokens
         let f = t[i].folded
-        if let found = pluralPost(at: i, text, end, entityAt) { return found }
         // "the representative(s) of A, B and C", "The delegation of X".
         if let b = f.utf8.first, b == 0x72 || b == 0x64 || b == 0x6F, Self.representativeWords.contains(f),
            i + 1 < end, t[i + 1].folded == "of" {
@@ -647,9 +652,9 @@ public struct PersonFinder: Sendable {
         return j
     }
 
-    /// First letters of the words an unnamed participant starts with (representatives, delegation, statements,
-    /// observers, presidents, foreign/prime ministers, heads, leaders, ministers, ambassadors).
-    static let unnamedInitials: Set<UInt8> = Set("rdsopfhlma".utf8)
+    /// First words of the plural posts, and their first letters: one byte test rules out most words.
+    static let pluralFirstWords: Set<String> = Set(pluralPosts.map { $0.words[0] })
+    static let pluralInitials: Set<UInt8> = Set(pluralPosts.map { $0.words[0].utf8.first! })
 
     static let nameSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
