@@ -43,13 +43,43 @@ public struct Timeline: Equatable, Sendable {
 
     public init(entries: [Entry]) { self.entries = entries }
 
+    /// What the timeline needs of one meeting: its entry and what it refers to, in reading order.
+    public struct Source: Sendable {
+        public var id: String
+        public var date: String
+        public var title: String
+        public var events: [ReferencedEvent]
+        /// (canonical symbol, block index) of each citation with a symbol.
+        public var citations: [(symbol: String, paragraph: Int)]
+
+        public init(id: String, date: String, title: String, events: [ReferencedEvent], citations: [(symbol: String, paragraph: Int)]) {
+            self.id = id
+            self.date = date
+            self.title = title
+            self.events = events
+            self.citations = citations
+        }
+
+        public init(_ meeting: Meeting) {
+            self.init(id: meeting.id, date: meeting.date, title: meeting.title, events: meeting.events,
+                      citations: meeting.paragraphs.flatMap { p in p.citations.compactMap { c in c.symbol.map { ($0, p.index) } } })
+        }
+    }
+
     /// Builds the timeline of `meetings`. `resolutionDates` (symbol → adoption date, from the
     /// catalogue) places resolutions on their day; without it the year in the symbol is used.
     public static func build(meetings: [Meeting], resolutionDates: [String: String] = [:]) -> Timeline {
+        build(sources: meetings.map(Source.init), resolutionDates: resolutionDates)
+    }
+
+    /// The timeline of meetings given as `Source`s; a reference names the first meeting of
+    /// `sources` (in the order given) that refers to it.
+    public static func build(sources: [Source], resolutionDates: [String: String] = [:]) -> Timeline {
         var entries: [Entry] = []
+        entries.reserveCapacity(sources.count)
         var references: [String: Entry] = [:]
         var citingMeetings: [String: Set<String>] = [:]
-        for meeting in meetings {
+        for meeting in sources {
             entries.append(Entry(kind: .meeting, date: meeting.date, label: meeting.title, meetingID: meeting.id,
                                  paragraph: nil, symbol: nil, citedBy: 0))
             for event in meeting.events {
@@ -60,15 +90,13 @@ public struct Timeline: Equatable, Sendable {
                                             paragraph: event.paragraph, symbol: nil, citedBy: 0)
                 }
             }
-            for paragraph in meeting.paragraphs {
-                for citation in paragraph.citations {
-                    guard let symbol = citation.symbol, let date = resolutionDates[symbol] ?? Timeline.year(of: symbol) else { continue }
-                    let key = "resolution|\(symbol)"
-                    citingMeetings[key, default: []].insert(meeting.id)
-                    if references[key] == nil {
-                        references[key] = Entry(kind: .resolution, date: date, label: symbol, meetingID: meeting.id,
-                                                paragraph: paragraph.index, symbol: symbol, citedBy: 0)
-                    }
+            for (symbol, paragraph) in meeting.citations {
+                guard let date = resolutionDates[symbol] ?? Timeline.year(of: symbol) else { continue }
+                let key = "resolution|\(symbol)"
+                citingMeetings[key, default: []].insert(meeting.id)
+                if references[key] == nil {
+                    references[key] = Entry(kind: .resolution, date: date, label: symbol, meetingID: meeting.id,
+                                            paragraph: paragraph, symbol: symbol, citedBy: 0)
                 }
             }
         }

@@ -42,7 +42,10 @@ public struct Registry: Sendable {
     }
 
     /// People whose name, spelling variant, id or affiliation contains `query` (case and accents ignored).
-    public func people(matching query: String) -> [RegistryPerson] {
+    public func people(matching query: String) -> [RegistryPerson] { Registry.filter(people, matching: query) }
+
+    /// The people of `people` whose name, spelling variant, id or affiliation contains `query`.
+    public static func filter(_ people: [RegistryPerson], matching query: String) -> [RegistryPerson] {
         let q = NameKey.tokens(query).joined(separator: " ")
         guard !q.isEmpty else { return people }
         return people.filter { p in
