@@ -1,5 +1,6 @@
 import PlenaryModel
 import PlenaryRegistry
+import PlenarySearch
 import PlenaryStore
 
 /// `plenary show S/RES/822`: the catalogue facts of a resolution, then every paragraph citing
@@ -23,23 +24,18 @@ enum ResolutionText {
         var citations: [CitingParagraph]
     }
 
-    static func report(_ query: ResolutionQuery, store: Store, registry: Registry, catalog: Catalog) -> Report {
+    static func report(_ query: ResolutionQuery, index: SearchIndex, catalog: Catalog) throws -> Report {
         let found = catalog.resolutions[query.number].flatMap { r in query.year == nil || query.year == r.year ? r : nil }
-        var refs = registry.citations(ofResolution: query.number)
+        var refs = try index.citations(ofResolution: query.number)
         if let year = query.year ?? found?.year { refs = refs.filter { $0.symbol == "S/RES/\(query.number) (\(year))" } }
-        var cache: [String: Meeting] = [:]
-        let citing = refs.map { ref -> CitingParagraph in
-            if cache[ref.meetingID] == nil { cache[ref.meetingID] = try? store.meeting(id: ref.meetingID) }
-            let meeting = cache[ref.meetingID]
-            let paragraph = meeting?.paragraphs.first { $0.index == ref.paragraph }
-            let speakers = (paragraph?.speakers ?? []).map { local -> String in
-                let gid = registry.personID(meeting: ref.meetingID, local: local)
-                if let p = gid.flatMap(registry.person(id:)) { return p.displayName }
-                return meeting?.person(local)?.displayName ?? local
+        let citing = try refs.map { ref -> CitingParagraph in
+            let speakers = try index.paragraphSpeakers(meeting: ref.meetingID, paragraph: ref.paragraph).map { local in
+                try index.speakerName(meeting: ref.meetingID, local: local)
             }
+            let text = try index.paragraphTexts(meeting: ref.meetingID, blocks: [ref.paragraph])[ref.paragraph]
             return CitingParagraph(date: ref.date, meetingID: ref.meetingID, meetingTitle: ref.meetingTitle,
                                    meetingSymbol: ref.meetingSymbol, paragraph: ref.paragraph, speakers: speakers,
-                                   surface: ref.surface, symbol: ref.symbol, text: paragraph?.text ?? "")
+                                   surface: ref.surface, symbol: ref.symbol, text: text ?? "")
         }
         let label = query.year.map { "S/RES/\(query.number) (\($0))" } ?? found?.symbol ?? "S/RES/\(query.number)"
         return Report(query: label, resolution: found, citations: citing)

@@ -195,6 +195,21 @@ extension SearchIndex {
         }
     }
 
+    /// The local ids of a paragraph's speakers, as its meeting record lists them.
+    public func paragraphSpeakers(meeting: String, paragraph: Int) throws(SearchError) -> [String] {
+        try linkedRead { db in
+            CrossMeetingTables.split(try String.fetchOne(db, sql: """
+                SELECT p.speakers FROM paragraph p WHERE p.meeting = (SELECT ref FROM linked_meeting WHERE id = ? LIMIT 1) AND p.block = ? LIMIT 1
+                """, arguments: [meeting, paragraph]))
+        }
+    }
+
+    /// What a reader calls a meeting's person: the registry's display name, else the record's.
+    public func speakerName(meeting: String, local: String) throws(SearchError) -> String {
+        if let id = try personID(meeting: meeting, local: local), let person = try person(id: id) { return person.displayName }
+        return try meetingPerson(meeting: meeting, local: local)?.displayName ?? local
+    }
+
     // MARK: Meetings
 
     /// Meetings, newest first (then by id), that `filter` keeps.
