@@ -12,6 +12,7 @@ public struct Registry: Sendable {
     private var statementsByPerson: [String: [StatementRef]] = [:]
     private var globalID: [String: String] = [:]
     private var citationsByKey: [String: [CitationRef]] = [:]
+    private var citationsByResolution: [Int: [CitationRef]] = [:]
 
     public init() {}
 
@@ -35,10 +36,9 @@ public struct Registry: Sendable {
 
     /// Paragraphs citing Security Council resolution `number` under any year (misprinted years
     /// stay visible next to the right ones), oldest first.
+    /// Within one paragraph, in the order the paragraph cites them.
     public func citations(ofResolution number: Int) -> [CitationRef] {
-        let prefix = "S/RES/\(number) ("
-        let refs = citationsByKey.filter { $0.key.hasPrefix(prefix) }.flatMap(\.value)
-        return refs.sorted(by: Registry.citationOrder)
+        citationsByResolution[number] ?? []
     }
 
     /// People whose name, spelling variant, id or affiliation contains `query` (case and accents ignored).
@@ -97,9 +97,11 @@ public struct Registry: Sendable {
             for c in digest.citations {
                 let key = instrumentKey(symbol: c.symbol, title: c.title, surface: c.surface)
                 let people = c.speakers.compactMap { registry.globalID[localKey(digest.meetingID, $0)] }
-                registry.citationsByKey[key, default: []].append(CitationRef(
+                let ref = CitationRef(
                     symbol: c.symbol, surface: c.surface, title: c.title, verb: c.verb, meetingID: digest.meetingID,
-                    date: digest.date, meetingTitle: digest.title, meetingSymbol: digest.symbol, paragraph: c.paragraph, people: people))
+                    date: digest.date, meetingTitle: digest.title, meetingSymbol: digest.symbol, paragraph: c.paragraph, people: people)
+                registry.citationsByKey[key, default: []].append(ref)
+                if let number = c.symbol.flatMap(resolutionNumber) { registry.citationsByResolution[number, default: []].append(ref) }
                 instrumentMeetings[key, default: []].insert(digest.meetingID)
                 var info = instrumentInfo[key] ?? CitedInstrument(symbol: c.symbol, label: c.symbol ?? c.title ?? c.surface,
                                                                   citations: 0, meetings: 0, firstDate: digest.date, lastDate: digest.date)
@@ -146,9 +148,9 @@ public struct Registry: Sendable {
         symbol ?? "title:" + (title ?? surface).lowercased()
     }
 
-    static func citationOrder(_ a: CitationRef, _ b: CitationRef) -> Bool {
-        if a.date != b.date { return a.date < b.date }
-        if a.meetingID != b.meetingID { return a.meetingID < b.meetingID }
-        return a.paragraph < b.paragraph
+    /// `S/RES/822 (1993)` → 822.
+    public static func resolutionNumber(_ symbol: String) -> Int? {
+        guard symbol.hasPrefix("S/RES/"), let space = symbol.firstIndex(of: " ") else { return nil }
+        return Int(symbol[symbol.index(symbol.startIndex, offsetBy: 6)..<space])
     }
 }

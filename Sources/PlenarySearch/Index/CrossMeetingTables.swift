@@ -112,7 +112,7 @@ enum CrossMeetingTables {
             for (seq, c) in digest.citations.enumerated() {
                 try citation.execute(arguments: [ref, seq, c.paragraph, CrossMeetingTables.key(symbol: c.symbol, title: c.title, surface: c.surface),
                                                  c.symbol, c.surface, c.title, c.verb, CrossMeetingTables.joined(c.speakers),
-                                                 c.symbol.flatMap(CrossMeetingTables.resolutionNumber)])
+                                                 c.symbol.flatMap(Registry.resolutionNumber)])
             }
             for (seq, e) in meeting.events.enumerated() {
                 try event.execute(arguments: [ref, seq, e.date, e.label, e.paragraph])
@@ -259,12 +259,6 @@ enum CrossMeetingTables {
 
     static func key(symbol: String?, title: String?, surface: String) -> String {
         symbol ?? "title:" + (title ?? surface).lowercased()
-    }
-
-    /// The number of a Security Council resolution symbol: `S/RES/822 (1993)` → 822.
-    static func resolutionNumber(_ symbol: String) -> Int? {
-        guard symbol.hasPrefix("S/RES/"), let open = symbol.firstIndex(of: " ") else { return nil }
-        return Int(symbol[symbol.index(symbol.startIndex, offsetBy: 6)..<open])
     }
 
     static func joined(_ values: [String]) -> String { values.joined(separator: "\n") }
