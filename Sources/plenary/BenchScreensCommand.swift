@@ -7,7 +7,7 @@ import TerminalUI
 
 /// Hidden: measures opening the speaker screen of the most frequent speaker and the
 /// resolution screen of the resolution cited by the most meetings, in process (build the
-/// page from the store's cached registry and catalogue, reduce, render at 80x24). For
+/// page from the index's cross-meeting tables and the catalogue, reduce, render at 80x24). For
 /// scripts/bench.
 struct BenchScreensCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,10 +23,10 @@ struct BenchScreensCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
-        // Warm the registry cache on disk, as any earlier run of the browser or `plenary speakers` does.
-        let registry = RegistryCache.load(store).registry
-        guard let speaker = registry.people.first else { throw CommandFailure.failed("no speaker in the store") }
-        guard let resolution = registry.instruments.filter({ $0.symbol?.hasPrefix("S/RES/") == true })
+        // The index current, as any earlier run of the browser or `plenary speakers` leaves it.
+        let index = try CurrentIndex.open(store)
+        guard let speaker = try index.people(limit: 1).first else { throw CommandFailure.failed("no speaker in the store") }
+        guard let resolution = try index.instruments().filter({ $0.symbol?.hasPrefix("S/RES/") == true })
             .max(by: { $0.meetings != $1.meetings ? $0.meetings < $1.meetings : $0.citations < $1.citations }),
               let symbol = resolution.symbol else { throw CommandFailure.failed("no resolution cited in the store") }
 

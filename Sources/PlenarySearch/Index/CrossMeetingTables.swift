@@ -43,6 +43,7 @@ enum CrossMeetingTables {
             -- key: the canonical symbol, or "title:" and the words of a title-only citation
             CREATE TABLE citation(meeting INTEGER NOT NULL, seq INTEGER NOT NULL, paragraph INTEGER NOT NULL, key TEXT NOT NULL,
                 symbol TEXT, surface TEXT NOT NULL, title TEXT, verb TEXT, speakers TEXT NOT NULL, resolution INTEGER,
+                start INTEGER NOT NULL, "end" INTEGER NOT NULL,
                 PRIMARY KEY(meeting, seq)) WITHOUT ROWID;
             CREATE INDEX citation_key ON citation(key);
             CREATE INDEX citation_resolution ON citation(resolution) WHERE resolution IS NOT NULL;
@@ -78,8 +79,8 @@ enum CrossMeetingTables {
                 """)
             statement = try db.makeStatement(sql: "INSERT INTO statement(meeting, seq, local, paragraphs, attribution, language, preview) VALUES (?, ?, ?, ?, ?, ?, ?)")
             citation = try db.makeStatement(sql: """
-                INSERT INTO citation(meeting, seq, paragraph, key, symbol, surface, title, verb, speakers, resolution)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO citation(meeting, seq, paragraph, key, symbol, surface, title, verb, speakers, resolution, start, "end")
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             event = try db.makeStatement(sql: "INSERT INTO event(meeting, seq, date, label, paragraph) VALUES (?, ?, ?, ?, ?)")
             attendance = try db.makeStatement(sql: "INSERT OR IGNORE INTO attendance(meeting, country) VALUES (?, ?)")
@@ -109,10 +110,11 @@ enum CrossMeetingTables {
                 try statement.execute(arguments: [ref, seq, s.speaker, s.paragraphs.map(String.init).joined(separator: ","),
                                                   s.attribution, s.language, s.preview])
             }
+            let spans = meeting.paragraphs.flatMap { p in p.citations.map { ($0.start, $0.end) } }
             for (seq, c) in digest.citations.enumerated() {
                 try citation.execute(arguments: [ref, seq, c.paragraph, CrossMeetingTables.key(symbol: c.symbol, title: c.title, surface: c.surface),
                                                  c.symbol, c.surface, c.title, c.verb, CrossMeetingTables.joined(c.speakers),
-                                                 c.symbol.flatMap(Registry.resolutionNumber)])
+                                                 c.symbol.flatMap(Registry.resolutionNumber), spans[seq].0, spans[seq].1])
             }
             for (seq, e) in meeting.events.enumerated() {
                 try event.execute(arguments: [ref, seq, e.date, e.label, e.paragraph])

@@ -13,6 +13,15 @@ public struct LinkedMeeting: Equatable, Sendable {
     public var body: String?
 }
 
+/// A paragraph citing an instrument, as a resolution screen shows it.
+public struct CitingParagraph: Equatable, Sendable {
+    public var number: String?
+    /// Local ids of the paragraph's speakers.
+    public var speakers: [String]
+    public var text: String?
+    public var highlight: Range<Int>?
+}
+
 /// One appearance of a person in a meeting and why the merge counted it as that person
 /// (`plenary speakers --aliases ID`).
 public struct PersonAppearance: Codable, Equatable, Sendable {
@@ -202,6 +211,22 @@ extension SearchIndex {
                 SELECT p.speakers FROM paragraph p WHERE p.meeting = (SELECT ref FROM linked_meeting WHERE id = ? LIMIT 1) AND p.block = ? LIMIT 1
                 """, arguments: [meeting, paragraph]))
         }
+    }
+
+    /// What a citing paragraph shows: its printed number, text, speakers (local ids) and the
+    /// span of the first citation written as `ref.surface` in it.
+    public func citingParagraph(_ ref: CitationRef) throws(SearchError) -> CitingParagraph {
+        let row = try linkedRead { db in
+            try Row.fetchOne(db, sql: """
+                SELECT p.number, p.speakers, (SELECT c.start || ' ' || c."end" FROM citation c WHERE c.meeting = m.ref AND c.paragraph = ?
+                                              AND c.surface = ? ORDER BY c.seq LIMIT 1)
+                FROM linked_meeting m JOIN paragraph p ON p.meeting = m.ref AND p.block = ? WHERE m.id = ? LIMIT 1
+                """, arguments: [ref.paragraph, ref.surface, ref.paragraph, ref.meetingID])
+        }
+        let span = (row?[2] as String?)?.split(separator: " ").compactMap { Int($0) }
+        return CitingParagraph(number: row?[0], speakers: CrossMeetingTables.split(row?[1]),
+                               text: try paragraphTexts(meeting: ref.meetingID, blocks: [ref.paragraph])[ref.paragraph],
+                               highlight: span.flatMap { $0.count == 2 && $0[0] <= $0[1] ? $0[0]..<$0[1] : nil })
     }
 
     /// What a reader calls a meeting's person: the registry's display name, else the record's.
