@@ -28,14 +28,11 @@ enum ResolutionText {
         let found = catalog.resolutions[query.number].flatMap { r in query.year == nil || query.year == r.year ? r : nil }
         var refs = try index.citations(ofResolution: query.number)
         if let year = query.year ?? found?.year { refs = refs.filter { $0.symbol == "S/RES/\(query.number) (\(year))" } }
-        let citing = try refs.map { ref -> CitingParagraph in
-            let speakers = try index.paragraphSpeakers(meeting: ref.meetingID, paragraph: ref.paragraph).map { local in
-                try index.speakerName(meeting: ref.meetingID, local: local)
-            }
-            let text = try index.paragraphTexts(meeting: ref.meetingID, blocks: [ref.paragraph])[ref.paragraph]
-            return CitingParagraph(date: ref.date, meetingID: ref.meetingID, meetingTitle: ref.meetingTitle,
-                                   meetingSymbol: ref.meetingSymbol, paragraph: ref.paragraph, speakers: speakers,
-                                   surface: ref.surface, symbol: ref.symbol, text: text ?? "")
+        let paragraphs = try index.citingParagraphs(refs)
+        let citing = zip(refs, paragraphs).map { ref, p -> CitingParagraph in
+            CitingParagraph(date: ref.date, meetingID: ref.meetingID, meetingTitle: ref.meetingTitle,
+                            meetingSymbol: ref.meetingSymbol, paragraph: ref.paragraph, speakers: p.speakerNames,
+                            surface: ref.surface, symbol: ref.symbol, text: p.text ?? "")
         }
         let label = query.year.map { "S/RES/\(query.number) (\($0))" } ?? found?.symbol ?? "S/RES/\(query.number)"
         return Report(query: label, resolution: found, citations: citing)

@@ -198,15 +198,16 @@ public final class LinkedData: @unchecked Sendable {
         case .resolution(let symbol):
             if let index = linkedIndex() {
                 let lookup = IndexedLookup(index)
-                return ResolutionPage.build(symbol: symbol, registry: lookup, catalog: catalog) { ref in
-                    guard let p = try? index.citingParagraph(ref) else { return nil }
-                    let speakers = p.speakers.map { local in (try? index.speakerName(meeting: ref.meetingID, local: local)) ?? local }
-                    return ResolutionPage.Citing(number: p.number, text: p.text, speakers: speakers, highlight: p.highlight)
+                return ResolutionPage.build(symbol: symbol, registry: lookup, catalog: catalog) { refs in
+                    let found = (try? index.citingParagraphs(refs)) ?? []
+                    return found.map { p in
+                        p.text == nil ? nil : ResolutionPage.Citing(number: p.number, text: p.text, speakers: p.speakerNames, highlight: p.highlight)
+                    }
                 }
             }
             let registry = self.registry
-            return ResolutionPage.build(symbol: symbol, registry: registry, catalog: catalog) { ref in
-                ResolutionPage.Citing(ref, in: self.meeting(ref.meetingID), registry: registry)
+            return ResolutionPage.build(symbol: symbol, registry: registry, catalog: catalog) { refs in
+                refs.map { ref in ResolutionPage.Citing(ref, in: self.meeting(ref.meetingID), registry: registry) }
             }
         case .country(let code):
             var concerning: [CountryPage.Concerning]?

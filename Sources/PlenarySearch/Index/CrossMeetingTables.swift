@@ -47,6 +47,9 @@ enum CrossMeetingTables {
                 PRIMARY KEY(meeting, seq)) WITHOUT ROWID;
             CREATE INDEX citation_key ON citation(key);
             CREATE INDEX citation_resolution ON citation(resolution) WHERE resolution IS NOT NULL;
+            -- the text of each paragraph that cites something, so a resolution's citing paragraphs need no meeting file
+            CREATE TABLE cited_paragraph(meeting INTEGER NOT NULL, paragraph INTEGER NOT NULL, number TEXT, text TEXT NOT NULL,
+                PRIMARY KEY(meeting, paragraph)) WITHOUT ROWID;
             CREATE TABLE event(meeting INTEGER NOT NULL, seq INTEGER NOT NULL, date TEXT NOT NULL, label TEXT NOT NULL,
                 paragraph INTEGER, PRIMARY KEY(meeting, seq)) WITHOUT ROWID;
             CREATE TABLE attendance(meeting INTEGER NOT NULL, country TEXT NOT NULL, PRIMARY KEY(meeting, country)) WITHOUT ROWID;
@@ -66,6 +69,7 @@ enum CrossMeetingTables {
         let statement: GRDB.Statement
         let citation: GRDB.Statement
         let event: GRDB.Statement
+        let citedText: GRDB.Statement
         let attendance: GRDB.Statement
         let dirtyBucket: GRDB.Statement
         let dirtyMonth: GRDB.Statement
@@ -83,6 +87,7 @@ enum CrossMeetingTables {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             event = try db.makeStatement(sql: "INSERT INTO event(meeting, seq, date, label, paragraph) VALUES (?, ?, ?, ?, ?)")
+            citedText = try db.makeStatement(sql: "INSERT OR IGNORE INTO cited_paragraph(meeting, paragraph, number, text) VALUES (?, ?, ?, ?)")
             attendance = try db.makeStatement(sql: "INSERT OR IGNORE INTO attendance(meeting, country) VALUES (?, ?)")
             dirtyBucket = try db.makeStatement(sql: "INSERT OR IGNORE INTO dirty_bucket(bucket) VALUES (?)")
             dirtyMonth = try db.makeStatement(sql: "INSERT OR IGNORE INTO dirty_month(month) VALUES (?)")
@@ -116,6 +121,9 @@ enum CrossMeetingTables {
                                                  c.symbol, c.surface, c.title, c.verb, CrossMeetingTables.joined(c.speakers),
                                                  c.symbol.flatMap(Registry.resolutionNumber), spans[seq].0, spans[seq].1])
             }
+            for p in meeting.paragraphs where !p.citations.isEmpty {
+                try citedText.execute(arguments: [ref, p.index, p.number, p.text])
+            }
             for (seq, e) in meeting.events.enumerated() {
                 try event.execute(arguments: [ref, seq, e.date, e.label, e.paragraph])
             }
@@ -130,7 +138,7 @@ enum CrossMeetingTables {
     static func remove(_ db: Database, ref: Int64) throws {
         try db.execute(sql: "INSERT OR IGNORE INTO dirty_bucket(bucket) SELECT bucket FROM appearance WHERE meeting = ?", arguments: [ref])
         try db.execute(sql: "INSERT OR IGNORE INTO dirty_month(month) SELECT president_month FROM appearance WHERE meeting = ? AND president_month IS NOT NULL", arguments: [ref])
-        for table in ["linked_meeting WHERE ref", "appearance WHERE meeting", "statement WHERE meeting", "citation WHERE meeting",
+        for table in ["linked_meeting WHERE ref", "appearance WHERE meeting", "statement WHERE meeting", "citation WHERE meeting", "cited_paragraph WHERE meeting",
                       "event WHERE meeting", "attendance WHERE meeting"] {
             try db.execute(sql: "DELETE FROM \(table) = ?", arguments: [ref])
         }

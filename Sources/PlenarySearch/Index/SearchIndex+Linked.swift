@@ -18,6 +18,8 @@ public struct CitingParagraph: Equatable, Sendable {
     public var number: String?
     /// Local ids of the paragraph's speakers.
     public var speakers: [String]
+    /// What a reader calls them: the registry's display name, else the record's.
+    public var speakerNames: [String]
     public var text: String?
     public var highlight: Range<Int>?
 }
@@ -213,20 +215,49 @@ extension SearchIndex {
         }
     }
 
-    /// What a citing paragraph shows: its printed number, text, speakers (local ids) and the
-    /// span of the first citation written as `ref.surface` in it.
-    public func citingParagraph(_ ref: CitationRef) throws(SearchError) -> CitingParagraph {
-        let row = try linkedRead { db in
-            try Row.fetchOne(db, sql: """
-                SELECT p.number, p.speakers, (SELECT c.start || ' ' || c."end" FROM citation c WHERE c.meeting = m.ref AND c.paragraph = ?
-                                              AND c.surface = ? ORDER BY c.seq LIMIT 1)
-                FROM linked_meeting m JOIN paragraph p ON p.meeting = m.ref AND p.block = ? WHERE m.id = ? LIMIT 1
-                """, arguments: [ref.paragraph, ref.surface, ref.paragraph, ref.meetingID])
+    /// What each citing paragraph shows, in the order of `refs`: its printed number, text,
+    /// speakers (local ids and display names) and the span of the first citation written as
+    /// the ref's surface in it. One read; no meeting file is opened.
+    public func citingParagraphs(_ refs: [CitationRef]) throws(SearchError) -> [CitingParagraph] {
+        try linkedRead { db in
+            let paragraph = try db.makeStatement(sql: """
+                SELECT m.ref, t.number, t.text, p.speakers,
+                       (SELECT c.start || ' ' || c."end" FROM citation c WHERE c.meeting = m.ref AND c.paragraph = t.paragraph
+                        AND c.surface = ? ORDER BY c.seq LIMIT 1)
+                FROM linked_meeting m JOIN cited_paragraph t ON t.meeting = m.ref AND t.paragraph = ?
+                LEFT JOIN paragraph p ON p.meeting = m.ref AND p.block = t.paragraph
+                WHERE m.id = ? LIMIT 1
+                """)
+            let speaker = try db.makeStatement(sql: """
+                SELECT p.record, a.local, a.name, a.honorifics, a.role, a.raw_of FROM appearance a LEFT JOIN person p ON p.id = a.person
+                WHERE a.meeting = ? AND a.local = ? ORDER BY a.position LIMIT 1
+                """)
+            var names: [String: String] = [:]
+            return try refs.map { ref in
+                guard let row = try Row.fetchOne(paragraph, arguments: [ref.surface, ref.paragraph, ref.meetingID]) else {
+                    return CitingParagraph(number: nil, speakers: [], speakerNames: [], text: nil, highlight: nil)
+                }
+                let meeting: Int64 = row[0]
+                let locals = CrossMeetingTables.split(row[3])
+                let display = try locals.map { local -> String in
+                    let key = "\(meeting)|\(local)"
+                    if let known = names[key] { return known }
+                    var name = local
+                    if let a = try Row.fetchOne(speaker, arguments: [meeting, local]) {
+                        if let record: String = a[0] {
+                            name = try CrossMeetingTables.decode(record).displayName
+                        } else {
+                            name = Person(id: a[1], name: a[2], honorifics: CrossMeetingTables.split(a[3]), role: a[4], of: a[5]).displayName
+                        }
+                    }
+                    names[key] = name
+                    return name
+                }
+                let span = (row[4] as String?)?.split(separator: " ").compactMap { Int($0) }
+                return CitingParagraph(number: row[1], speakers: locals, speakerNames: display, text: row[2],
+                                       highlight: span.flatMap { $0.count == 2 && $0[0] <= $0[1] ? $0[0]..<$0[1] : nil })
+            }
         }
-        let span = (row?[2] as String?)?.split(separator: " ").compactMap { Int($0) }
-        return CitingParagraph(number: row?[0], speakers: CrossMeetingTables.split(row?[1]),
-                               text: try paragraphTexts(meeting: ref.meetingID, blocks: [ref.paragraph])[ref.paragraph],
-                               highlight: span.flatMap { $0.count == 2 && $0[0] <= $0[1] ? $0[0]..<$0[1] : nil })
     }
 
     /// What a reader calls a meeting's person: the registry's display name, else the record's.

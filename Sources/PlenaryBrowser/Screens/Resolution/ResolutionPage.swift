@@ -34,7 +34,7 @@ enum ResolutionPage {
         }
     }
 
-    static func build(symbol: String, registry: any LinkedLookup, catalog: Catalog, citing: (CitationRef) -> Citing?) -> EntityPage {
+    static func build(symbol: String, registry: any LinkedLookup, catalog: Catalog, citing: ([CitationRef]) -> [Citing?]) -> EntityPage {
         let query = ResolutionQuery.parse(symbol)
         let found = query.flatMap { q in catalog.resolutions[q.number].flatMap { q.year == nil || q.year == $0.year ? $0 : nil } }
         var refs: [CitationRef]
@@ -57,8 +57,9 @@ enum ResolutionPage {
         let meetings = Set(refs.map(\.meetingID)).count
         facts.append(refs.isEmpty ? "No paragraph in the store cites it"
                      : "Cited in \(SpeakerPage.plural(refs.count, "paragraph")) of \(SpeakerPage.plural(meetings, "meeting"))")
-        let items = refs.map { ref -> EntityItem in
-            let paragraph = citing(ref)
+        let paragraphs = citing(refs)
+        let items = refs.enumerated().map { i, ref -> EntityItem in
+            let paragraph = i < paragraphs.count ? paragraphs[i] : nil
             let speakers = paragraph?.speakers ?? []
             let label = paragraph?.number.map { "¶\($0)" } ?? "¶\(ref.paragraph)"
             var detail = [label] + (speakers.isEmpty ? [] : [speakers.joined(separator: ", ")])
