@@ -19,6 +19,16 @@ public struct Timeline: Equatable, Sendable {
         public var symbol: String?
         /// How many meetings of the timeline name this event or cite this resolution.
         public var citedBy: Int
+
+        public init(kind: Kind, date: String, label: String, meetingID: String, paragraph: Int?, symbol: String?, citedBy: Int) {
+            self.kind = kind
+            self.date = date
+            self.label = label
+            self.meetingID = meetingID
+            self.paragraph = paragraph
+            self.symbol = symbol
+            self.citedBy = citedBy
+        }
     }
 
     public enum Granularity: String, Sendable {
@@ -38,7 +48,7 @@ public struct Timeline: Equatable, Sendable {
         }
     }
 
-    /// Date order; within a day meetings first.
+    /// Date order; within a day meetings, then events, then resolutions, each by label.
     public var entries: [Entry]
 
     public init(entries: [Entry]) { self.entries = entries }
@@ -104,12 +114,22 @@ public struct Timeline: Equatable, Sendable {
             entry.citedBy = citingMeetings[key]?.count ?? 0
             entries.append(entry)
         }
-        entries.sort { a, b in
-            if a.date != b.date { return a.date < b.date }
-            if a.kind != b.kind { return a.kind == .meeting }
-            return a.label < b.label
+        // Stable: equal entries keep the order of `sources`. Positions are sorted rather than
+        // the entries themselves, which a million-paragraph store makes tens of thousands.
+        var order = Array(entries.indices)
+        let dates = entries.map(\.date), labels = entries.map(\.label), kinds = entries.map(\.kind)
+        dates.withUnsafeBufferPointer { d in
+            labels.withUnsafeBufferPointer { l in
+                order.sort { i, j in
+                    if d[i] != d[j] { return d[i] < d[j] }
+                    // Meetings first, then events, then resolutions (these two used to keep hash order).
+                    if kinds[i] != kinds[j] { return kinds[i] == .meeting || (kinds[i] == .event && kinds[j] == .resolution) }
+                    if l[i] != l[j] { return l[i] < l[j] }
+                    return i < j
+                }
+            }
         }
-        return Timeline(entries: entries)
+        return Timeline(entries: order.map { entries[$0] })
     }
 
     /// The year a symbol names: `S/RES/822 (1993)` → 1993, `S/PRST/2021/3` → 2021.

@@ -24,7 +24,7 @@ struct TimelineCommand: ParsableCommand {
         let (timeline, meetings) = try index.timeline(where: { filter.matches($0) },
                                                       resolutionDates: store.loadCatalog().catalog.resolutionDates)
         if json {
-            Console.write(String(decoding: try RecordCoding.encode(timeline.entries), as: UTF8.self))
+            Console.write(TimelineJSON.encode(timeline.entries))
             return
         }
         guard meetings > 0 else {
