@@ -89,6 +89,7 @@ public struct Timeline: Equatable, Sendable {
         entries.reserveCapacity(sources.count)
         var references: [String: Entry] = [:]
         var citingMeetings: [String: Set<String>] = [:]
+        var symbolDates: [String: String?] = [:]
         for meeting in sources {
             entries.append(Entry(kind: .meeting, date: meeting.date, label: meeting.title, meetingID: meeting.id,
                                  paragraph: nil, symbol: nil, citedBy: 0))
@@ -101,7 +102,10 @@ public struct Timeline: Equatable, Sendable {
                 }
             }
             for (symbol, paragraph) in meeting.citations {
-                guard let date = resolutionDates[symbol] ?? Timeline.year(of: symbol) else { continue }
+                let known = symbolDates[symbol]
+                let found = known ?? (resolutionDates[symbol] ?? Timeline.year(of: symbol))
+                if known == nil { symbolDates[symbol] = .some(found) }
+                guard let date = found else { continue }
                 let key = "resolution|\(symbol)"
                 citingMeetings[key, default: []].insert(meeting.id)
                 if references[key] == nil {
