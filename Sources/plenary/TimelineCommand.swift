@@ -21,7 +21,8 @@ struct TimelineCommand: ParsableCommand {
         let store = try storeOptions.open()
         let index = try CurrentIndex.open(store)
         let filter = filterOptions.filter
-        let (timeline, meetings) = try index.timeline(where: { filter.matches($0) },
+        // The date window narrows the rows in SQL; the filter then checks everything again.
+        let (timeline, meetings) = try index.timeline(from: filter.from, through: filter.to, where: { filter.matches($0) },
                                                       resolutionDates: store.loadCatalog().catalog.resolutionDates)
         if json {
             Console.write(TimelineJSON.encode(timeline.entries))

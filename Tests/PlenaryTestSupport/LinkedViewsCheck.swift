@@ -56,6 +56,13 @@ public enum LinkedViewsCheck {
         try timeline { _, _ in true }
         for org in Set(summaries.compactMap(\.organization)) { try timeline { o, _ in o == org } }
         for body in Set(summaries.compactMap(\.body)) { try timeline { _, b in b == body } }
+        // A date window, applied in SQL: "2020-06" takes in the whole of June.
+        for (from, through) in [("2020-03", "2020-06"), ("2020", "2020"), ("2021-06-07", "2022")] as [(String, String)] {
+            let chosen = summaries.filter { $0.date >= from && String($0.date.prefix(through.count)) <= through }.compactMap { byID[$0.id] }
+            let new = try index.timeline(from: from, through: through, resolutionDates: dates)
+            same(new.timeline, Timeline.build(meetings: chosen, resolutionDates: dates), "timeline \(from)..\(through)")
+            same(new.meetings, chosen.count, "timeline meetings \(from)..\(through)")
+        }
         for m in meetings {
             same(try index.previousMeeting(of: m), MeetingComparison.previous(of: m, among: summaries)?.id, "previous of \(m.id)")
         }

@@ -273,10 +273,18 @@ extension SearchIndex {
         try meetingRows().filter { filter($0.meeting) }.map(\.meeting)
     }
 
-    private func meetingRows() throws(SearchError) -> [(ref: Int64, meeting: LinkedMeeting)] {
+    /// Meetings newest first; `from`/`through` (`YYYY`, `YYYY-MM` or a day, the later one
+    /// inclusive of its whole year or month) narrow them in SQL before any row is read.
+    private func meetingRows(from: String? = nil, through: String? = nil) throws(SearchError) -> [(ref: Int64, meeting: LinkedMeeting)] {
         try linkedRead { db in
             var out: [(ref: Int64, meeting: LinkedMeeting)] = []
-            let rows = try Row.fetchCursor(db, sql: "SELECT ref, id, date, title, symbol, org, body FROM linked_meeting ORDER BY date DESC, id")
+            var conditions: [String] = []
+            var arguments: [any DatabaseValueConvertible] = []
+            if let from { conditions.append("date >= ?"); arguments.append(from) }
+            if let through { conditions.append("substr(date, 1, ?) <= ?"); arguments += [through.count, through] }
+            let condition = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let rows = try Row.fetchCursor(db, sql: "SELECT ref, id, date, title, symbol, org, body FROM linked_meeting \(condition) ORDER BY date DESC, id",
+                                           arguments: StatementArguments(arguments))
             while let row = try rows.next() {
                 out.append((row[0], LinkedMeeting(id: row[1], date: row[2], title: row[3], symbol: row[4], organization: row[5], body: row[6])))
             }
@@ -284,18 +292,31 @@ extension SearchIndex {
         }
     }
 
-    /// The timeline of the meetings `filter` keeps, with the events and resolutions those
-    /// meetings refer to (`Timeline.build` over the same meetings), and how many meetings.
-    public func timeline(where filter: (LinkedMeeting) -> Bool = { _ in true },
+    /// The timeline of the meetings `filter` keeps (and `from`/`through`, applied in SQL first),
+    /// with the events and resolutions those meetings refer to (`Timeline.build` over the
+    /// same meetings), and how many meetings.
+    public func timeline(from: String? = nil, through: String? = nil, where filter: (LinkedMeeting) -> Bool = { _ in true },
                          resolutionDates: [String: String] = [:]) throws(SearchError) -> (timeline: Timeline, meetings: Int) {
-        let chosen = try meetingRows().filter { filter($0.meeting) }
+        let chosen = try meetingRows(from: from, through: through).filter { filter($0.meeting) }
         let everything = try linkedRead { db -> Bool in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM linked_meeting") == chosen.count
         }
         var events: [Int64: [ReferencedEvent]] = [:]
         var citations: [Int64: [(symbol: String, paragraph: Int)]] = [:]
         let wanted = Set(chosen.map(\.ref))
-        try linkedRead { db in
+        // A few meetings: their rows by key; many: one pass over every row.
+        if !everything && chosen.count < 2000 {
+            try linkedRead { db in
+                let e = try db.makeStatement(sql: "SELECT date, label, paragraph FROM event WHERE meeting = ? ORDER BY seq")
+                let c = try db.makeStatement(sql: "SELECT symbol, paragraph FROM citation WHERE meeting = ? AND symbol IS NOT NULL ORDER BY seq")
+                for item in chosen {
+                    let found = try Row.fetchAll(e, arguments: [item.ref]).map { ReferencedEvent(date: $0[0], label: $0[1], paragraph: $0[2] ?? 0) }
+                    if !found.isEmpty { events[item.ref] = found }
+                    let cited = try Row.fetchAll(c, arguments: [item.ref]).map { (symbol: $0[0] as String, paragraph: $0[1] as Int) }
+                    if !cited.isEmpty { citations[item.ref] = cited }
+                }
+            }
+        } else { try linkedRead { db in
             let e = try Row.fetchCursor(db, sql: "SELECT meeting, date, label, paragraph FROM event ORDER BY meeting, seq")
             while let row = try e.next() {
                 let ref: Int64 = row[0]
@@ -308,7 +329,7 @@ extension SearchIndex {
                 guard everything || wanted.contains(ref) else { continue }
                 citations[ref, default: []].append((row[1], row[2]))
             }
-        }
+        } }
         let sources = chosen.map { item in
             Timeline.Source(id: item.meeting.id, date: item.meeting.date, title: item.meeting.title,
                             events: events[item.ref] ?? [], citations: citations[item.ref] ?? [])
