@@ -14,6 +14,12 @@ enum LinkedShow {
             let person = try PersonText.find(id, in: index)
             let report = try PersonText.report(person, index: index)
             Console.write(json ? String(decoding: try RecordCoding.encode(report), as: UTF8.self) : PersonText.render(report))
+        case .country(let code):
+            let report = try CountryText.report(code, index: index)
+            if report.people.isEmpty && report.attended.isEmpty {
+                throw CommandFailure.failed("country:\(code): no representative and no attended meeting in the store")
+            }
+            Console.write(json ? String(decoding: try RecordCoding.encode(report), as: UTF8.self) : CountryText.render(report))
         case .resolution(let query):
             let (catalog, catalogProblems) = store.loadCatalog()
             for problem in catalogProblems { Console.error(problem.description) }

@@ -4,7 +4,7 @@ import PlenaryModel
 import PlenaryRegistry
 
 /// A meeting as the cross-meeting tables keep it.
-public struct LinkedMeeting: Equatable, Sendable {
+public struct LinkedMeeting: Codable, Equatable, Sendable {
     public var id: String
     public var date: String
     public var title: String
