@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "PlenaryBrowser", dependencies: ["PlenaryModel", "PlenaryStore", "PlenaryRegistry", "PlenarySearch", "TerminalUI",
                                                  .product(name: "TOMLKit", package: "TOMLKit")]),
         // Derived full-text index (SQLite FTS5) and the query language.
-        .target(name: "PlenarySearch", dependencies: ["PlenaryModel", "PlenaryStore", .product(name: "GRDB", package: "GRDB.swift"),
+        .target(name: "PlenarySearch", dependencies: ["PlenaryModel", "PlenaryStore", "PlenaryRegistry", .product(name: "GRDB", package: "GRDB.swift"),
                                                 .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         // The executable: one small command type per file.
         .executableTarget(
@@ -50,13 +50,13 @@ let package = Package(
         ),
 
         // What several test targets share: ../shared locator, a store watcher on a thread.
-        .target(name: "PlenaryTestSupport", dependencies: ["PlenaryStore"], path: "Tests/PlenaryTestSupport"),
+        .target(name: "PlenaryTestSupport", dependencies: ["PlenaryStore", "PlenaryModel", "PlenaryRegistry", "PlenarySearch"], path: "Tests/PlenaryTestSupport"),
         .testTarget(name: "PlenaryModelTests", dependencies: ["PlenaryModel"]),
         .testTarget(name: "PlenaryStoreTests", dependencies: ["PlenaryTestSupport", "PlenaryStore", "PlenaryModel"]),
         .testTarget(name: "PlenaryExtractTests", dependencies: ["PlenaryTestSupport", "PlenaryExtract", "PlenaryModel"]),
-        .testTarget(name: "PlenaryVerbatimTests", dependencies: ["PlenaryTestSupport", "PlenaryVerbatim", "PlenaryExtract", "PlenaryStore", "PlenaryRegistry", "PlenaryModel"]),
+        .testTarget(name: "PlenaryVerbatimTests", dependencies: ["PlenaryTestSupport", "PlenaryVerbatim", "PlenaryExtract", "PlenaryStore", "PlenaryRegistry", "PlenarySearch", "PlenaryModel"]),
         .testTarget(name: "PlenaryRegistryTests", dependencies: ["PlenaryRegistry", "PlenaryStore", "PlenaryModel"]),
-        .testTarget(name: "PlenarySearchTests", dependencies: ["PlenaryTestSupport", "PlenarySearch", "PlenaryStore", "PlenaryModel"]),
+        .testTarget(name: "PlenarySearchTests", dependencies: ["PlenaryTestSupport", "PlenarySearch", "PlenaryRegistry", "PlenaryStore", "PlenaryModel"]),
         // Drive the built `plenary` binary as a child process (exit codes, --json, crashes).
         .testTarget(name: "CommandLineTests", dependencies: ["PlenaryModel", "plenary"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),

@@ -19,6 +19,16 @@ public struct Timeline: Equatable, Sendable {
         public var symbol: String?
         /// How many meetings of the timeline name this event or cite this resolution.
         public var citedBy: Int
+
+        public init(kind: Kind, date: String, label: String, meetingID: String, paragraph: Int?, symbol: String?, citedBy: Int) {
+            self.kind = kind
+            self.date = date
+            self.label = label
+            self.meetingID = meetingID
+            self.paragraph = paragraph
+            self.symbol = symbol
+            self.citedBy = citedBy
+        }
     }
 
     public enum Granularity: String, Sendable {
@@ -38,18 +48,49 @@ public struct Timeline: Equatable, Sendable {
         }
     }
 
-    /// Date order; within a day meetings first.
+    /// Date order; within a day meetings, then events, then resolutions, each by label.
     public var entries: [Entry]
 
     public init(entries: [Entry]) { self.entries = entries }
 
+    /// What the timeline needs of one meeting: its entry and what it refers to, in reading order.
+    public struct Source: Sendable {
+        public var id: String
+        public var date: String
+        public var title: String
+        public var events: [ReferencedEvent]
+        /// (canonical symbol, block index) of each citation with a symbol.
+        public var citations: [(symbol: String, paragraph: Int)]
+
+        public init(id: String, date: String, title: String, events: [ReferencedEvent], citations: [(symbol: String, paragraph: Int)]) {
+            self.id = id
+            self.date = date
+            self.title = title
+            self.events = events
+            self.citations = citations
+        }
+
+        public init(_ meeting: Meeting) {
+            self.init(id: meeting.id, date: meeting.date, title: meeting.title, events: meeting.events,
+                      citations: meeting.paragraphs.flatMap { p in p.citations.compactMap { c in c.symbol.map { ($0, p.index) } } })
+        }
+    }
+
     /// Builds the timeline of `meetings`. `resolutionDates` (symbol → adoption date, from the
     /// catalogue) places resolutions on their day; without it the year in the symbol is used.
     public static func build(meetings: [Meeting], resolutionDates: [String: String] = [:]) -> Timeline {
+        build(sources: meetings.map(Source.init), resolutionDates: resolutionDates)
+    }
+
+    /// The timeline of meetings given as `Source`s; a reference names the first meeting of
+    /// `sources` (in the order given) that refers to it.
+    public static func build(sources: [Source], resolutionDates: [String: String] = [:]) -> Timeline {
         var entries: [Entry] = []
+        entries.reserveCapacity(sources.count)
         var references: [String: Entry] = [:]
         var citingMeetings: [String: Set<String>] = [:]
-        for meeting in meetings {
+        var symbolDates: [String: String?] = [:]
+        for meeting in sources {
             entries.append(Entry(kind: .meeting, date: meeting.date, label: meeting.title, meetingID: meeting.id,
                                  paragraph: nil, symbol: nil, citedBy: 0))
             for event in meeting.events {
@@ -60,15 +101,16 @@ public struct Timeline: Equatable, Sendable {
                                             paragraph: event.paragraph, symbol: nil, citedBy: 0)
                 }
             }
-            for paragraph in meeting.paragraphs {
-                for citation in paragraph.citations {
-                    guard let symbol = citation.symbol, let date = resolutionDates[symbol] ?? Timeline.year(of: symbol) else { continue }
-                    let key = "resolution|\(symbol)"
-                    citingMeetings[key, default: []].insert(meeting.id)
-                    if references[key] == nil {
-                        references[key] = Entry(kind: .resolution, date: date, label: symbol, meetingID: meeting.id,
-                                                paragraph: paragraph.index, symbol: symbol, citedBy: 0)
-                    }
+            for (symbol, paragraph) in meeting.citations {
+                let known = symbolDates[symbol]
+                let found = known ?? (resolutionDates[symbol] ?? Timeline.year(of: symbol))
+                if known == nil { symbolDates[symbol] = .some(found) }
+                guard let date = found else { continue }
+                let key = "resolution|\(symbol)"
+                citingMeetings[key, default: []].insert(meeting.id)
+                if references[key] == nil {
+                    references[key] = Entry(kind: .resolution, date: date, label: symbol, meetingID: meeting.id,
+                                            paragraph: paragraph, symbol: symbol, citedBy: 0)
                 }
             }
         }
@@ -76,12 +118,22 @@ public struct Timeline: Equatable, Sendable {
             entry.citedBy = citingMeetings[key]?.count ?? 0
             entries.append(entry)
         }
-        entries.sort { a, b in
-            if a.date != b.date { return a.date < b.date }
-            if a.kind != b.kind { return a.kind == .meeting }
-            return a.label < b.label
+        // Stable: equal entries keep the order of `sources`. Positions are sorted rather than
+        // the entries themselves, which a million-paragraph store makes tens of thousands.
+        var order = Array(entries.indices)
+        let dates = entries.map(\.date), labels = entries.map(\.label), kinds = entries.map(\.kind)
+        dates.withUnsafeBufferPointer { d in
+            labels.withUnsafeBufferPointer { l in
+                order.sort { i, j in
+                    if d[i] != d[j] { return d[i] < d[j] }
+                    // Meetings first, then events, then resolutions (these two used to keep hash order).
+                    if kinds[i] != kinds[j] { return kinds[i] == .meeting || (kinds[i] == .event && kinds[j] == .resolution) }
+                    if l[i] != l[j] { return l[i] < l[j] }
+                    return i < j
+                }
+            }
         }
-        return Timeline(entries: entries)
+        return Timeline(entries: order.map { entries[$0] })
     }
 
     /// The year a symbol names: `S/RES/822 (1993)` → 1993, `S/PRST/2021/3` → 2021.

@@ -12,4 +12,18 @@ public struct CitationRef: Codable, Equatable, Sendable {
     public var paragraph: Int
     /// Registry ids of the paragraph's speakers.
     public var people: [String]
+
+    public init(symbol: String?, surface: String, title: String?, verb: String?, meetingID: String, date: String, meetingTitle: String, meetingSymbol: String?, paragraph: Int, people: [String]) {
+        self.symbol = symbol
+        self.surface = surface
+        self.title = title
+        self.verb = verb
+        self.meetingID = meetingID
+        self.date = date
+        self.meetingTitle = meetingTitle
+        self.meetingSymbol = meetingSymbol
+        self.paragraph = paragraph
+        self.people = people
+    }
+
 }

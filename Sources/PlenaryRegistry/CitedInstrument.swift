@@ -8,4 +8,14 @@ public struct CitedInstrument: Codable, Equatable, Sendable {
     public var meetings: Int
     public var firstDate: String
     public var lastDate: String
+
+    public init(symbol: String?, label: String, citations: Int, meetings: Int, firstDate: String, lastDate: String) {
+        self.symbol = symbol
+        self.label = label
+        self.citations = citations
+        self.meetings = meetings
+        self.firstDate = firstDate
+        self.lastDate = lastDate
+    }
+
 }

@@ -12,6 +12,7 @@ public struct Registry: Sendable {
     private var statementsByPerson: [String: [StatementRef]] = [:]
     private var globalID: [String: String] = [:]
     private var citationsByKey: [String: [CitationRef]] = [:]
+    private var citationsByResolution: [Int: [CitationRef]] = [:]
 
     public init() {}
 
@@ -35,14 +36,16 @@ public struct Registry: Sendable {
 
     /// Paragraphs citing Security Council resolution `number` under any year (misprinted years
     /// stay visible next to the right ones), oldest first.
+    /// Within one paragraph, in the order the paragraph cites them.
     public func citations(ofResolution number: Int) -> [CitationRef] {
-        let prefix = "S/RES/\(number) ("
-        let refs = citationsByKey.filter { $0.key.hasPrefix(prefix) }.flatMap(\.value)
-        return refs.sorted(by: Registry.citationOrder)
+        citationsByResolution[number] ?? []
     }
 
     /// People whose name, spelling variant, id or affiliation contains `query` (case and accents ignored).
-    public func people(matching query: String) -> [RegistryPerson] {
+    public func people(matching query: String) -> [RegistryPerson] { Registry.filter(people, matching: query) }
+
+    /// The people of `people` whose name, spelling variant, id or affiliation contains `query`.
+    public static func filter(_ people: [RegistryPerson], matching query: String) -> [RegistryPerson] {
         let q = NameKey.tokens(query).joined(separator: " ")
         guard !q.isEmpty else { return people }
         return people.filter { p in
@@ -53,76 +56,33 @@ public struct Registry: Sendable {
 
     // MARK: Building
 
-    private struct Cluster {
-        var tokens: [String]
-        var office: String?
-        var of: String?
-        var names: [String: Int] = [:]
-        var honorifics: [[String]: Int] = [:]
-        var roles: [String: (from: String, to: String)] = [:]
-        var roleOrder: [String] = []
-        var meetings = Set<String>()
-        var statements = 0
-        var firstDate = ""
-        var lastDate = ""
-    }
-
-    /// Merges the appearances of `digests` into people and indexes statements and citations.
-    public static func build(_ digests: [MeetingDigest]) -> Registry {
-        let ordered = linkPresidents(digests).sorted { $0.date != $1.date ? $0.date < $1.date : $0.meetingID < $1.meetingID }
-        var clusters: [Cluster] = []
-        var buckets: [String: [Int]] = [:]
-        var localToCluster: [String: Int] = [:]
-
-        for digest in ordered {
+    /// The appearances of people in `digests` (presidency linked), in merge order.
+    public static func appearances(_ digests: [MeetingDigest]) -> [PersonMerge.Appearance] {
+        var out: [PersonMerge.Appearance] = []
+        for digest in linkPresidents(digests) {
             var counts: [String: Int] = [:]
             for s in digest.statements { counts[s.speaker, default: 0] += 1 }
-            for person in digest.people {
-                let c = clusterIndex(for: person, clusters: &clusters, buckets: &buckets)
-                localToCluster[localKey(digest.meetingID, person.id)] = c
-                var cluster = clusters[c]
-                if let name = person.name { cluster.names[name, default: 0] += 1 }
-                if !person.honorifics.isEmpty { cluster.honorifics[person.honorifics, default: 0] += 1 }
-                if let role = person.role {
-                    if let span = cluster.roles[role] {
-                        cluster.roles[role] = (min(span.from, digest.date), max(span.to, digest.date))
-                    } else {
-                        cluster.roles[role] = (digest.date, digest.date)
-                        cluster.roleOrder.append(role)
-                    }
-                }
-                let said = counts[person.id] ?? 0
-                if said > 0 || cluster.meetings.isEmpty {
-                    cluster.meetings.insert(digest.meetingID)
-                    cluster.statements += said
-                    cluster.firstDate = cluster.firstDate.isEmpty ? digest.date : min(cluster.firstDate, digest.date)
-                    cluster.lastDate = max(cluster.lastDate, digest.date)
-                }
-                clusters[c] = cluster
+            for (position, person) in digest.people.enumerated() {
+                out.append(PersonMerge.Appearance(meetingID: digest.meetingID, date: digest.date, position: position, local: person.id,
+                                                  name: person.name, honorifics: person.honorifics, role: person.role, of: person.of,
+                                                  statements: counts[person.id] ?? 0))
             }
         }
+        return out.sorted(by: PersonMerge.Appearance.precedes)
+    }
+
+    /// Merges the appearances of `digests` into people (`PersonMerge`) and indexes statements and citations.
+    public static func build(_ digests: [MeetingDigest]) -> Registry {
+        let ordered = digests.sorted { $0.date != $1.date ? $0.date < $1.date : $0.meetingID < $1.meetingID }
+        let appearances = appearances(digests)
+        let clusters = PersonMerge.merge(appearances)
+        let ids = PersonMerge.ids(clusters.map(\.baseID))
 
         var registry = Registry()
-        var ids: [String] = []
-        var taken = Set<String>()
-        for cluster in clusters {
-            let name = cluster.names.max { $0.value != $1.value ? $0.value < $1.value : $0.key.count < $1.key.count }?.key
-            let fullest = cluster.names.keys.max { NameKey.tokens($0).count != NameKey.tokens($1).count ? NameKey.tokens($0).count < NameKey.tokens($1).count : $0 > $1 }
-            let base = MeetingID.slug([fullest ?? cluster.office ?? "speaker", cluster.of ?? ""].joined(separator: " "), maxLength: 80)
-            var id = base.isEmpty ? "speaker" : base
-            var n = 2
-            while taken.contains(id) { id = "\(base)-\(n)"; n += 1 }
-            taken.insert(id)
-            ids.append(id)
-            let variants = cluster.names.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
-            let honorifics = cluster.honorifics.max { $0.value < $1.value }?.key ?? []
-            let roles = cluster.roleOrder.map { RegistryPerson.Role(role: $0, from: cluster.roles[$0]!.from, to: cluster.roles[$0]!.to) }
-                .sorted { $0.from < $1.from }
-            registry.people.append(RegistryPerson(
-                id: id, name: fullest ?? name, variants: variants, honorifics: honorifics, of: cluster.of, roles: roles,
-                statements: cluster.statements, meetings: cluster.meetings.count, firstDate: cluster.firstDate, lastDate: cluster.lastDate))
+        for (cluster, id) in zip(clusters, ids) {
+            registry.people.append(cluster.person(id: id))
+            for m in cluster.members { registry.globalID[localKey(appearances[m].meetingID, appearances[m].local)] = id }
         }
-        for (key, c) in localToCluster { registry.globalID[key] = ids[c] }
 
         var instrumentMeetings: [String: Set<String>] = [:]
         var instrumentInfo: [String: CitedInstrument] = [:]
@@ -137,9 +97,11 @@ public struct Registry: Sendable {
             for c in digest.citations {
                 let key = instrumentKey(symbol: c.symbol, title: c.title, surface: c.surface)
                 let people = c.speakers.compactMap { registry.globalID[localKey(digest.meetingID, $0)] }
-                registry.citationsByKey[key, default: []].append(CitationRef(
+                let ref = CitationRef(
                     symbol: c.symbol, surface: c.surface, title: c.title, verb: c.verb, meetingID: digest.meetingID,
-                    date: digest.date, meetingTitle: digest.title, meetingSymbol: digest.symbol, paragraph: c.paragraph, people: people))
+                    date: digest.date, meetingTitle: digest.title, meetingSymbol: digest.symbol, paragraph: c.paragraph, people: people)
+                registry.citationsByKey[key, default: []].append(ref)
+                if let number = c.symbol.flatMap(resolutionNumber) { registry.citationsByResolution[number, default: []].append(ref) }
                 instrumentMeetings[key, default: []].insert(digest.meetingID)
                 var info = instrumentInfo[key] ?? CitedInstrument(symbol: c.symbol, label: c.symbol ?? c.title ?? c.surface,
                                                                   citations: 0, meetings: 0, firstDate: digest.date, lastDate: digest.date)
@@ -157,39 +119,6 @@ public struct Registry: Sendable {
         registry.people.sort { $0.statements != $1.statements ? $0.statements > $1.statements : $0.id < $1.id }
         for (i, p) in registry.people.enumerated() { registry.peopleIndex[p.id] = i }
         return registry
-    }
-
-    /// The cluster a person joins, or a new one. Named people join a cluster with the same
-    /// affiliation whose name is compatible and whose role agrees (or whose full name is the
-    /// same); several candidates mean no guess. Unnamed offices join by office and affiliation.
-    private static func clusterIndex(for person: Person, clusters: inout [Cluster], buckets: inout [String: [Int]]) -> Int {
-        let of = person.of ?? ""
-        guard let name = person.name else {
-            let office = person.role ?? "Speaker"
-            let key = "office|\(office)|\(of)"
-            if let existing = buckets[key]?.first { return existing }
-            clusters.append(Cluster(tokens: [], office: office, of: person.of))
-            buckets[key] = [clusters.count - 1]
-            return clusters.count - 1
-        }
-        let tokens = NameKey.tokens(name)
-        let key = "name|\(of)|\(NameKey.skeleton(tokens.last ?? ""))"
-        let candidates = (buckets[key] ?? []).filter { i in
-            let c = clusters[i]
-            guard NameKey.compatible(tokens, c.tokens) else { return false }
-            let sameFullName = tokens.count >= 2 && tokens == c.tokens
-            let rolesAgree = person.role == nil || c.roles.isEmpty || c.roles[person.role!] != nil
-            return sameFullName || rolesAgree
-        }
-        let chosen: Int?
-        if candidates.count == 1 { chosen = candidates[0] } else { chosen = candidates.first { clusters[$0].tokens == tokens } }
-        if let chosen {
-            if tokens.count > clusters[chosen].tokens.count { clusters[chosen].tokens = tokens }
-            return chosen
-        }
-        clusters.append(Cluster(tokens: tokens, office: nil, of: person.of))
-        buckets[key, default: []].append(clusters.count - 1)
-        return clusters.count - 1
     }
 
     /// The Security Council's presidency rotates by calendar month: when the records of a month
@@ -219,9 +148,9 @@ public struct Registry: Sendable {
         symbol ?? "title:" + (title ?? surface).lowercased()
     }
 
-    static func citationOrder(_ a: CitationRef, _ b: CitationRef) -> Bool {
-        if a.date != b.date { return a.date < b.date }
-        if a.meetingID != b.meetingID { return a.meetingID < b.meetingID }
-        return a.paragraph < b.paragraph
+    /// `S/RES/822 (1993)` → 822.
+    public static func resolutionNumber(_ symbol: String) -> Int? {
+        guard symbol.hasPrefix("S/RES/"), let space = symbol.firstIndex(of: " ") else { return nil }
+        return Int(symbol[symbol.index(symbol.startIndex, offsetBy: 6)..<space])
     }
 }

@@ -2,17 +2,21 @@ import ArgumentParser
 import Foundation
 import PlenaryBrowser
 import PlenaryRegistry
+import PlenarySearch
 import PlenaryStore
 import TerminalUI
 
-/// Hidden: measures opening the speaker screen of the most frequent speaker and the
-/// resolution screen of the resolution cited by the most meetings, in process (build the
-/// page from the store's cached registry and catalogue, reduce, render at 80x24). For
-/// scripts/bench.
+/// Hidden: measures opening each linked screen in process, the way the browser does (build
+/// the page from the index's cross-meeting tables and the catalogue, reduce, render at
+/// 80x24): the speaker screen of the most frequent speaker, the resolution screen of the
+/// resolution cited by the most meetings, that speaker's country, the whole store's
+/// timeline, the timeline of the newest meeting's body and the comparison of the newest
+/// meeting with its body's previous one. Then the process's peak resident memory, with the
+/// meeting list loaded as the browser holds it. For scripts/bench.
 struct BenchScreensCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-screens",
-        abstract: "Measure opening the speaker and resolution screens on a store (for scripts/bench).",
+        abstract: "Measure opening the linked screens on a store (for scripts/bench).",
         shouldDisplay: false
     )
 
@@ -23,22 +27,32 @@ struct BenchScreensCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
-        // Warm the registry cache on disk, as any earlier run of the browser or `plenary speakers` does.
-        let registry = RegistryCache.load(store).registry
-        guard let speaker = registry.people.first else { throw CommandFailure.failed("no speaker in the store") }
-        guard let resolution = registry.instruments.filter({ $0.symbol?.hasPrefix("S/RES/") == true })
+        // The index current, as any earlier run of the browser or `plenary speakers` leaves it.
+        let index = try CurrentIndex.open(store)
+        guard let speaker = try index.people(limit: 1).first else { throw CommandFailure.failed("no speaker in the store") }
+        guard let resolution = try index.instruments().filter({ $0.symbol?.hasPrefix("S/RES/") == true })
             .max(by: { $0.meetings != $1.meetings ? $0.meetings < $1.meetings : $0.citations < $1.citations }),
               let symbol = resolution.symbol else { throw CommandFailure.failed("no resolution cited in the store") }
+        let meetings = try index.meetings()
+        guard let newest = meetings.first else { throw CommandFailure.failed("no meeting") }
+        // The newest meeting with an earlier one of its body.
+        var compared = newest
+        for m in meetings.prefix(500) {
+            if let record = try? store.meeting(id: m.id), try index.previousMeeting(of: record) != nil { compared = m; break }
+        }
 
-        /// Milliseconds to open `target` from the meeting list: a fresh LinkedData (registry and
-        /// catalogue read from `.plenary/`) when `cold`, else one kept across runs.
+        // The browser holds the meeting list while the linked screens open.
+        let listing = StoreMeetingSource(store: store).catalog()
+        let kept = LinkedData.store(store, countries: GazetteerCountries())
+
+        /// Milliseconds to open `target` from the meeting list: a fresh LinkedData (index and
+        /// catalogue opened) when `cold`, else the one kept across runs.
         func measure(_ target: LinkTarget, cold: Bool) throws -> (Double, Int) {
             var samples: [Double] = []
             var items = 0
-            let kept = LinkedData.store(store)
-            for _ in 0..<max(1, runs) {
+            for _ in 0..<max(1, cold ? 3 : runs) {
                 let start = DispatchTime.now().uptimeNanoseconds
-                let linked = cold ? LinkedData.store(store) : kept
+                let linked = cold ? LinkedData.store(store, countries: GazetteerCountries()) : kept
                 let page: EntityPage
                 do { page = try linked.page(target) } catch { throw CommandFailure.failed("\(target.label): \(error)") }
                 var state = AppState(size: Size(width: 80, height: 24), sourceName: "bench")
@@ -54,14 +68,29 @@ struct BenchScreensCommand: ParsableCommand {
             return (samples[samples.count / 2], items)
         }
 
-        let speakerTarget = LinkTarget.speaker(id: speaker.id, meeting: nil)
-        let resolutionTarget = LinkTarget.resolution(symbol: symbol)
-        let (speakerCold, statements) = try measure(speakerTarget, cold: true)
-        let (speakerWarm, _) = try measure(speakerTarget, cold: false)
-        let (resolutionCold, citing) = try measure(resolutionTarget, cold: true)
-        let (resolutionWarm, _) = try measure(resolutionTarget, cold: false)
-        print(String(format: "speaker %@ (%d statements): first open %.1f ms, again %.1f ms", speaker.id, statements, speakerCold, speakerWarm))
-        print(String(format: "resolution %@ (%d paragraphs, %d meetings): first open %.1f ms, again %.1f ms",
-                     symbol, citing, resolution.meetings, resolutionCold, resolutionWarm))
+        let screens: [(String, LinkTarget)] = [
+            ("speaker \(speaker.id)", .speaker(id: speaker.id, meeting: nil)),
+            ("resolution \(symbol) (\(resolution.meetings) meetings)", .resolution(symbol: symbol)),
+            ("country \(speaker.of ?? "-")", .country(code: speaker.of ?? "USA")),
+            ("timeline of every meeting", .timeline(organization: nil, body: nil)),
+            ("timeline of \(newest.body ?? newest.organization ?? "-")", .timeline(organization: newest.organization, body: newest.body)),
+            ("comparison of \(compared.id)", .comparison(meeting: compared.id)),
+        ]
+        func pad(_ s: String) -> String { s.padding(toLength: max(64, s.count), withPad: " ", startingAt: 0) }
+        print(pad("screen") + "    items   first_ms  again_ms")
+        for (label, target) in screens {
+            let (first, items) = try measure(target, cold: true)
+            let (again, _) = try measure(target, cold: false)
+            print(pad(label) + String(format: " %8d %10.1f %9.1f", items, first, again))
+        }
+        print("meetings listed: \(listing.count); resident memory after every screen: \(Self.memory("VmRSS")) MB, peak \(Self.memory("VmHWM")) MB")
+    }
+
+    /// A field of /proc/self/status in MB.
+    static func memory(_ field: String) -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }),
+              let kb = Int(line.split(separator: " ").dropFirst().first ?? "") else { return -1 }
+        return kb / 1024
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlenaryModel
 import PlenaryRegistry
+import PlenarySearch
 import PlenaryStore
 
 /// `plenary citations`: instruments cited across meetings, most cited first, with what the
@@ -32,11 +33,10 @@ struct CitationsCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
-        let (registry, problems) = RegistryCache.load(store)
-        for problem in problems { Console.error("\(problem) (run plenary check)") }
+        let instruments = try CurrentIndex.open(store).instruments()
         let (catalog, catalogProblems) = store.loadCatalog()
         for problem in catalogProblems { Console.error(problem.description) }
-        let rows = registry.instruments.map { i -> Row in
+        let rows = instruments.map { i -> Row in
             let probe = Citation(symbol: i.symbol, surface: i.label, start: 0, end: 0, rule: "", resolved: i.symbol != nil)
             var row = Row(symbol: i.symbol, label: i.label, citations: i.citations, meetings: i.meetings,
                           firstDate: i.firstDate, lastDate: i.lastDate, catalogue: "", adopted: nil, topic: nil)

@@ -36,11 +36,11 @@ struct CompareCommand: ParsableCommand {
         if ids.count == 2 {
             older = try store.meeting(id: ids[0])
         } else {
-            guard let previous = MeetingComparison.previous(of: newer, among: store.summaries().summaries) else {
+            guard let previous = try CurrentIndex.open(store).previousMeeting(of: newer) else {
                 let body = newer.body ?? newer.organization ?? "its body"
                 throw CommandFailure.failed("no earlier meeting of \(body) in the store; name the meeting to compare with: plenary compare OLD \(newer.id)")
             }
-            older = try store.meeting(id: previous.id)
+            older = try store.meeting(id: previous)
         }
         let comparison = MeetingComparison.compare(older, newer)
         if json {

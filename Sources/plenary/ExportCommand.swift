@@ -96,10 +96,9 @@ struct ExportCommand: ParsableCommand {
             }
             for result in page.results { add(result.meeting, result.paragraph) }
         } else if let person {
-            let (registry, problems) = RegistryCache.load(store)
-            for problem in problems { Console.error("\(problem) (run plenary check)") }
-            let found = try PersonText.find(person, in: registry)
-            for statement in registry.statements(of: found.id) {
+            let index = try CurrentIndex.open(store)
+            let found = try PersonText.find(person, in: index)
+            for statement in try index.statements(of: found.id) {
                 for index in statement.paragraphs { add(statement.meetingID, index) }
             }
         }

@@ -57,8 +57,8 @@ enum IndexProgressLine {
 
         func finish() {
             guard started else { return }
+            // Off a terminal the line said at the start is the only one.
             if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
-            else if let last { Console.error("search index ready (\(last.done) meeting files)") }
             started = false
         }
     }

@@ -1,5 +1,6 @@
 import PlenaryModel
 import PlenaryRegistry
+import PlenarySearch
 import PlenaryStore
 
 /// `plenary show person:<id>`: who the person is, then each statement across meetings, oldest first.
@@ -21,22 +22,19 @@ enum PersonText {
     }
 
     /// The person an id names: exactly, or the single person a name query matches.
-    static func find(_ id: String, in registry: Registry) throws -> RegistryPerson {
-        if let p = registry.person(id: id) { return p }
-        let matches = registry.people(matching: id)
+    static func find(_ id: String, in index: SearchIndex) throws -> RegistryPerson {
+        if let p = try index.person(id: id) { return p }
+        let matches = try index.people(matching: id)
         if matches.count == 1 { return matches[0] }
         if matches.isEmpty { throw CommandFailure.failed("no person \(id) (see plenary speakers)") }
         let some = matches.prefix(5).map(\.id).joined(separator: ", ")
         throw CommandFailure.failed("person:\(id) matches \(matches.count) people: \(some)\(matches.count > 5 ? ", …" : "")")
     }
 
-    static func report(_ person: RegistryPerson, store: Store, registry: Registry) -> Report {
-        var cache: [String: Meeting] = [:]
-        let statements = registry.statements(of: person.id).map { ref -> StatementText in
-            if cache[ref.meetingID] == nil { cache[ref.meetingID] = try? store.meeting(id: ref.meetingID) }
-            let paragraphs = cache[ref.meetingID]?.paragraphs ?? []
-            let wanted = Set(ref.paragraphs)
-            let text = paragraphs.filter { wanted.contains($0.index) }.map(\.text)
+    static func report(_ person: RegistryPerson, index: SearchIndex) throws -> Report {
+        let statements = try index.statements(of: person.id).map { ref -> StatementText in
+            let texts = try index.paragraphTexts(meeting: ref.meetingID, blocks: ref.paragraphs)
+            let text = texts.keys.sorted().map { texts[$0]! }
             return StatementText(date: ref.date, meetingID: ref.meetingID, meetingTitle: ref.meetingTitle, symbol: ref.symbol,
                                  paragraphs: ref.paragraphs, attribution: ref.attribution, language: ref.language,
                                  text: text.isEmpty ? [ref.preview] : text)

@@ -1,5 +1,6 @@
 import PlenaryModel
 import PlenaryRegistry
+import PlenarySearch
 import PlenaryStore
 
 /// `plenary show S/RES/822`, `plenary show A/RES/80/10`: the catalogue facts of a resolution,
@@ -26,36 +27,29 @@ enum ResolutionText {
         var citations: [CitingParagraph]
     }
 
-    static func report(_ query: ResolutionQuery, store: Store, registry: Registry, catalog: Catalog) -> Report {
+    static func report(_ query: ResolutionQuery, store: Store, index: SearchIndex, catalog: Catalog) throws -> Report {
         let found = catalog.resolutions[query.number].flatMap { r in query.year == nil || query.year == r.year ? r : nil }
-        var refs = registry.citations(ofResolution: query.number)
+        var refs = try index.citations(ofResolution: query.number)
         if let year = query.year ?? found?.year { refs = refs.filter { $0.symbol == "S/RES/\(query.number) (\(year))" } }
         let label = query.year.map { "S/RES/\(query.number) (\($0))" } ?? found?.symbol ?? "S/RES/\(query.number)"
         let text = (query.year ?? found?.year).flatMap { try? store.resolutionText(symbol: "S/RES/\(query.number) (\($0))") } ?? nil
-        return Report(query: label, resolution: found, text: text, citations: citing(refs, store: store, registry: registry))
+        return Report(query: label, resolution: found, text: text, citations: try citing(refs, index: index))
     }
 
     /// A resolution known by its canonical symbol alone (`A/RES/80/10`): its text and its citations.
-    static func report(symbol: String, store: Store, registry: Registry) throws -> Report {
+    static func report(symbol: String, store: Store, index: SearchIndex) throws -> Report {
         let text: ResolutionDocument?
         do { text = try store.resolutionText(symbol: symbol) } catch { throw CommandFailure.failed(error.description) }
-        return Report(query: symbol, resolution: nil, text: text, citations: citing(registry.citations(of: symbol), store: store, registry: registry))
+        return Report(query: symbol, resolution: nil, text: text, citations: try citing(try index.citations(of: symbol), index: index))
     }
 
-    static func citing(_ refs: [CitationRef], store: Store, registry: Registry) -> [CitingParagraph] {
-        var cache: [String: Meeting] = [:]
-        return refs.map { ref -> CitingParagraph in
-            if cache[ref.meetingID] == nil { cache[ref.meetingID] = try? store.meeting(id: ref.meetingID) }
-            let meeting = cache[ref.meetingID]
-            let paragraph = meeting?.paragraphs.first { $0.index == ref.paragraph }
-            let speakers = (paragraph?.speakers ?? []).map { local -> String in
-                let gid = registry.personID(meeting: ref.meetingID, local: local)
-                if let p = gid.flatMap(registry.person(id:)) { return p.displayName }
-                return meeting?.person(local)?.displayName ?? local
-            }
-            return CitingParagraph(date: ref.date, meetingID: ref.meetingID, meetingTitle: ref.meetingTitle,
-                                   meetingSymbol: ref.meetingSymbol, paragraph: ref.paragraph, speakers: speakers,
-                                   surface: ref.surface, symbol: ref.symbol, text: paragraph?.text ?? "")
+    /// The citing paragraphs with their speakers, read from the index in one query.
+    static func citing(_ refs: [CitationRef], index: SearchIndex) throws -> [CitingParagraph] {
+        let paragraphs = try index.citingParagraphs(refs)
+        return zip(refs, paragraphs).map { ref, p -> CitingParagraph in
+            CitingParagraph(date: ref.date, meetingID: ref.meetingID, meetingTitle: ref.meetingTitle,
+                            meetingSymbol: ref.meetingSymbol, paragraph: ref.paragraph, speakers: p.speakerNames,
+                            surface: ref.surface, symbol: ref.symbol, text: p.text ?? "")
         }
     }
 

@@ -6,12 +6,12 @@ import PlenaryStore
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show a meeting, a person (person:<id>) or a resolution (S/RES/822, res:822) as text, or JSON with --json."
+        abstract: "Show a meeting, a person (person:<id>), a country (country:AZE) or a resolution (S/RES/822, res:822) as text, or JSON with --json."
     )
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Argument(help: "A meeting id (see plenary list), person:<id> (see plenary speakers), or S/RES/<n> / res:<n>.")
+    @Argument(help: "A meeting id (see plenary list), person:<id> (see plenary speakers), country:<ISO3>, or S/RES/<n> / res:<n>.")
     var id: String
 
     @Flag(help: "Print the record exactly in the record format.")

@@ -6,6 +6,8 @@ import PlenaryModel
 enum ShowTarget: Equatable {
     case meeting(String)
     case person(String)
+    /// `country:AZE`: an ISO3 code or organisation acronym.
+    case country(String)
     case resolution(ResolutionQuery)
     case symbol(String)
 
@@ -15,6 +17,13 @@ enum ShowTarget: Equatable {
             let id = String(text.dropFirst("person:".count)).trimmingCharacters(in: .whitespaces)
             guard !id.isEmpty else { throw CommandFailure.usage("person: needs an id (see plenary speakers)") }
             return .person(id)
+        }
+        if lower.hasPrefix("country:") {
+            let code = String(text.dropFirst("country:".count)).trimmingCharacters(in: .whitespaces).uppercased()
+            guard !code.isEmpty, code.count <= 12, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
+                throw CommandFailure.usage("country: needs an ISO 3166-1 alpha-3 code or an organisation acronym (country:AZE)")
+            }
+            return .country(code)
         }
         if lower.hasPrefix("res:") || lower.hasPrefix("s/res/") {
             guard let query = ResolutionQuery.parse(text) else {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlenaryModel
 import PlenaryRegistry
+import PlenarySearch
 import PlenaryStore
 
 /// `plenary speakers`: people across meetings, one line each, most statements first.
@@ -19,11 +20,14 @@ struct SpeakersCommand: ParsableCommand {
     @Flag(help: "Print a JSON array of people.")
     var json = false
 
+    @Option(help: ArgumentHelp("Show how a person was merged: each appearance with the reason, and who was kept apart.", valueName: "id"))
+    var aliases: String?
+
     func run() throws {
         let store = try storeOptions.open()
-        let (registry, problems) = RegistryCache.load(store)
-        for problem in problems { Console.error("\(problem) (run plenary check)") }
-        let people = query.map(registry.people(matching:)) ?? registry.people
+        let index = try CurrentIndex.open(store)
+        if let aliases { return try SpeakerAliases.run(aliases, index: index, json: json) }
+        let people = try query.map(index.people(matching:)) ?? index.people()
         if json {
             Console.write(String(decoding: try RecordCoding.encode(people), as: UTF8.self))
             return

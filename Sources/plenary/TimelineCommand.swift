@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlenaryModel
+import PlenarySearch
 import PlenaryStore
 
 struct TimelineCommand: ParsableCommand {
@@ -18,19 +19,19 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
-        var meetings: [Meeting] = []
-        for summary in filterOptions.selectedSummaries(in: store).selected {
-            do { meetings.append(try store.meeting(id: summary.id)) } catch { Console.error(error.description) }
-        }
-        let timeline = Timeline.build(meetings: meetings, resolutionDates: store.loadCatalog().catalog.resolutionDates)
+        let index = try CurrentIndex.open(store)
+        let filter = filterOptions.filter
+        // The date window narrows the rows in SQL; the filter then checks everything again.
+        let (timeline, meetings) = try index.timeline(from: filter.from, through: filter.to, where: { filter.matches($0) },
+                                                      resolutionDates: store.loadCatalog().catalog.resolutionDates)
         if json {
-            Console.write(String(decoding: try RecordCoding.encode(timeline.entries), as: UTF8.self))
+            Console.write(TimelineJSON.encode(timeline.entries))
             return
         }
-        guard !meetings.isEmpty else {
+        guard meetings > 0 else {
             Console.write("No meeting matches.\n")
             return
         }
-        Console.write(TimelineText.render(timeline, meetings: meetings.count, unicode: Console.stdoutIsTerminal || ProcessInfo.processInfo.environment["LANG"]?.contains("UTF-8") == true))
+        Console.write(TimelineText.render(timeline, meetings: meetings, unicode: Console.stdoutIsTerminal || ProcessInfo.processInfo.environment["LANG"]?.contains("UTF-8") == true))
     }
 }

@@ -12,6 +12,7 @@ enum TimelineText {
             return levels[max(1, bin.meetings * 8 / peak)]
         })
         var lines: [String] = []
+        lines.reserveCapacity(timeline.entries.count + 3)
         let span = bins.isEmpty ? "" : "\(bins.first!.key)–\(bins.last!.key)"
         lines.append("\(meetings) meeting\(meetings == 1 ? "" : "s"), \(span), one column per \(granularity.rawValue) (· a reference only)")
         lines.append("[\(bar)]")

@@ -143,6 +143,40 @@ final class CommandLineTests: XCTestCase {
         XCTAssertFalse(run.stdout.contains("2020-02-01"))
     }
 
+    func testShowCountrySpeakersAliasesAndADeletedIndex() throws {
+        _ = try plenary("init", "s")
+        var a = sample("2017-09-19-oic-a", date: "2017-09-19", org: "OIC", body: "OIC Contact Group")
+        a.people = [Person(id: "p", name: "Mammadyarov", honorifics: ["Mr."], role: "Foreign Minister", of: "AZE")]
+        a.attendance = [Attendance(country: "AZE", asWritten: "Azerbaijan", paragraph: 1, start: 0, end: 0)]
+        a.statements = [Statement(speaker: "p", paragraphs: [1], mode: .reported)]
+        try writeMeeting(a)
+        let country = try plenary("show", "--store", "s", "country:aze", "--json")
+        XCTAssertEqual(country.status, 0, country.stderr)
+        let report = try JSONSerialization.jsonObject(with: Data(country.stdout.utf8)) as! [String: Any]
+        XCTAssertEqual((report["attended"] as? [[String: Any]])?.first?["id"] as? String, "2017-09-19-oic-a")
+        XCTAssertEqual((report["statements"] as? [Any])?.count, 1)
+        XCTAssertEqual(try plenary("show", "--store", "s", "country:").status, 2)
+
+        let aliases = try plenary("speakers", "--store", "s", "--aliases", "mammadyarov-aze")
+        XCTAssertEqual(aliases.status, 0, aliases.stderr)
+        XCTAssertTrue(aliases.stdout.contains("first appearance"), aliases.stdout)
+
+        // The derived database deleted, then garbage in its place: the next command rebuilds
+        // it, says so in one line, and the meeting file is untouched.
+        let file = folder.appendingPathComponent("s/meetings/2017/2017-09-19-oic-a.json")
+        let before = try Data(contentsOf: file)
+        let database = folder.appendingPathComponent("s/.plenary/search.sqlite")
+        for damage in [{ try FileManager.default.removeItem(at: database) }, { try Data(repeating: 7, count: 4096).write(to: database) }] {
+            try damage()
+            let run = try plenary("speakers", "--store", "s")
+            XCTAssertEqual(run.status, 0, run.stderr)
+            XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr)
+            XCTAssertTrue(run.stderr.contains("building the search index"), run.stderr)
+            XCTAssertTrue(run.stdout.contains("mammadyarov-aze"), run.stdout)
+        }
+        XCTAssertEqual(try Data(contentsOf: file), before)
+    }
+
     func testExportMarkdownCSVAndJSON() throws {
         _ = try plenary("init", "s")
         var m = sample("2017-09-19-oic-a", date: "2017-09-19", org: "OIC", body: "OIC Contact Group")

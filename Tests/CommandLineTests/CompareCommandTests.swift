@@ -63,6 +63,8 @@ final class CompareCommandTests: XCTestCase {
     }
 
     func testNoEarlierMeetingOrNoSuchMeetingIsOneLine() throws {
+        // The previous meeting is looked up in the index; building it is said on its own line.
+        XCTAssertEqual(try plenary("reindex").status, 0)
         let first = try plenary("compare", "2017-09-19-oic-contact-group")
         XCTAssertEqual(first.status, 1)
         XCTAssertEqual(first.stderr, "plenary: no earlier meeting of OIC Contact Group in the store; name the meeting to compare with: plenary compare OLD 2017-09-19-oic-contact-group\n")

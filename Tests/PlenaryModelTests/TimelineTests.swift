@@ -41,3 +41,17 @@ final class TimelineTests: XCTestCase {
         XCTAssertEqual(bins[8], Timeline.Bin(key: "2017-09", meetings: 1, references: 0))
     }
 }
+
+final class TimelineJSONTests: XCTestCase {
+    func testTheHandWrittenJSONIsRecordCodingsByteForByte() throws {
+        let awkward = "Quote \" backslash \\ slash / tab \t newline \n cr \r bell \u{07} nul \u{00} esc \u{1B} \u{1F} é 日本 👍🏽 \u{2028}"
+        let entries = [
+            Timeline.Entry(kind: .meeting, date: "2017-09-19", label: awkward, meetingID: "m-1", paragraph: nil, symbol: nil, citedBy: 0),
+            Timeline.Entry(kind: .resolution, date: "1993", label: "S/RES/822 (1993)", meetingID: "m-2", paragraph: 4,
+                           symbol: "S/RES/822 (1993)", citedBy: 2),
+            Timeline.Entry(kind: .event, date: "1992-02", label: "Khojaly", meetingID: "m-3", paragraph: 12, symbol: nil, citedBy: 1),
+        ]
+        XCTAssertEqual(TimelineJSON.encode(entries), String(decoding: try RecordCoding.encode(entries), as: UTF8.self))
+        XCTAssertEqual(TimelineJSON.encode([]), String(decoding: try RecordCoding.encode([Timeline.Entry]()), as: UTF8.self))
+    }
+}

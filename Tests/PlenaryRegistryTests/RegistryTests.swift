@@ -19,7 +19,8 @@ final class RegistryTests: XCTestCase {
     func testTransliterationVariantsMergeWhenAffiliationAndRoleAgree() {
         let a = Person(id: "a", name: "Yousef A. Al-Othaimeen", honorifics: ["H.E.", "Dr."], role: "Secretary General", of: "OIC")
         let b = Person(id: "b", name: "Yousef Al-Uthaymeen", role: "Secretary General", of: "OIC")
-        let c = Person(id: "c", name: "Al-Othaimeen", role: nil, of: "OIC")
+        // A surname alone joins with corroboration: here the same role.
+        let c = Person(id: "c", name: "Al-Othaimeen", role: "Secretary General", of: "OIC")
         let other = Person(id: "d", name: "Al-Othaimeen", role: "Secretary General", of: "SAU")
         let registry = Registry.build([
             MeetingDigest(meeting("m1", "2017-09-19", people: [a])),
@@ -37,6 +38,26 @@ final class RegistryTests: XCTestCase {
         let id = oic.first!.id
         XCTAssertEqual(registry.statements(of: id).map(\.date), ["2017-09-19", "2018-03-01", "2019-05-05"])
         XCTAssertEqual(registry.personID(meeting: "m2", local: "b"), id)
+    }
+
+    func testASurnameAndACountryAloneNeverMerge() {
+        // S/PV.8706: "Ms. Al-Thani (Qatar)" is not Qatar's Foreign Minister.
+        let minister = Person(id: "m", name: "Mohammed bin Abdulrahman Al-Thani", honorifics: ["H.E.", "Sheikh"],
+                              role: "Deputy Prime Minister and Foreign Minister", of: "QAT")
+        let ambassador = Person(id: "a", name: "Al-Thani", honorifics: ["Ms."], of: "QAT")
+        let unmarked = Person(id: "u", name: "Al-Thani", of: "QAT")
+        let sameTitle = Person(id: "s", name: "Nebenzia", honorifics: ["Mr."], of: "RUS")
+        let full = Person(id: "f", name: "Vassily Nebenzia", honorifics: ["Mr."], of: "RUS")
+        let registry = Registry.build([
+            MeetingDigest(meeting("m1", "2020-01-21", people: [ambassador, sameTitle])),
+            MeetingDigest(meeting("m2", "2021-06-07", people: [minister, full])),
+            MeetingDigest(meeting("m3", "2021-07-01", people: [unmarked])),
+        ])
+        XCTAssertNotEqual(registry.personID(meeting: "m1", local: "a"), registry.personID(meeting: "m2", local: "m"))
+        XCTAssertNotEqual(registry.personID(meeting: "m3", local: "u"), registry.personID(meeting: "m2", local: "m"),
+                          "surname and country only")
+        XCTAssertEqual(registry.personID(meeting: "m1", local: "s"), registry.personID(meeting: "m2", local: "f"),
+                       "Mr. Nebenzia and Mr. Vassily Nebenzia: the same gender corroborates")
     }
 
     func testDifferentRolesWithOnlyASurnameStayApart() {

@@ -1,6 +1,7 @@
 import Foundation
 import PlenaryModel
 import PlenaryRegistry
+import PlenarySearch
 import PlenaryStore
 import PlenaryVerbatim
 import PlenaryTestSupport
@@ -151,18 +152,19 @@ final class UNSCSpeechesScoringTests: XCTestCase {
 
     func testOnePersonAcrossMeetings() throws {
         let imported = try importCorpus()
-        let (registry, problems) = RegistryCache.load(imported.store)
-        XCTAssertEqual(problems, [])
-        let russian = registry.people.filter { $0.of == "RUS" && $0.name == "Nebenzia" }
+        let index = try SearchIndex.open(store: imported.store)
+        XCTAssertEqual(index.lastChanges.unreadable, 0)
+        let people = try index.people()
+        let russian = people.filter { $0.of == "RUS" && $0.name == "Nebenzia" }
         XCTAssertEqual(russian.count, 1, "Mr. Nebenzia appears once")
         let person = try XCTUnwrap(russian.first)
         XCTAssertGreaterThanOrEqual(person.meetings, 20)
-        let statements = registry.statements(of: person.id)
+        let statements = try index.statements(of: person.id)
         XCTAssertEqual(statements.count, person.statements)
         XCTAssertEqual(statements.map(\.date), statements.map(\.date).sorted())
         // Every named speaker is one registry person per delegation.
         var seen: [String: Int] = [:]
-        for p in registry.people where p.name != nil { seen["\(p.name!)|\(p.of ?? "")", default: 0] += 1 }
+        for p in people where p.name != nil { seen["\(p.name!)|\(p.of ?? "")", default: 0] += 1 }
         XCTAssertEqual(seen.filter { $0.value > 1 }.map(\.key), [])
     }
 }

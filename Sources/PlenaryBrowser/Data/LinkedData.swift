@@ -5,8 +5,10 @@ import PlenarySearch
 import PlenaryStore
 
 /// What lies across meetings, for the speaker, resolution, country, timeline and search
-/// screens: the registry, the catalogue, the search index and meeting records, each loaded
-/// once on first use (off the input path: the runtime calls this on its load queue).
+/// screens: people and citations (for a store, the search index's cross-meeting tables,
+/// read page by page; in memory, a `Registry`), the catalogue, the search index and meeting
+/// records, each opened once on first use (off the input path: the runtime calls this on
+/// its load queue).
 public final class LinkedData: @unchecked Sendable {
     private let lock = NSLock()
     /// Separate from `lock`: building the index can take minutes and must not hold up the
@@ -14,14 +16,15 @@ public final class LinkedData: @unchecked Sendable {
     private let indexLock = NSLock()
     private let loadMeeting: @Sendable (String) throws -> Meeting
     private let loadSummaries: @Sendable () -> [MeetingSummary]
-    private let loadRegistry: @Sendable () -> Registry
+    /// `nil` for a store: the index answers.
+    private let loadRegistry: (@Sendable () -> any LinkedLookup)?
     private let loadCatalog: @Sendable () -> Catalog
     /// The kept text of a resolution (`catalog/texts/`), by canonical symbol.
     private let loadResolutionText: @Sendable (String) -> ResolutionDocument?
     private let openIndex: (@Sendable () throws -> SearchIndex)?
     /// Brings an open index up to date before a search (the store watcher's report).
     private let refreshIndex: (@Sendable (SearchIndex) -> Void)?
-    private var registryValue: Registry?
+    private var registryValue: (any LinkedLookup)?
     private var catalogValue: Catalog?
     private var indexValue: Result<SearchIndex, LoadFailure>?
     /// Recently read meetings: a resolution screen reads each citing meeting once.
@@ -29,7 +32,7 @@ public final class LinkedData: @unchecked Sendable {
     private var meetingOrder: [String] = []
 
     public init(meeting: @escaping @Sendable (String) throws -> Meeting, summaries: @escaping @Sendable () -> [MeetingSummary],
-                registry: @escaping @Sendable () -> Registry, catalog: @escaping @Sendable () -> Catalog,
+                registry: (@Sendable () -> any LinkedLookup)?, catalog: @escaping @Sendable () -> Catalog,
                 searchIndex: (@Sendable () throws -> SearchIndex)?, refreshIndex: (@Sendable (SearchIndex) -> Void)? = nil,
                 resolutionText: @escaping @Sendable (String) -> ResolutionDocument? = { _ in nil }) {
         self.loadMeeting = meeting
@@ -52,7 +55,7 @@ public final class LinkedData: @unchecked Sendable {
         return LinkedData(meeting: { id in
             do { return try store.meeting(id: id) } catch { throw LoadFailure(message: "\(error)") }
         }, summaries: { store.summaries().summaries },
-        registry: { RegistryCache.load(store).registry },
+        registry: nil,
         catalog: { store.loadCatalog().catalog },
         searchIndex: {
             do { return try SearchIndex.open(store: store, countries: countries) } catch { throw LoadFailure(message: "search index: \(error)") }
@@ -77,13 +80,24 @@ public final class LinkedData: @unchecked Sendable {
         catalog: { catalog }, searchIndex: nil, resolutionText: { textsBySymbol[$0] })
     }
 
-    public var registry: Registry {
+    /// People and citations: the index's tables, brought up to date first (a store), or the
+    /// registry built once (in memory). A store whose index cannot open answers as empty.
+    public var registry: any LinkedLookup {
+        guard let loadRegistry else {
+            if let index = try? currentSearchIndex() { return IndexedLookup(index) }
+            return Registry()
+        }
         lock.lock()
         defer { lock.unlock() }
         if let registryValue { return registryValue }
         let built = loadRegistry()
         registryValue = built
         return built
+    }
+
+    /// The index when people and citations come from it (a store), already current.
+    private func linkedIndex() -> SearchIndex? {
+        loadRegistry == nil ? try? currentSearchIndex() : nil
     }
 
     public var catalog: Catalog {
@@ -187,17 +201,48 @@ public final class LinkedData: @unchecked Sendable {
             }
             return SpeakerPage.build(person, statements: registry.statements(of: person.id))
         case .resolution(let symbol):
-            return ResolutionPage.build(symbol: symbol, registry: registry, catalog: catalog, meeting: meeting, text: loadResolutionText)
+            if let index = linkedIndex() {
+                let lookup = IndexedLookup(index)
+                return ResolutionPage.build(symbol: symbol, registry: lookup, catalog: catalog, text: loadResolutionText) { refs in
+                    let found = (try? index.citingParagraphs(refs)) ?? []
+                    return found.map { p in
+                        p.text == nil ? nil : ResolutionPage.Citing(number: p.number, text: p.text, speakers: p.speakerNames, highlight: p.highlight)
+                    }
+                }
+            }
+            let registry = self.registry
+            return ResolutionPage.build(symbol: symbol, registry: registry, catalog: catalog, text: loadResolutionText) { refs in
+                refs.map { ref in ResolutionPage.Citing(ref, in: self.meeting(ref.meetingID), registry: registry) }
+            }
         case .country(let code):
             var concerning: [CountryPage.Concerning]?
             if let refs = try? searchIndex().matches("country:\(code)") {
-                let byID = summaryIndex()
+                let byID: [String: MeetingSummary]
+                if let index = linkedIndex() {
+                    // Only the meetings concerned, from the index, not the store's whole list.
+                    let wanted = Set(refs.map(\.meeting))
+                    byID = Dictionary(((try? index.meetings(where: { wanted.contains($0.id) })) ?? []).map { m in
+                        (m.id, MeetingSummary(id: m.id, date: m.date, endDate: nil, title: m.title, organization: m.organization,
+                                              body: m.body, paragraphs: 0, speakers: 0, citations: 0, attendance: 0))
+                    }, uniquingKeysWith: { a, _ in a })
+                } else {
+                    byID = summaryIndex()
+                }
                 concerning = Dictionary(grouping: refs, by: \.meeting).compactMap { id, refs in
                     byID[id].map { CountryPage.Concerning(summary: $0, paragraphs: refs.count, first: refs.map(\.paragraph).min()) }
                 }
             }
             return CountryPage.build(code: code, registry: registry, concerning: concerning)
         case .timeline(let organization, let body):
+            if let index = linkedIndex() {
+                let built = try? index.timeline(where: { m in
+                    if let body { return m.body == body }
+                    if let organization { return m.organization == organization }
+                    return true
+                }, resolutionDates: catalog.resolutionDates)
+                guard let built, built.meetings > 0 else { throw LoadFailure(message: "no meeting of \(body ?? organization ?? "this store")") }
+                return TimelinePage.build(built.timeline, name: body ?? organization ?? "all meetings", meetings: built.meetings)
+            }
             let chosen = summaries().filter { s in
                 if let body { return s.body == body }
                 if let organization { return s.organization == organization }
@@ -209,7 +254,13 @@ public final class LinkedData: @unchecked Sendable {
                                       name: body ?? organization ?? "all meetings", meetings: list.count)
         case .comparison(let id):
             guard let newer = meeting(id) else { throw LoadFailure(message: "no meeting with id \(id)") }
-            guard let previous = MeetingComparison.previous(of: newer, among: summaries()), let older = meeting(previous.id) else {
+            let previous: String?
+            if let index = linkedIndex() {
+                previous = (try? index.previousMeeting(of: newer)) ?? nil
+            } else {
+                previous = MeetingComparison.previous(of: newer, among: summaries())?.id
+            }
+            guard let previous, let older = meeting(previous) else {
                 throw LoadFailure(message: "no earlier meeting of \(newer.body ?? newer.organization ?? "its body") to compare with")
             }
             return ComparisonPage.build(MeetingComparison.compare(older, newer), older: older, newer: newer)

@@ -58,6 +58,7 @@ enum IndexBuilder {
                         progress?(IndexProgress(phase: .building, done: done, total: files.count))
                     }
                     try session.saveSlots()
+                    try CrossMeetingTables.upkeep(db)
                     try IndexSchema.finishBuild(db)
                     try IndexWriter.setMeta(db, "fingerprint", IndexWriter.fingerprint(files))
                     try IndexWriter.setMeta(db, "dead", 0)

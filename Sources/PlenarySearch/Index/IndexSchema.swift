@@ -3,7 +3,8 @@ import GRDB
 /// The tables of `<store>/.plenary/search.sqlite`. The version lives in `PRAGMA user_version`;
 /// an index with another version is rebuilt, never migrated (it is only a cache).
 enum IndexSchema {
-    static let version = 1
+    /// 3: the cross-meeting tables (`CrossMeetingTables`).
+    static let version = 3
     static let fileName = "search.sqlite"
 
     /// FTS5 columns, in order. `text` is stemmed; `raw` holds `ExactForm`s; `speaker` and `body`
@@ -30,6 +31,7 @@ enum IndexSchema {
             CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');
             CREATE VIRTUAL TABLE fts_vocab_col USING fts5vocab(fts, 'col');
             """)
+        try CrossMeetingTables.create(db)
         try db.execute(sql: "PRAGMA user_version = \(version)")
     }
 

@@ -99,6 +99,7 @@ enum IndexUpdater {
                 for entry in stale {
                     try db.execute(sql: "DELETE FROM paragraph WHERE meeting = ?", arguments: [entry.ref])
                     try db.execute(sql: "DELETE FROM meeting WHERE ref = ?", arguments: [entry.ref])
+                    try CrossMeetingTables.remove(db, ref: entry.ref)
                 }
                 let session = try IndexWriter.Session(db)
                 let ordered = fresh.sorted { $0.relativePath < $1.relativePath }
@@ -119,6 +120,7 @@ enum IndexUpdater {
                     if showProgress { progress?(IndexProgress(phase: .updating, done: done, total: ordered.count)) }
                 }
                 try session.saveSlots()
+                try CrossMeetingTables.upkeep(db)
                 try IndexWriter.setMeta(db, "dead", dead)
                 try IndexWriter.setMeta(db, "live", live)
                 let updated = fingerprint ?? adjusted(current, removing: stale, adding: fresh)

@@ -31,6 +31,7 @@ enum IndexWriter {
         let insertParagraph: GRDB.Statement
         let insertText: GRDB.Statement
         let insertName: GRDB.Statement
+        let linked: CrossMeetingTables.Writer
         var nextSlot: [Int64: Int64] = [:]
 
         init(_ db: Database) throws {
@@ -42,6 +43,7 @@ enum IndexWriter {
             insertParagraph = try db.makeStatement(sql: "INSERT INTO paragraph(rowid, meeting, block, number, speakers) VALUES (?, ?, ?, ?, ?)")
             insertText = try db.makeStatement(sql: "INSERT INTO fts(rowid, text, raw, speaker, body, tags) VALUES (?, ?, ?, ?, ?, ?)")
             insertName = try db.makeStatement(sql: "INSERT OR IGNORE INTO country_name(name, code) VALUES (?, ?)")
+            linked = try CrossMeetingTables.Writer(db)
         }
 
         /// The first rowid for `count` paragraphs on `day`. Slots are never reused: rows of a
@@ -78,6 +80,7 @@ enum IndexWriter {
                                                   meeting.date, meeting.organization, meeting.body, meeting.title,
                                                   count > 0 ? first : nil, count, document.people])
             let ref = db.lastInsertedRowID
+            try linked.insert(ref: ref, meeting)
             let body = meeting.body ?? ""
             for (offset, row) in document.rows.enumerated() {
                 let rowid = first + Int64(offset)

@@ -12,7 +12,7 @@ enum CountryPage {
         var first: Int?
     }
 
-    static func build(code: String, registry: Registry, concerning: [Concerning]?) -> EntityPage {
+    static func build(code: String, registry: any LinkedLookup, concerning: [Concerning]?) -> EntityPage {
         let people = registry.people(of: code)
         var facts = [code]
         let statements = people.flatMap { person in registry.statements(of: person.id).map { (person, $0) } }

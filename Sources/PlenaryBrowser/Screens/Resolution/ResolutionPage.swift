@@ -7,8 +7,36 @@ import PlenaryRegistry
 /// sub-items); then every citing paragraph, oldest first, with its speaker and citing verb;
 /// citations per year. The same queries as `plenary show S/RES/822`.
 enum ResolutionPage {
-    static func build(symbol: String, registry: Registry, catalog: Catalog, meeting: (String) -> Meeting?,
-                      text: (String) -> ResolutionDocument? = { _ in nil }) -> EntityPage {
+    /// What an item shows of a citing paragraph.
+    struct Citing {
+        var number: String?
+        var text: String?
+        /// Display names.
+        var speakers: [String]
+        var highlight: Range<Int>?
+
+        init(number: String?, text: String?, speakers: [String], highlight: Range<Int>?) {
+            self.number = number
+            self.text = text
+            self.speakers = speakers
+            self.highlight = highlight
+        }
+
+        /// From the meeting record itself.
+        init?(_ ref: CitationRef, in record: Meeting?, registry: any LinkedLookup) {
+            guard let paragraph = record?.paragraphs.first(where: { $0.index == ref.paragraph }) else { return nil }
+            number = paragraph.number
+            text = paragraph.text
+            speakers = paragraph.speakers.map { local -> String in
+                if let p = registry.personID(meeting: ref.meetingID, local: local).flatMap(registry.person(id:)) { return p.displayName }
+                return record?.person(local)?.displayName ?? local
+            }
+            highlight = paragraph.citations.first { $0.surface == ref.surface }.map { $0.start..<$0.end }
+        }
+    }
+
+    static func build(symbol: String, registry: any LinkedLookup, catalog: Catalog, text: (String) -> ResolutionDocument? = { _ in nil },
+                      citing: ([CitationRef]) -> [Citing?]) -> EntityPage {
         let query = ResolutionQuery.parse(symbol)
         let found = query.flatMap { q in catalog.resolutions[q.number].flatMap { q.year == nil || q.year == $0.year ? $0 : nil } }
         var refs: [CitationRef]
@@ -43,18 +71,15 @@ enum ResolutionPage {
         let meetings = Set(refs.map(\.meetingID)).count
         facts.append(refs.isEmpty ? "No paragraph in the store cites it"
                      : "Cited in \(SpeakerPage.plural(refs.count, "paragraph")) of \(SpeakerPage.plural(meetings, "meeting"))")
-        let items = refs.map { ref -> EntityItem in
-            let record = meeting(ref.meetingID)
-            let paragraph = record?.paragraphs.first { $0.index == ref.paragraph }
-            let speakers = (paragraph?.speakers ?? []).map { local -> String in
-                if let p = registry.personID(meeting: ref.meetingID, local: local).flatMap(registry.person(id:)) { return p.displayName }
-                return record?.person(local)?.displayName ?? local
-            }
+        let paragraphs = citing(refs)
+        let items = refs.enumerated().map { i, ref -> EntityItem in
+            let paragraph = i < paragraphs.count ? paragraphs[i] : nil
+            let speakers = paragraph?.speakers ?? []
             let label = paragraph?.number.map { "¶\($0)" } ?? "¶\(ref.paragraph)"
             var detail = [label] + (speakers.isEmpty ? [] : [speakers.joined(separator: ", ")])
             if let verb = ref.verb { detail.append("“\(verb)”") }
             let text = paragraph?.text ?? ref.surface
-            let highlight = paragraph.flatMap { p in p.citations.first { $0.surface == ref.surface }.map { $0.start..<$0.end } }
+            let highlight = paragraph?.highlight
             return EntityItem(date: ref.date, heading: ref.meetingTitle, detail: detail.joined(separator: " · "),
                               text: text, highlights: highlight.map { [$0] } ?? [],
                               open: .meeting(id: ref.meetingID, paragraph: ref.paragraph, highlights: [ref.surface]),
