@@ -16,4 +16,21 @@ struct GazetteerCountries: CountryResolving {
         case nil: return []
         }
     }
+
+    func knowsCode(_ code: String) -> Bool { Gazetteer.countriesOnly.countries[code.uppercased()] != nil }
+
+    /// The gazetteer's name or alias nearest `name` (at most two edits, three for long names).
+    func closestCountry(to name: String) -> String? {
+        let typed = CountryAliases.normalize(name)
+        let limit = typed.count <= 4 ? 1 : typed.count <= 8 ? 2 : 3
+        var best: (Int, String)?
+        for (code, country) in Gazetteer.countriesOnly.countries {
+            for alias in [country.name] + (country.aliases ?? []) {
+                guard let d = EditDistance.distance(typed, CountryAliases.normalize(alias), limit: limit) else { continue }
+                let shown = "\(country.name) (\(code))"
+                if best == nil || (d, shown) < best! { best = (d, shown) }
+            }
+        }
+        return best?.1
+    }
 }

@@ -173,7 +173,7 @@ final class RealTextSearchTests: XCTestCase {
     func testUnknownCountryIsAMessage() throws {
         let f = try fixture()
         XCTAssertThrowsError(try f.index.matches("peace country:Atlantis")) { error in
-            XCTAssertEqual(error as? SearchError, .query(.unknownCountry("Atlantis", column: 7)))
+            XCTAssertEqual(error as? SearchError, .query(.unknownValue(field: "country", value: "Atlantis", suggestion: nil, column: 7)))
         }
     }
 

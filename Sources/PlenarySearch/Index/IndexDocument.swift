@@ -34,6 +34,10 @@ struct IndexDocument: Sendable {
         var people: [String: Person] = [:]
         for person in meeting.people { people[person.id] = person }
         countryNames = names
+        var writtenNames: [String: String] = [:]
+        for item in meeting.attendance {
+            if let code = item.country, writtenNames[code.uppercased()] == nil { writtenNames[code.uppercased()] = item.asWritten }
+        }
         self.people = meeting.people.map { "\($0.id)\t\($0.name ?? $0.displayName)" }.joined(separator: "\n")
 
         rows = meeting.paragraphs.map { paragraph in
@@ -43,11 +47,19 @@ struct IndexDocument: Sendable {
                 if seen.insert(code).inserted { tags.append(TagToken.token(.country, code)) }
             }
             var speakerNames: [String] = []
+            var delegations = Set<String>()
             for id in paragraph.speakers {
                 tags.append(TagToken.token(.speaker, id))
                 if let person = people[id] {
                     speakerNames.append(person.name ?? person.displayName)
-                    if let of = person.of, of.count == 3, of.allSatisfy({ $0.isUppercase }) { country(of) }
+                    if let of = person.of, of.count == 3, of.allSatisfy({ $0.isUppercase }) {
+                        country(of)
+                        // `by:` — who spoke it, as opposed to `country:`, who was there.
+                        if delegations.insert(of).inserted {
+                            tags.append(TagToken.token(.delegation, of))
+                            if let written = writtenNames[of] { speakerNames.append(written) }
+                        }
+                    }
                 }
             }
             for mention in paragraph.mentions where mention.kind == .country { country(mention.ref) }

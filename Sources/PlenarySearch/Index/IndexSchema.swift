@@ -3,16 +3,18 @@ import GRDB
 /// The tables of `<store>/.plenary/search.sqlite`. The version lives in `PRAGMA user_version`;
 /// an index with another version is rebuilt, never migrated (it is only a cache).
 enum IndexSchema {
-    /// 3: the cross-meeting tables (`CrossMeetingTables`).
-    static let version = 3
+    /// 3: the cross-meeting tables (`CrossMeetingTables`). 4: names are text (plain words
+    /// also match the `speaker` column, which weighs in ranking) and `by:` tags (the
+    /// delegation each paragraph's speakers speak for).
+    static let version = 4
     static let fileName = "search.sqlite"
 
     /// FTS5 columns, in order. `text` is stemmed; `raw` holds `ExactForm`s; `speaker` and `body`
     /// hold names for `speaker:` and `body:`; `tags` holds `TagToken`s. The table is contentless:
     /// paragraph text stays in the JSON files, which keeps the index small.
     static let ftsColumns = ["text", "raw", "speaker", "body", "tags"]
-    /// bm25 weights per column: the words count, names and filter tokens do not.
-    static let rankWeights = [1.0, 1.0, 0.0, 0.0, 0.0]
+    /// bm25 weights per column: the words and the speakers' names count, filter tokens do not.
+    static let rankWeights = [1.0, 1.0, 1.0, 0.0, 0.0]
     static let rankFunction = "bm25(fts, " + rankWeights.map { "\($0)" }.joined(separator: ", ") + ")"
 
     static func create(_ db: Database) throws {

@@ -47,7 +47,7 @@ extension SearchIndex {
     }
 
     public func compile(_ query: SearchQuery) throws(SearchError) -> CompiledQuery {
-        do { return try QueryCompiler.compile(query, countries: resolveCountry) } catch { throw .query(error) }
+        do { return try QueryCompiler.compile(query, resolver: filterResolver) } catch { throw .query(error) }
     }
 
     public func search(_ query: SearchQuery, limit: Int = 50, ranking: Ranking = .standard,
@@ -219,19 +219,28 @@ extension SearchIndex {
         guard !rowids.isEmpty else { return [] }
         struct Hit: Sendable {
             var block: Int; var number: String?; var speakers: [String]; var id: String; var date: String
-            var path: String; var modified: Int64; var people: String?
+            var path: String; var modified: Int64; var people: String?; var ref: Int64
+            var citations: [(symbol: String, start: Int, end: Int)] = []
         }
         var hits: [Int64: Hit] = [:]
         try db.read { db in
             let list = rowids.map(String.init).joined(separator: ",")
             let rows = try Row.fetchAll(db, sql: """
-                SELECT p.rowid, p.block, p.number, p.speakers, m.id, m.date, m.path, m.modified, m.people
+                SELECT p.rowid, p.block, p.number, p.speakers, m.id, m.date, m.path, m.modified, m.people, p.meeting
                 FROM paragraph p JOIN meeting m ON m.ref = p.meeting WHERE p.rowid IN (\(list))
                 """)
             for row in rows {
                 let speakers: String? = row[3]
                 hits[row[0]] = Hit(block: row[1], number: row[2], speakers: speakers.map { $0.split(separator: "\n").map(String.init) } ?? [],
-                                   id: row[4], date: row[5], path: row[6], modified: row[7], people: row[8])
+                                   id: row[4], date: row[5], path: row[6], modified: row[7], people: row[8], ref: row[9])
+            }
+            // `cites:` marks the citations it names: their offsets, from the citation table.
+            if !compiled.highlights.citations.isEmpty {
+                for (rowid, hit) in hits {
+                    hits[rowid]?.citations = try Row.fetchAll(db, sql: """
+                        SELECT symbol, start, "end" FROM citation WHERE meeting = ? AND paragraph = ? AND symbol IS NOT NULL
+                        """, arguments: [hit.ref, hit.block]).map { (symbol: $0[0], start: $0[1], end: $0[2]) }
+                }
             }
         }
         let live = Array(rowids.compactMap { hits[$0] }.prefix(limit))
@@ -243,7 +252,8 @@ extension SearchIndex {
         }
         let forms = stemmer.forms(Highlighter.wordsNeeded(texts: texts, terms: compiled.highlights))
         return zip(live, texts).map { hit, text in
-            let spans = Highlighter.spans(in: text, terms: compiled.highlights, forms: forms)
+            let spans = Highlighter.merge(Highlighter.spans(in: text, terms: compiled.highlights, forms: forms)
+                + Highlighter.citationSpans(in: text, citations: hit.citations, keys: compiled.highlights.citations))
             let (snippet, highlights) = Snippet.make(text: text, spans: spans)
             var names: [String: String] = [:]
             for line in (hit.people ?? "").split(separator: "\n") {

@@ -164,9 +164,9 @@ public final class SearchIndex: @unchecked Sendable {
     /// Stops the statement running on this index, if any (any thread).
     public func interrupt() { db.interrupt() }
 
-    /// The resolver `country:` uses: a code the index knows as it is, then the injected
-    /// resolver, then names written in the records, then the value itself when it looks like
-    /// an ISO3 code.
+    /// The resolver `country:` and `by:` use: a code the index knows as it is, then the
+    /// injected resolver, then names written in the records, then the value itself when the
+    /// injected resolver knows it as an ISO3 code.
     func resolveCountry(_ name: String) -> [String] {
         let letters = name.trimmingSpaces
         if letters.count == 3, letters.allSatisfy({ $0.isASCII && $0.isLetter }),
@@ -184,7 +184,10 @@ public final class SearchIndex: @unchecked Sendable {
             return tail.count == 1 ? tail : []
         }) ?? []
         if !known.isEmpty { return known.sorted() }
-        if letters.count == 3, letters.allSatisfy({ $0.isASCII && $0.isLetter }) { return [letters.uppercased()] }
+        // Three letters are a code only when some record or the gazetteer knows it: country:XYZ is an error.
+        if letters.count == 3, letters.allSatisfy({ $0.isASCII && $0.isLetter }), countries?.knowsCode(letters.uppercased()) == true {
+            return [letters.uppercased()]
+        }
         return []
     }
 }

@@ -24,9 +24,11 @@ public struct HighlightTerms: Equatable, Sendable {
     public var words: [[String]] = []
     /// Exact token sequences; the last token of a prefix phrase is a prefix.
     public var phrases: [(tokens: [String], prefix: Bool)] = []
+    /// Citation keys of `cites:` filters (`TagToken.citationKey`): the citations they name are marked.
+    public var citations: [String] = []
 
     public static func == (a: HighlightTerms, b: HighlightTerms) -> Bool {
-        a.words == b.words && a.phrases.map(\.tokens) == b.phrases.map(\.tokens) && a.phrases.map(\.prefix) == b.phrases.map(\.prefix)
+        a.words == b.words && a.citations == b.citations && a.phrases.map(\.tokens) == b.phrases.map(\.tokens) && a.phrases.map(\.prefix) == b.phrases.map(\.prefix)
     }
 }
 

@@ -6,6 +6,15 @@ import Foundation
 public protocol CountryResolving: Sendable {
     /// Codes `name` may stand for; empty when unknown. `name` is as typed.
     func countryCodes(for name: String) -> [String]
+    /// `true` when `code` is an ISO 3166-1 alpha-3 code the resolver knows.
+    func knowsCode(_ code: String) -> Bool
+    /// The known country name closest to an unknown `name`, shown as "Libya (LBY)"; `nil` when none is close.
+    func closestCountry(to name: String) -> String?
+}
+
+extension CountryResolving {
+    public func knowsCode(_ code: String) -> Bool { false }
+    public func closestCountry(to name: String) -> String? { nil }
 }
 
 /// A fixed alias table, keys compared after `CountryAliases.normalize`.

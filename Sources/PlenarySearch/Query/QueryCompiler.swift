@@ -6,8 +6,14 @@ import PlenaryModel
 /// filters to `speaker`, `body` and the `tags` tokens. Every string handed to FTS5 is a
 /// double-quoted run of word tokens, so no query text can be read as FTS5 syntax.
 public enum QueryCompiler {
-    public static func compile(_ query: SearchQuery, countries: @escaping (String) -> [String]) throws(QueryError) -> CompiledQuery {
-        var context = Context(countries: countries)
+    /// Compiles with only a country resolver: speakers match by the words of their names,
+    /// organisations and symbols are taken as they are.
+    public static func compile(_ query: SearchQuery, countries: @escaping @Sendable (String) -> [String]) throws(QueryError) -> CompiledQuery {
+        try compile(query, resolver: FilterResolver(countries: countries))
+    }
+
+    public static func compile(_ query: SearchQuery, resolver: FilterResolver) throws(QueryError) -> CompiledQuery {
+        var context = Context(resolver: resolver)
         var rows: ClosedRange<Int64>?
         var isEmpty = false
         for range in query.dates {
@@ -42,8 +48,8 @@ public enum QueryCompiler {
     }
 
     struct Context {
-        let countries: (String) -> [String]
-        init(countries: @escaping (String) -> [String]) { self.countries = countries }
+        let resolver: FilterResolver
+        init(resolver: FilterResolver) { self.resolver = resolver }
         var highlights = HighlightTerms()
         var typedWords: [TypedWord] = []
 
@@ -56,7 +62,8 @@ public enum QueryCompiler {
                     highlights.words.append(tokens)
                     if tokens.count == 1 { typedWords.append(TypedWord(token: tokens[0], column: column, length: word.count)) }
                 }
-                return "text : " + QueryCompiler.quote(tokens)
+                // Names are text: a word also finds the paragraphs of a speaker so named.
+                return "{text speaker} : " + QueryCompiler.quote(tokens)
             case .phrase(let tokens, let prefix, _):
                 if positive { highlights.phrases.append((tokens, prefix)) }
                 return "raw : " + QueryCompiler.quote(tokens.map(ExactForm.encode)) + (prefix ? " *" : "")
@@ -67,7 +74,8 @@ public enum QueryCompiler {
                 }
                 return "raw : " + QueryCompiler.quote([ExactForm.encode(token)]) + " *"
             case .filter(let filter, let column):
-                return try QueryCompiler.filterExpression(filter, column: column, countries: countries)
+                if positive, case .cites(let value) = filter { highlights.citations.append(TagToken.citationKey(value)) }
+                return try QueryCompiler.filterExpression(filter, column: column, resolver: resolver)
             case .all(let items):
                 var positives: [String] = []
                 var negatives: [String] = []
@@ -97,27 +105,38 @@ public enum QueryCompiler {
         }
     }
 
-    static func filterExpression(_ filter: QueryFilter, column: Int, countries: (String) -> [String]) throws(QueryError) -> String {
+    static func filterExpression(_ filter: QueryFilter, column: Int, resolver: FilterResolver) throws(QueryError) -> String {
+        func unknown(_ field: String, _ value: String) -> QueryError {
+            .unknownValue(field: field, value: value, suggestion: resolver.suggest(field, value), column: column)
+        }
+        func any(_ terms: [String]) -> String { terms.count == 1 ? terms[0] : "(" + terms.joined(separator: " OR ") + ")" }
         switch filter {
         case .speaker(let value):
             let tokens = WordTokenizer.tokens(value)
             if tokens.isEmpty { throw .nothingToSearch(value, column: column) }
-            let byName = "speaker : " + quote(tokens)
-            if MeetingID.isValid(value) && value.contains("-") {
-                return "(" + tag(.speaker, value) + " OR " + byName + ")"
+            if MeetingID.isValid(value) && value.contains("-"), resolver.speakers(value) == nil {
+                return "(" + tag(.speaker, value) + " OR speaker : " + quote(tokens) + ")"
             }
-            return byName
+            guard let locals = resolver.speakers(value) else { throw unknown("speaker", value) }
+            if locals.isEmpty { return "speaker : " + quote(tokens) }
+            return any(locals.map { tag(.speaker, $0) })
         case .country(let value):
-            let codes = countries(value)
-            if codes.isEmpty { throw .unknownCountry(value, column: column) }
-            let terms = codes.map { tag(.country, $0) }
-            return terms.count == 1 ? terms[0] : "(" + terms.joined(separator: " OR ") + ")"
+            let codes = resolver.countries(value)
+            if codes.isEmpty { throw unknown("country", value) }
+            return any(codes.map { tag(.country, $0) })
+        case .delegation(let value):
+            let codes = resolver.countries(value)
+            if codes.isEmpty { throw unknown("by", value) }
+            return any(codes.map { tag(.delegation, $0) })
         case .organization(let value):
+            if !resolver.organization(value) { throw unknown("org", value) }
             return tag(.organization, value)
         case .body(let value):
             return "body : " + quote(WordTokenizer.tokens(value))
         case .cites(let value):
-            return tag(.citation, TagToken.citationKey(value))
+            let key = TagToken.citationKey(value)
+            if !resolver.citation(key) { throw unknown("cites", value) }
+            return tag(.citation, key)
         }
     }
 

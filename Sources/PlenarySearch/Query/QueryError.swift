@@ -13,7 +13,9 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidDate(String, column: Int)
     case dateInGroup(column: Int)
     case onlyExclusions(column: Int)
-    case unknownCountry(String, column: Int)
+    /// A filter value that names nothing the store, registry or gazetteer knows
+    /// (`field` is the filter as typed: country, by, speaker, org, cites), with the closest known name.
+    case unknownValue(field: String, value: String, suggestion: String?, column: Int)
     case nothingToSearch(String, column: Int)
 
     public var column: Int {
@@ -22,7 +24,7 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unclosedQuote(let c), .unclosedParenthesis(let c), .unexpectedParenthesis(let c),
              .danglingOperator(_, let c), .misplacedStar(let c), .shortPrefix(let c), .unknownField(_, let c),
              .emptyFilter(_, let c), .invalidDate(_, let c), .dateInGroup(let c), .onlyExclusions(let c),
-             .unknownCountry(_, let c), .nothingToSearch(_, let c):
+             .unknownValue(_, _, _, let c), .nothingToSearch(_, let c):
             return c
         }
     }
@@ -44,7 +46,7 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
         case .shortPrefix:
             return "a prefix needs at least two letters before the *"
         case .unknownField(let field, _):
-            return "unknown filter \(field): (filters are speaker:, country:, org:, body:, cites:, date:)"
+            return "unknown filter \(field): (filters are speaker:, by:, country:, org:, body:, cites:, date:)"
         case .emptyFilter(let field, _):
             return "\(field): needs a value, e.g. \(QueryError.example(field))"
         case .invalidDate(let text, _):
@@ -53,8 +55,21 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
             return "date: applies to the whole query; it cannot be inside OR, parentheses or after -"
         case .onlyExclusions:
             return "only exclusions here: add a word or filter that must match"
-        case .unknownCountry(let name, _):
-            return "no country known as \"\(name)\" (use an ISO3 code such as TUR, or a name)"
+        case .unknownValue(let field, let value, let suggestion, _):
+            let what: String
+            switch field {
+            case "speaker": what = "no speaker"
+            case "org": what = "no organisation"
+            case "cites": what = "nothing cited as"
+            default: what = "no country"
+            }
+            if let suggestion { return "\(what) '\(value)'; did you mean \(suggestion)?" }
+            switch field {
+            case "speaker": return "\(what) '\(value)' (plenary speakers lists them)"
+            case "org": return "\(what) '\(value)' among the meetings of this store"
+            case "cites": return "\(what) '\(value)' in this store (plenary citations lists them)"
+            default: return "\(what) known as '\(value)' (use an ISO3 code such as TUR, or a name)"
+            }
         case .nothingToSearch(let text, _):
             return "\"\(text)\" has no letters or digits to search for"
         }
@@ -72,6 +87,7 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
         switch field {
         case "speaker": return "speaker:Guterres"
         case "country": return "country:TUR"
+        case "by", "delegation": return "by:RUS"
         case "org": return "org:OIC"
         case "body": return "body:\"Security Council\""
         case "cites": return "cites:S/RES/822"

@@ -19,7 +19,10 @@ public indirect enum QueryNode: Equatable, Sendable {
 /// A `field:value` restriction other than dates (dates restrict the rowid range instead).
 public enum QueryFilter: Equatable, Sendable {
     case speaker(String)
+    /// Attended or concerned: the meeting's attendance, a speaker's delegation, a mention.
     case country(String)
+    /// Spoken by the country's delegation (`by:RUS`, `delegation:Russia`).
+    case delegation(String)
     case organization(String)
     case body(String)
     case cites(String)

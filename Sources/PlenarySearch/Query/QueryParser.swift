@@ -40,7 +40,7 @@ enum QueryParser {
         static let fields: [String: String] = [
             "speaker": "speaker", "country": "country", "org": "org", "organization": "org",
             "organisation": "org", "body": "body", "cites": "cites", "cite": "cites", "cited": "cites",
-            "date": "date",
+            "date": "date", "by": "by", "delegation": "by",
         ]
 
         static func lex(_ text: String) throws(QueryError) -> [Lexeme] {
@@ -233,6 +233,7 @@ enum QueryParser {
                     return nil
                 case "speaker": return .filter(.speaker(trimmed), column: lexeme.column)
                 case "country": return .filter(.country(trimmed), column: lexeme.column)
+                case "by": return .filter(.delegation(trimmed), column: lexeme.column)
                 case "org": return .filter(.organization(trimmed), column: lexeme.column)
                 case "body":
                     if WordTokenizer.tokens(trimmed).isEmpty { throw .nothingToSearch(trimmed, column: valueColumn) }

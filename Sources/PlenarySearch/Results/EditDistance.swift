@@ -1,6 +1,6 @@
 /// Levenshtein distance over Unicode scalars, giving up past `limit`.
-enum EditDistance {
-    static func distance(_ a: String, _ b: String, limit: Int) -> Int? {
+public enum EditDistance {
+    public static func distance(_ a: String, _ b: String, limit: Int) -> Int? {
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         if abs(x.count - y.count) > limit { return nil }
         if x.isEmpty { return y.count }

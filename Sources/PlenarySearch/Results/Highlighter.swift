@@ -54,6 +54,24 @@ enum Highlighter {
         return merge(spans)
     }
 
+    /// Spans of the citations a `cites:` filter names (`keys`, as `TagToken.citationKey`), from
+    /// the record's citation offsets; a citation printed "resolution 2254 (2015)" is marked
+    /// with the word before it.
+    static func citationSpans(in text: String, citations: [(symbol: String, start: Int, end: Int)], keys: [String]) -> [Range<Int>] {
+        guard !keys.isEmpty else { return [] }
+        let wanted = Set(keys)
+        let scalars = Array(text.unicodeScalars)
+        var spans: [Range<Int>] = []
+        for citation in citations where citation.start < citation.end && citation.end <= scalars.count {
+            guard !wanted.isDisjoint(with: TagToken.citationKeys(citation.symbol)) else { continue }
+            var start = citation.start
+            let before = String(String.UnicodeScalarView(scalars[max(0, start - 12)..<start])).lowercased()
+            for word in ["resolution ", "resolutions "] where before.hasSuffix(word) { start -= word.unicodeScalars.count }
+            spans.append(start..<citation.end)
+        }
+        return spans
+    }
+
     static func merge(_ spans: [Range<Int>]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         for span in spans.sorted(by: { $0.lowerBound < $1.lowerBound }) {

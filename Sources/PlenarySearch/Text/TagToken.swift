@@ -1,11 +1,11 @@
-/// Filter values (speaker ids, country codes, organisations, cited symbols) indexed as single
+/// Filter values (speaker ids, country codes, speaking delegations, organisations, cited symbols) indexed as single
 /// tokens of the `tags` column, so a filter is one more term FTS5 intersects rather than a
 /// join. Any value maps to a token of `[a-z0-9]`: bytes outside `a-y0-9` are written as `z`
 /// plus two hex digits, which keeps the mapping one-to-one. The trailing `0` keeps the porter
 /// stemmer away from the token.
 public enum TagToken {
     public enum Field: String, Sendable {
-        case speaker = "s", country = "n", organization = "o", citation = "k"
+        case speaker = "s", country = "n", organization = "o", citation = "k", delegation = "d"
     }
 
     public static func token(_ field: Field, _ value: String) -> String {
