@@ -17,10 +17,14 @@ enum ResolutionText {
         var surface: String
         var symbol: String?
         var text: String
+        /// The catalogue's year when the citation prints another one (the printed form is `surface`/`symbol`).
+        var catalogueYear: Int?
     }
 
     struct Report: Encodable {
         var query: String
+        /// The symbol asked for when its year disagrees with the catalogue's (`S/RES/2254 (2004)`).
+        var asked: String?
         var resolution: CatalogResolution?
         /// The resolution's text, when the store keeps it (`catalog/texts/`).
         var text: ResolutionDocument?
@@ -28,12 +32,23 @@ enum ResolutionText {
     }
 
     static func report(_ query: ResolutionQuery, store: Store, index: SearchIndex, catalog: Catalog) throws -> Report {
-        let found = catalog.resolutions[query.number].flatMap { r in query.year == nil || query.year == r.year ? r : nil }
         var refs = try index.citations(ofResolution: query.number)
-        if let year = query.year ?? found?.year { refs = refs.filter { $0.symbol == "S/RES/\(query.number) (\(year))" } }
-        let label = query.year.map { "S/RES/\(query.number) (\($0))" } ?? found?.symbol ?? "S/RES/\(query.number)"
-        let text = (query.year ?? found?.year).flatMap { try? store.resolutionText(symbol: "S/RES/\(query.number) (\($0))") } ?? nil
-        return Report(query: label, resolution: found, text: text, citations: try citing(refs, index: index))
+        if let found = catalog.resolutions[query.number] {
+            // The catalogue's resolution, with every citation of its number: a citation printed
+            // with another year ("2254 (2004)", a typo in the source) is listed and flagged.
+            let text = try? store.resolutionText(symbol: found.symbol)
+            var citations = try citing(refs, index: index)
+            for i in citations.indices {
+                if let symbol = citations[i].symbol, symbol != found.symbol { citations[i].catalogueYear = found.year }
+            }
+            var asked: String?
+            if let year = query.year, year != found.year { asked = "S/RES/\(query.number) (\(year))" }
+            return Report(query: found.symbol, asked: asked, resolution: found, text: text ?? nil, citations: citations)
+        }
+        if let year = query.year { refs = refs.filter { $0.symbol == "S/RES/\(query.number) (\(year))" } }
+        let label = query.year.map { "S/RES/\(query.number) (\($0))" } ?? "S/RES/\(query.number)"
+        let text = query.year.flatMap { try? store.resolutionText(symbol: "S/RES/\(query.number) (\($0))") } ?? nil
+        return Report(query: label, resolution: nil, text: text, citations: try citing(refs, index: index))
     }
 
     /// A resolution known by its canonical symbol alone (`A/RES/80/10`): its text and its citations.
@@ -49,12 +64,15 @@ enum ResolutionText {
         return zip(refs, paragraphs).map { ref, p -> CitingParagraph in
             CitingParagraph(date: ref.date, meetingID: ref.meetingID, meetingTitle: ref.meetingTitle,
                             meetingSymbol: ref.meetingSymbol, paragraph: ref.paragraph, speakers: p.speakerNames,
-                            surface: ref.surface, symbol: ref.symbol, text: p.text ?? "")
+                            surface: ref.surface, symbol: ref.symbol, text: p.text ?? "", catalogueYear: nil)
         }
     }
 
     static func render(_ report: Report, catalogLoaded: Bool) -> String {
         var lines = [report.query, String(repeating: "=", count: report.query.count)]
+        if let asked = report.asked, let r = report.resolution {
+            lines.append("No \(asked) in the catalogue: \(report.query) is resolution \(r.number), adopted in \(r.year); citations printed \(asked) are listed below and flagged.")
+        }
         if let r = report.resolution {
             if let date = r.date { lines.append("Adopted: \(HumanDate.format(date)) (\(date))") }
             if let record = r.meetingRecord { lines.append("Meeting: \(record)") }
@@ -83,7 +101,9 @@ enum ResolutionText {
             let symbol = c.meetingSymbol.map { "\($0) — " } ?? ""
             lines.append(Console.safe("\(c.date)  \(symbol)\(c.meetingTitle)  [\(c.meetingID) ¶\(c.paragraph)]"))
             if !c.speakers.isEmpty { lines.append(Console.safe("  Speaker: \(c.speakers.joined(separator: ", "))")) }
-            if let s = c.symbol, s != report.query, report.resolution.map({ $0.symbol != s }) ?? true {
+            if let year = c.catalogueYear, let s = c.symbol {
+                lines.append(Console.safe("  Cited as: \(c.surface) → \(s) — the year disagrees with the catalogue (\(year))"))
+            } else if let s = c.symbol, s != report.query, report.resolution.map({ $0.symbol != s }) ?? true {
                 lines.append(Console.safe("  Cited as: \(c.surface) → \(s)"))
             }
             lines.append(Console.safe("  " + c.text))

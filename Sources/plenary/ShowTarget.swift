@@ -1,8 +1,8 @@
 import PlenaryModel
 
 /// What `plenary show` was asked for: a meeting id, `person:<id>`, a Security Council
-/// resolution (`S/RES/822`, `S/RES/822 (1993)`, `res:822`) or another resolution by its
-/// canonical symbol (`A/RES/80/10`, `A/RES/ES-11/1`). Meeting ids never contain `:` or `/`.
+/// resolution (`S/RES/822`, `S/RES/822 (1993)`, `res:822`) or another instrument by its
+/// canonical symbol (`A/RES/80/10`, `A/RES/ES-11/1`, `S/PRST/2020/1`, `OIC/10/44-POL`). Meeting ids never contain `:` or `/`.
 enum ShowTarget: Equatable {
     case meeting(String)
     case person(String)
@@ -31,10 +31,12 @@ enum ShowTarget: Equatable {
             }
             return .resolution(query)
         }
-        if lower.hasPrefix("a/res/") {
-            let symbol = "A/RES/" + text.dropFirst("a/res/".count).trimmingCharacters(in: .whitespaces).uppercased()
+        // Every other symbol the browser's :resolution takes: GA resolutions (A/RES/80/10,
+        // A/RES/ES-11/1, A/RES/3379 (XXX)), presidential statements (S/PRST/2020/1), OIC resolutions.
+        if lower.hasPrefix("a/res/") || lower.hasPrefix("s/prst/") || lower.hasPrefix("oic/") {
+            let symbol = text.trimmingCharacters(in: .whitespaces).uppercased()
             guard CitationSymbol.isCanonical(symbol) else {
-                throw CommandFailure.usage("\(Console.safe(text)): not a resolution symbol (write A/RES/80/10 or A/RES/ES-11/1)")
+                throw CommandFailure.usage("\(Console.safe(text)): not a symbol (write A/RES/80/10, A/RES/ES-11/1, A/RES/3379 (XXX), S/PRST/2020/1 or OIC/10/44-POL)")
             }
             return .symbol(symbol)
         }
