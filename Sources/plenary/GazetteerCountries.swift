@@ -17,6 +17,11 @@ struct GazetteerCountries: CountryResolving {
         }
     }
 
+    /// Loads the whole gazetteer, but only for an organisation no meeting of the store has.
+    func knowsOrganization(_ acronym: String) -> Bool {
+        Gazetteer.shared.organizations[acronym.uppercased()] != nil
+    }
+
     func knowsCode(_ code: String) -> Bool { Gazetteer.countriesOnly.countries[code.uppercased()] != nil }
 
     /// The gazetteer's name or alias nearest `name` (at most two edits, three for long names).

@@ -137,7 +137,10 @@ final class IndexLifecycleTests: XCTestCase {
         XCTAssertEqual(try index.matches("cites:822").count, 1)
         XCTAssertEqual(try index.matches("cites:\"S/RES/822 (1993)\"").count, 1)
         XCTAssertEqual(try index.matches("cites:s/res/822").count, 1)
-        XCTAssertEqual(try index.matches("cites:S/RES/823").count, 0)
+        // A symbol cited nowhere names nothing the store knows: an error with the closest cited symbol.
+        XCTAssertThrowsError(try index.matches("cites:S/RES/823")) { error in
+            XCTAssertEqual(error as? SearchError, .query(.unknownValue(field: "cites", value: "S/RES/823", suggestion: "S/RES/822 (1993)", column: 1)))
+        }
         XCTAssertEqual(try index.matches("country:Azerbaijan").count, 3)
         XCTAssertEqual(try index.matches("country:\"Republic of Azerbaijan\" humanitarian").count, 1)
         XCTAssertEqual(try index.matches("speaker:Othaimeen date:2018").count, 1)

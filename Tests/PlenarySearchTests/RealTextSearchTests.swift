@@ -153,7 +153,10 @@ final class RealTextSearchTests: XCTestCase {
 
         // org: and body:
         XCTAssertEqual(try f.index.matches("\"refugees\" org:UN"), refugees)
-        XCTAssertEqual(try f.index.matches("\"refugees\" org:OIC"), [])
+        // No meeting of this store is the OIC's and no gazetteer is passed in: OIC names nothing known here.
+        XCTAssertThrowsError(try f.index.matches("\"refugees\" org:OIC")) { error in
+            guard case .query(.unknownValue(field: "org", value: "OIC", _, _))? = error as? SearchError else { return XCTFail("\(error)") }
+        }
         XCTAssertEqual(try f.index.matches("\"refugees\" body:\"general debate\""), refugees)
 
         // cites: number, symbol without year, full symbol

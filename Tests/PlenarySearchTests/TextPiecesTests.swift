@@ -28,7 +28,7 @@ final class TextPiecesTests: XCTestCase {
         let query = try SearchQuery.parse("ceasefire \"line of contact\" negotiat* -truce country:AZE cites:822 date:2017")
         let compiled = try QueryCompiler.compile(query) { _ in ["AZE"] }
         XCTAssertEqual(compiled.match, """
-            ((text : "ceasefire" AND raw : "l0i0n0e0 o0f0 c0o0n0t0a0c0t0" AND raw : "n0e0g0o0t0i0a0t0" * AND tags : "znaz7ae0" AND tags : "zk8220") NOT text : "truce")
+            (({text speaker} : "ceasefire" AND raw : "l0i0n0e0 o0f0 c0o0n0t0a0c0t0" AND raw : "n0e0g0o0t0i0a0t0" * AND tags : "znaz7ae0" AND tags : "zk8220") NOT {text speaker} : "truce")
             """)
         XCTAssertNotNil(compiled.rows)
         XCTAssertThrowsError(try QueryCompiler.compile(SearchQuery.parse("peace OR -truce")) { _ in [] })

@@ -45,16 +45,23 @@ extension SearchIndex {
     /// "Mr. Nebenzia", "Nebenzya", "Vassily Nebenzia", "NEBENZIA", a registry id, a local id;
     /// "president" (an office without a name) finds every presiding officer.
     func speakerLocals(_ value: String) -> [String]? {
+        func locals(_ db: Database, of ids: [String]) throws -> [String] {
+            let list = ids.map { "'" + $0.replacingOccurrences(of: "'", with: "''") + "'" }.joined(separator: ",")
+            return try String.fetchAll(db, sql: "SELECT DISTINCT local FROM appearance WHERE person IN (\(list)) ORDER BY local")
+        }
+        // An id names one person: a registry id (nebenzia-rus), else a meeting's own id for a person.
+        // A single word ("president") is read as a name or office first.
+        func byID() -> [String]? {
+            (try? db.read({ db -> [String]? in
+                if try Bool.fetchOne(db, sql: "SELECT 1 FROM person WHERE id = ?", arguments: [value]) != nil { return try locals(db, of: [value]) }
+                if try Bool.fetchOne(db, sql: "SELECT 1 FROM appearance WHERE local = ? LIMIT 1", arguments: [value]) != nil { return [value] }
+                return nil
+            })) ?? nil
+        }
+        if value.contains("-"), let found = byID() { return found }
         let ids = SearchIndex.speakers(matching: value, in: speakerEntries())
-        return (try? db.read { db -> [String]? in
-            var locals = Set<String>()
-            if !ids.isEmpty {
-                let list = ids.map { "'" + $0.replacingOccurrences(of: "'", with: "''") + "'" }.joined(separator: ",")
-                locals.formUnion(try String.fetchAll(db, sql: "SELECT DISTINCT local FROM appearance WHERE person IN (\(list))"))
-            }
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM appearance WHERE local = ? LIMIT 1", arguments: [value]) != nil { locals.insert(value) }
-            return locals.isEmpty ? nil : locals.sorted()
-        }) ?? nil
+        if ids.isEmpty { return byID() }
+        return try? db.read { db in try locals(db, of: ids) }
     }
 
     /// The registry ids `value` names (pure): a name compatible with one of the person's
@@ -79,7 +86,8 @@ extension SearchIndex {
 
     func knowsOrganization(_ value: String) -> Bool {
         let token = TagToken.token(.organization, value)
-        return (try? db.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM fts_vocab WHERE term = ?", arguments: [token]) }) != nil
+        let indexed = (try? db.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM fts_vocab WHERE term = ?", arguments: [token]) }) != nil
+        return indexed || countries?.knowsOrganization(value) == true
     }
 
     func knowsCitation(_ key: String) -> Bool {

@@ -10,11 +10,15 @@ public protocol CountryResolving: Sendable {
     func knowsCode(_ code: String) -> Bool
     /// The known country name closest to an unknown `name`, shown as "Libya (LBY)"; `nil` when none is close.
     func closestCountry(to name: String) -> String?
+    /// `true` when the gazetteer behind the resolver knows the organisation (`OIC`), so
+    /// `org:OIC` on a store without its meetings is "no match", not an unknown value.
+    func knowsOrganization(_ acronym: String) -> Bool
 }
 
 extension CountryResolving {
     public func knowsCode(_ code: String) -> Bool { false }
     public func closestCountry(to name: String) -> String? { nil }
+    public func knowsOrganization(_ acronym: String) -> Bool { false }
 }
 
 /// A fixed alias table, keys compared after `CountryAliases.normalize`.
