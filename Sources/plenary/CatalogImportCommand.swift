@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlenaryModel
 import PlenaryStore
 
 /// `plenary catalog import FILE…`: loads `resolutions.tsv` and `meetings.tsv` (or a folder
@@ -36,12 +37,12 @@ struct CatalogImportCommand: ParsableCommand {
         var lines: [String] = []
         for file in report.files {
             guard let kind = file.kind else { continue }
-            let what = kind == .resolutions ? "resolutions" : "meeting records"
-            var line = "\(Console.safe(file.file)): \(file.loaded) \(what) loaded"
-            if file.skipped > 0 { line += " (\(file.skipped) rows without a record symbol skipped)" }
+            let what = kind == .resolutions ? "resolution" : "meeting record"
+            var line = "\(Console.safe(file.file)): \(Plural.count(file.loaded, what)) loaded"
+            if file.skipped > 0 { line += " (\(Plural.count(file.skipped, "row")) without a record symbol skipped)" }
             lines.append(line)
         }
-        lines.append("catalogue: \(report.resolutions) resolutions, \(report.meetings) meeting records")
+        lines.append("catalogue: \(Plural.count(report.resolutions, "resolution")), \(Plural.count(report.meetings, "meeting record"))")
         if !report.problems.isEmpty { lines.append("\(report.problems.count) bad line\(report.problems.count == 1 ? "" : "s") not loaded") }
         Console.write(lines.joined(separator: "\n") + "\n")
         if !report.problems.isEmpty { throw ExitCode(1) }

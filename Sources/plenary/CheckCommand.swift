@@ -16,14 +16,14 @@ struct CheckCommand: ParsableCommand {
         let report = StoreCheck.run(store)
         let texts = store.checkResolutionTexts()
         let problems = report.problems + texts.problems
-        let checked = "\(report.meetings) meetings" + (texts.checked > 0 ? " and \(texts.checked) resolution texts" : "")
+        let checked = Plural.count(report.meetings, "meeting") + (texts.checked > 0 ? " and \(Plural.count(texts.checked, "resolution text"))" : "")
         var out = ""
         for problem in problems { out += Console.safe(problem.description) + "\n" }
         if problems.isEmpty {
             out += "\(checked) checked in \(store.root.path): no problems.\n"
             Console.write(out)
         } else {
-            out += "\(checked) checked: \(problems.count) problems.\n"
+            out += "\(checked) checked: \(Plural.count(problems.count, "problem")).\n"
             Console.write(out)
             throw ExitCode(1)
         }

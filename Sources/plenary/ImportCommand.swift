@@ -197,8 +197,8 @@ struct ImportCommand: ParsableCommand {
                 imported += 1
                 if !json {
                     for m in meetings {
-                        Console.write("\(Console.safe(candidate.path)): \(m.id) — \(Console.safe(m.title)) (\(m.paragraphs.count) blocks, "
-                                      + "\(m.people.count) people, \(m.attendance.count) attending, \(m.citations.count) citations)\n")
+                        Console.write("\(Console.safe(candidate.path)): \(m.id) — \(Console.safe(m.title)) (\(Plural.count(m.paragraphs.count, "block")), "
+                                      + "\(Plural.count(m.people.count, "person", "people")), \(m.attendance.count) attending, \(Plural.count(m.citations.count, "citation")))\n")
                     }
                 }
             }

@@ -1,4 +1,5 @@
 import Foundation
+import PlenaryModel
 import PlenarySearch
 import PlenaryStore
 
@@ -49,7 +50,7 @@ enum IndexProgressLine {
                 let line = "plenary: \(verb): \(progress.done)/\(progress.total) meeting files"
                 FileHandle.standardError.write(Data("\r\(line)\u{1B}[K".utf8))
             } else if !started {
-                Console.error("\(verb) (\(progress.total) meeting files)…")
+                Console.error("\(verb) (\(Plural.count(progress.total, "meeting file")))…")
             }
             started = true
             last = progress

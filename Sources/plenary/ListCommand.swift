@@ -31,7 +31,7 @@ struct ListCommand: ParsableCommand {
             out += "  "
             out += s.id
             out += "  "
-            out += "\(s.paragraphs)¶ \(s.speakers) speakers \(s.citations) citations  "
+            out += "\(s.paragraphs)¶ \(Plural.count(s.speakers, "speaker")) \(Plural.count(s.citations, "citation"))  "
             out += Console.safe(s.title)
             out += "\n"
         }

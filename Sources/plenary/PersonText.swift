@@ -28,7 +28,7 @@ enum PersonText {
         if matches.count == 1 { return matches[0] }
         if matches.isEmpty { throw CommandFailure.failed("no person \(id) (see plenary speakers)") }
         let some = matches.prefix(5).map(\.id).joined(separator: ", ")
-        throw CommandFailure.failed("person:\(id) matches \(matches.count) people: \(some)\(matches.count > 5 ? ", …" : "")")
+        throw CommandFailure.failed("person:\(id) matches \(Plural.count(matches.count, "person", "people")): \(some)\(matches.count > 5 ? ", …" : "")")
     }
 
     static func report(_ person: RegistryPerson, index: SearchIndex) throws -> Report {

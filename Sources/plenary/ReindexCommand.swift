@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlenaryModel
 import PlenarySearch
 
 struct ReindexCommand: ParsableCommand {
@@ -16,8 +17,8 @@ struct ReindexCommand: ParsableCommand {
         let started = Date()
         let changes = try IndexProgressLine.rebuild(store)
         let seconds = Date().timeIntervalSince(started)
-        var line = "Indexed \(changes.added) meetings in \(String(format: "%.1f", seconds)) s."
-        if changes.unreadable > 0 { line += " \(changes.unreadable) files could not be read (run plenary check)." }
+        var line = "Indexed \(Plural.count(changes.added, "meeting")) in \(String(format: "%.1f", seconds)) s."
+        if changes.unreadable > 0 { line += " \(Plural.count(changes.unreadable, "file")) could not be read (run plenary check)." }
         Console.write(line + "\n")
     }
 }

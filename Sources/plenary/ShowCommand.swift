@@ -6,7 +6,7 @@ import PlenaryStore
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show a meeting, a person (person:<id>), a country (country:AZE) or a resolution (S/RES/822, res:822) as text, or JSON with --json."
+        abstract: "Show a meeting, a person (person:<id>), a country (country:AZE) or a resolution or statement (S/RES/822, res:822, A/RES/70/262, S/PRST/2020/1) as text, or JSON with --json."
     )
 
     @OptionGroup var storeOptions: StoreOptions

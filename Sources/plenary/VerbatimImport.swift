@@ -73,8 +73,8 @@ struct VerbatimImport {
                 tally.extracted.append(meeting)
                 tally.imported += 1
                 if !json {
-                    Console.write("\(Console.safe(path)): \(meeting.id) — \(Console.safe(meeting.title)) (\(meeting.statements.count) turns, "
-                                  + "\(meeting.paragraphs.count) blocks, \(meeting.people.count) speakers, \(meeting.citations.count) citations)\n")
+                    Console.write("\(Console.safe(path)): \(meeting.id) — \(Console.safe(meeting.title)) (\(Plural.count(meeting.statements.count, "turn")), "
+                                  + "\(Plural.count(meeting.paragraphs.count, "block")), \(Plural.count(meeting.people.count, "speaker")), \(Plural.count(meeting.citations.count, "citation")))\n")
                 }
                 continue
             }

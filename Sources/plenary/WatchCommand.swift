@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlenaryModel
 import PlenaryStore
 
 struct WatchCommand: ParsableCommand {
@@ -55,7 +56,7 @@ struct WatchCommand: ParsableCommand {
         if detach { return }
         switch exit {
         case .alreadyRunning: Console.error("\(root) is already watched (plenary watch --status)")
-        case .idle: Console.error("no search for \(idleMinutes) minutes: stopped")
+        case .idle: Console.error("no search for \(Plural.count(idleMinutes, "minute")): stopped")
         case .stopped: Console.error("stopped")
         case .storeGone: Console.error("the store or its .plenary folder was removed: stopped")
         }

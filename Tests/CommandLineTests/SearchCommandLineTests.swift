@@ -70,7 +70,7 @@ final class SearchCommandLineTests: XCTestCase {
     func testReindex() throws {
         let run = try plenary("reindex")
         XCTAssertEqual(run.status, 0, run.stderr)
-        XCTAssertTrue(run.stdout.hasPrefix("Indexed 1 meetings in "), run.stdout)
+        XCTAssertTrue(run.stdout.hasPrefix("Indexed 1 meeting in "), run.stdout)
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("s/.plenary/search.sqlite").path))
     }
 }

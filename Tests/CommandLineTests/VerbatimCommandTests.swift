@@ -40,7 +40,7 @@ final class VerbatimCommandTests: XCTestCase {
             "plenary: resolutions.tsv:4: malformed date \"29/07/1993\" (expected YYYY-MM-DD)",
             "plenary: resolutions.tsv:5: missing columns: 2 of 8 (res_year, date, meeting_record, press_release, topic, vote absent)",
         ])
-        XCTAssertTrue(r.stdout.contains("1 resolutions loaded"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("1 resolution loaded"), r.stdout)
         let show = try run(["show", "--store", "s", "res:822"])
         XCTAssertEqual(show.status, 0, show.stderr)
         XCTAssertTrue(show.stdout.contains("30 April 1993"))

@@ -257,7 +257,7 @@ extension Reducer {
         case .bottom: screen.jump(toEnd: true, size: size)
         case .goto(let n):
             guard n <= screen.listed.count else {
-                state.message = StatusMessage("There are \(screen.listed.count) items in the list", isError: true)
+                state.message = StatusMessage("There \(Plural.be(screen.listed.count)) \(Plural.count(screen.listed.count, "item")) in the list", isError: true)
                 return []
             }
             screen.viewport.selection = n - 1

@@ -385,7 +385,7 @@ public struct Reducer: Sendable {
             screen.settle(delta: -1, size: size)
         case .goto(let n):
             if !screen.goto(ordinal: n, size: size) {
-                state.message = StatusMessage("There are \(screen.listed) meetings in the list", isError: true)
+                state.message = StatusMessage("There \(Plural.be(screen.listed)) \(Plural.count(screen.listed, "meeting")) in the list", isError: true)
             }
         case .filter:
             screen.saveBeforeFilter()

@@ -1,4 +1,5 @@
 import Foundation
+import PlenaryModel
 
 /// A search within one meeting: every match of the query in the document's blocks, and
 /// the one the user is on ("3/17").
@@ -51,7 +52,7 @@ public struct InMeetingSearch: Equatable, Sendable {
     /// "3/17", or "no match".
     public var counter: String {
         guard !matches.isEmpty else { return "no match" }
-        guard let current else { return "\(matches.count) matches" }
+        guard let current else { return Plural.count(matches.count, "match", "matches") }
         return "\(current + 1)/\(matches.count)"
     }
 }
