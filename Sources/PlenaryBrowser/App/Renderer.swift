@@ -72,9 +72,17 @@ public struct Renderer: Sendable {
 
         var cursor = cursorRow.map { Position(x: 0, y: $0) }
         var cursorVisible = false
-        if case .prompt(_, let prompt) = state.input {
+        if case .prompt(let purpose, let prompt) = state.input {
             cursor = prompt.render(into: &grid, row: statusRow)
             cursorVisible = true
+            if purpose == .storeSearch, let at = cursor {
+                var screen: SearchScreen?
+                if case .search(let s) = state.screen { screen = s }
+                let used = DisplayWidth.of(prompt.prefix) + DisplayWidth.of(prompt.value)
+                if let reason = QueryProblem.reason(typing: prompt.value, screen: screen) {
+                    QueryProblem.render(reason, into: &grid, row: at.y, after: max(used, at.x + 1))
+                }
+            }
         } else {
             let isError = state.message?.isError ?? false
             StatusLine.render(into: &grid, row: statusRow, left: state.message?.text ?? left, right: right,
