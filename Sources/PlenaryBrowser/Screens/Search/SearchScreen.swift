@@ -121,7 +121,7 @@ public struct SearchScreen: Equatable, Sendable {
         if items.isEmpty {
             let text: String
             switch status {
-            case .idle: text = query.isEmpty ? "Type a query: words, \"phrases\", prefix*, OR, -word, speaker: country: org: date: (docs/search.md)." : ""
+            case .idle: text = query.isEmpty ? "Type a query: words, \"phrases\", prefix*, OR, -word, speaker: by: country: org: cites: date: (docs/search.md)." : ""
             case .searching: text = "Searching…"
             case .done: text = note ?? "No paragraph matches."
             case .failed: text = "The query cannot run; the status line says why."
