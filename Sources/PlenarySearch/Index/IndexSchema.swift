@@ -3,10 +3,11 @@ import GRDB
 /// The tables of `<store>/.plenary/search.sqlite`. The version lives in `PRAGMA user_version`;
 /// an index with another version is rebuilt, never migrated (it is only a cache).
 enum IndexSchema {
-    /// 3: the cross-meeting tables (`CrossMeetingTables`). 4: names are text (plain words
-    /// also match the `speaker` column, which weighs in ranking) and `by:` tags (the
-    /// delegation each paragraph's speakers speak for).
-    static let version = 4
+    /// 3: the cross-meeting tables (`CrossMeetingTables`). 5 (issue 16): names are text (plain
+    /// words also match the `speaker` column, which weighs in ranking) and `by:` tags (the
+    /// delegation each paragraph's speakers speak for). Main's 4 (issue 14's indexes made after
+    /// a build) is passed over so neither branch's index is mistaken for the other's.
+    static let version = 5
     static let fileName = "search.sqlite"
 
     /// FTS5 columns, in order. `text` is stemmed; `raw` holds `ExactForm`s; `speaker` and `body`
