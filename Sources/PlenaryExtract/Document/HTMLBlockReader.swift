@@ -1,5 +1,6 @@
 internal import CLibXML2
 import Foundation
+import SafeText
 
 /// HTML → blocks through libxml2's HTML parser (never regular expressions): scripts, styles,
 /// navigation, headers, footers and forms are dropped; `<p>` and `<li>` become blocks; entities
@@ -130,9 +131,11 @@ enum HTMLBlockReader {
             return String(cString: n).lowercased()
         }
 
+        /// A text node's text; what entities decode to (`&#155;`, `&#x1B;`, `&#x202E;`) is
+        /// cleaned like the document's own characters.
         static func content(_ node: xmlNodePtr) -> String {
             guard let c = node.pointee.content else { return "" }
-            return String(cString: c)
+            return StoredText.clean(String(cString: c))
         }
 
         static func attribute(_ node: xmlNodePtr, _ key: String) -> String? {
