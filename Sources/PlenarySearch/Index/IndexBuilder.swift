@@ -80,7 +80,7 @@ enum IndexBuilder {
             throw error
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw .index(path: url.path, reason: "cannot build the index: \(error)")
+            throw .index(path: url.path, reason: "cannot build the index: " + IndexFailureText.reason(error))
         }
         return changes
     }

@@ -49,7 +49,7 @@ public final class SearchIndex: @unchecked Sendable {
         guard let database else { throw .index(path: url.path, reason: "cannot open the index just built") }
         let index: SearchIndex
         do { index = try SearchIndex(store: store, url: url, database: database, countries: countries) } catch {
-            throw .index(path: url.path, reason: "\(error)")
+            throw .index(path: url.path, reason: IndexFailureText.reason(error))
         }
         if !refresh {
             if let built { index.lastChanges = built }
@@ -154,7 +154,7 @@ public final class SearchIndex: @unchecked Sendable {
         } catch let error as SearchError {
             throw error
         } catch {
-            throw .index(path: url.path, reason: "\(error)")
+            throw .index(path: url.path, reason: IndexFailureText.reason(error))
         }
     }
 
