@@ -17,6 +17,7 @@ public final class Store: @unchecked Sendable {
     /// `.plenary/generation` still holds `knownGeneration` (see `StoreGeneration`).
     private var knownSources: [String: [String]]?
     private var knownGeneration: String?
+    private var leftoversRemoved = false
     private let mutex = NSLock()
 
     private init(root: URL) {
@@ -226,6 +227,7 @@ public final class Store: @unchecked Sendable {
         try locked { () throws(StoreError) in
             let previous = try? self.locate(id: meeting.id)
             self.forgetIfChangedElsewhere()
+            try self.checkInside(url.deletingLastPathComponent())
             try AtomicFile.write(data, to: url)
             if let previous, previous.standardizedFileURL != url.standardizedFileURL { try AtomicFile.remove(previous) }
             self.mutex.withLock { self.knownSources = nil }
@@ -253,6 +255,7 @@ public final class Store: @unchecked Sendable {
             // remembers is dropped when another one wrote since: two imports of the same
             // documents at once can never both write them.
             self.forgetIfChangedElsewhere()
+            self.removeLeftoversOnce()
             var known = self.sourceIndex()
             if let ids = known[digest], !ids.isEmpty { return .unchanged(ids) }
             guard let first = meetings.first else { return .imported([]) }
@@ -279,7 +282,10 @@ public final class Store: @unchecked Sendable {
                     throw .invalidMeeting(path: "meetings/\(Store.yearFolder(records[i].date))/\(records[i].id).json", problems: problems)
                 }
             }
-            try AtomicFile.write(sourceBytes, to: self.root.appendingPathComponent(sourcePath))
+            let sourceURL = self.root.appendingPathComponent(sourcePath)
+            try self.checkInside(sourceURL.deletingLastPathComponent())
+            for record in records { try self.checkInside(self.meetingURL(id: record.id, date: record.date).deletingLastPathComponent()) }
+            try AtomicFile.write(sourceBytes, to: sourceURL)
             for record in records {
                 let url = try self.meetingURL(id: record.id, date: record.date)
                 let data: Data
@@ -296,6 +302,13 @@ public final class Store: @unchecked Sendable {
 
     // MARK: Helpers
 
+    /// Creates `folder` if needed and refuses it when its real path leaves the store (a
+    /// symbolic link to elsewhere): see `StoreContainment`.
+    private func checkInside(_ folder: URL) throws(StoreError) {
+        try AtomicFile.makeDirectories(folder)
+        try StoreContainment.check(folder, in: root)
+    }
+
     private func locked<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
         do {
             return try StoreLock.withExclusiveLock(at: lockURL) { try body() }
@@ -303,6 +316,18 @@ public final class Store: @unchecked Sendable {
             throw error
         } catch {
             throw .io(path: root.path, reason: "\(error)")
+        }
+    }
+
+    /// Temporary files of writers killed mid-write (`.<name>.tmp-<pid>-<n>` whose process is
+    /// gone), removed by the first import of this process, holding the lock.
+    private func removeLeftoversOnce() {
+        guard mutex.withLock({ () -> Bool in
+            defer { leftoversRemoved = true }
+            return !leftoversRemoved
+        }) else { return }
+        for problem in StoreCheck.leftoverTemporaryFiles(in: self) {
+            unlink(root.appendingPathComponent(problem.path).path)
         }
     }
 

@@ -25,6 +25,8 @@ public enum StoreCheck {
             seen[file.id] = file.relativePath
         }
         problems += leftoverTemporaryFiles(in: store)
+        problems += StoreContainment.escapingFolders(of: store)
+        problems += orphanSources(in: store, referenced: Set(results.compactMap { $0.identity?.sourceFile }))
         problems.sort { $0.path < $1.path }
         return Report(meetings: files.count, problems: problems)
     }
@@ -40,6 +42,22 @@ public enum StoreCheck {
                     guard let pid = AtomicFile.writerProcess(ofTemporaryName: entry.name), !AtomicFile.isRunning(pid) else { continue }
                     problems.append(StoreProblem(path: "\(folder)/\(year.name)/\(entry.name)",
                                                  reason: "left by a write interrupted in process \(pid); the meeting file is intact and this one can be deleted"))
+                }
+            }
+        }
+        return problems
+    }
+
+    /// Kept sources no meeting refers to: left by an import killed between writing the
+    /// source and its meetings, or by a meeting deleted by hand.
+    static func orphanSources(in store: Store, referenced: Set<String>) -> [StoreProblem] {
+        var problems: [StoreProblem] = []
+        let base = store.sourcesDirectory.path
+        for year in DirectoryScan.entries(of: base) where year.isDirectory && !year.name.hasPrefix(".") {
+            for file in DirectoryScan.files(in: base + "/" + year.name) {
+                let path = "sources/\(year.name)/\(file.name)"
+                if !referenced.contains(path) {
+                    problems.append(StoreProblem(path: path, reason: "no meeting refers to this source (an interrupted import); import it again or delete it"))
                 }
             }
         }

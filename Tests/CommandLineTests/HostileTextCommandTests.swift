@@ -143,3 +143,44 @@ final class HostileTextCommandTests: XCTestCase {
         XCTAssertTrue(stored.contains("reversed"), stored)
     }
 }
+
+/// Issue 12, row 12: names that are not UTF-8 are named in an error, never skipped, and
+/// `init` never creates a folder under another name.
+final class NonUTF8NameTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-names-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: folder) }
+
+    /// Runs `script` in sh inside the folder (printf makes the raw bytes Swift cannot pass).
+    private func sh(_ script: String) throws -> PlenaryRun {
+        let binary = PlenaryProcess.packageRoot.appendingPathComponent(".build/debug/plenary").path
+        guard FileManager.default.isExecutableFile(atPath: binary) else { throw XCTSkip("SKIP: .build/debug/plenary not built") }
+        return try PlenaryProcess.runShell(script.replacingOccurrences(of: "PLENARY", with: "'\(binary)'"), in: folder)
+    }
+
+    func testNamesThatAreNotUTF8AreReportedAndInitCreatesNothingElse() throws {
+        XCTAssertEqual(try PlenaryProcess.run(["init", "s"], in: folder).status, 0)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("docs"), withIntermediateDirectories: true)
+        let text = "The Council met on 3 March 2020 in New York.\n\n1. The Council discussed peace.\n"
+        _ = try sh("printf '\(text.replacingOccurrences(of: "\n", with: "\\n"))' > \"docs/$(printf 'bad\\377.txt')\"")
+        try text.replacingOccurrences(of: "3 March", with: "4 March").write(to: folder.appendingPathComponent("docs/good.txt"), atomically: true, encoding: .utf8)
+
+        let walked = try sh("PLENARY import --store s --force docs")
+        XCTAssertEqual(walked.status, 1)
+        XCTAssertTrue(walked.stderr.contains("docs/bad\\xFF.txt: the file name is not UTF-8"), walked.stderr)
+        let named = try sh("PLENARY import --store s --force \"docs/$(printf 'bad\\377.txt')\"")
+        XCTAssertEqual(named.status, 1)
+        XCTAssertTrue(named.stderr.contains("docs/bad\\xFF.txt: the file name is not UTF-8"), named.stderr)
+
+        let before = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        let initialised = try sh("PLENARY init \"$(printf 'st\\376')\"")
+        XCTAssertEqual(initialised.status, 1)
+        XCTAssertTrue(initialised.stderr.contains("st\\xFE: the path is not UTF-8"), initialised.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), before, "no folder under another name")
+    }
+}
