@@ -15,6 +15,7 @@ enum IndexBuilder {
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent("\(url.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)")
         try? FileManager.default.removeItem(at: temporary)
+        IndexHousekeeping.removeDeadBuilds(beside: url)
         var changes = IndexChanges(rebuilt: true)
         do {
             var configuration = Configuration()
@@ -75,6 +76,7 @@ enum IndexBuilder {
             if rename(temporary.path, url.path) != 0 {
                 throw SearchError.index(path: url.path, reason: "cannot move the new index into place: \(String(cString: strerror(errno)))")
             }
+            IndexHousekeeping.stamp(url)
         } catch let error as SearchError {
             try? FileManager.default.removeItem(at: temporary)
             throw error
