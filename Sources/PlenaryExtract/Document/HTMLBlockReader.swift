@@ -7,7 +7,8 @@ import SafeText
 /// are decoded by the parser.
 enum HTMLBlockReader {
     static func read(_ text: String) throws(ExtractError) -> [RawBlock] {
-        let bytes = Array(text.utf8)
+        // Linear time whatever the markup: attributes past the limit never reach libxml2.
+        let bytes = HTMLAttributeLimit.apply(Array(text.utf8)).bytes
         let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
                             | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOBLANKS.rawValue)
         let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
