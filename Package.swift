@@ -52,6 +52,10 @@ let package = Package(
             ]
         ),
 
+        // libFuzzer targets (scripts/fuzz builds them with -sanitize=fuzzer); built normally it
+        // replays inputs, so a finding re-runs without the fuzzer.
+        .executableTarget(name: "plenary-fuzz", dependencies: ["PlenaryModel", "SafeText", "PlenaryExtract", "PlenarySearch", "PlenaryBrowser"]),
+
         // What several test targets share: ../shared locator, a store watcher on a thread.
         .target(name: "PlenaryTestSupport", dependencies: ["PlenaryStore"], path: "Tests/PlenaryTestSupport"),
         .testTarget(name: "PlenaryModelTests", dependencies: ["PlenaryModel"]),

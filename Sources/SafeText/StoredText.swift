@@ -5,15 +5,22 @@
 public enum StoredText {
     /// `true` when `text` holds nothing `clean` would change (a byte scan).
     public static func isClean<S: StringProtocol>(_ text: S) -> Bool {
+        if let answer = text.utf8.withContiguousStorageIfAvailable(isClean) { return answer }
+        return Array(text.utf8).withUnsafeBufferPointer(isClean)
+    }
+
+    private static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for b in text.utf8 {
+        for b in bytes {
             if b < 0x20 && b != 0x0A && b != 0x09 { return false }
             if b == 0x7F { return false }
-            if previous == 0xC2 && b >= 0x80 && b <= 0x9F { return false }
-            // U+202A–U+202E: E2 80 AA–AE; U+2066–U+2069: E2 81 A6–A9.
-            if beforePrevious == 0xE2 && previous == 0x80 && b >= 0xAA && b <= 0xAE { return false }
-            if beforePrevious == 0xE2 && previous == 0x81 && b >= 0xA6 && b <= 0xA9 { return false }
-            if beforePrevious == 0xEF && previous == 0xBB && b == 0xBF { return false }     // U+FEFF
+            if b >= 0x80 {
+                if previous == 0xC2 && b <= 0x9F { return false }
+                // U+202A–U+202E: E2 80 AA–AE; U+2066–U+2069: E2 81 A6–A9; U+FEFF: EF BB BF.
+                if beforePrevious == 0xE2 && previous == 0x80 && b >= 0xAA && b <= 0xAE { return false }
+                if beforePrevious == 0xE2 && previous == 0x81 && b >= 0xA6 && b <= 0xA9 { return false }
+                if beforePrevious == 0xEF && previous == 0xBB && b == 0xBF { return false }
+            }
             beforePrevious = previous
             previous = b
         }

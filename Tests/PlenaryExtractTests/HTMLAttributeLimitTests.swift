@@ -25,3 +25,24 @@ final class HTMLAttributeLimitTests: XCTestCase {
         XCTAssertEqual(blocks.map(\.text), ["The Council met on 3 March 2020.", "It discussed peace."])
     }
 }
+
+/// Issue 12, row 14: a paragraph without breaks longer than the limit is refused before the
+/// recognisers run (a 50 MB one-line file took 16 s and 910 MB).
+final class ParagraphLengthLimitTests: XCTestCase {
+    func testAnEndlessLineIsRefusedWithAReason() throws {
+        let words = ["peace", "security", "council", "delegation"]
+        let line = "The Council met on 3 March 2020. " + (0..<240_000).map { words[$0 % 4] }.joined(separator: " ")
+        XCTAssertGreaterThan(line.utf8.count, RawBlock.maximumLength)
+        let start = Date()
+        XCTAssertThrowsError(try Extractor().extract(Data(line.utf8), options: ExtractOptions(format: .text, force: true))) { error in
+            guard case .paragraphTooLong(let bytes, let limit)? = error as? ExtractError else { return XCTFail("\(error)") }
+            XCTAssertEqual(bytes, line.utf8.count)
+            XCTAssertEqual(limit, RawBlock.maximumLength)
+            XCTAssertTrue((error as! ExtractError).description.contains("without a paragraph break"))
+        }
+        XCTAssertLessThan(Date().timeIntervalSince(start), 2, "refused before the recognisers")
+        // The same words in paragraphs are a document.
+        let paragraphs = "The Council met on 3 March 2020.\n\n" + (0..<200).map { _ in (0..<50).map { words[$0 % 4] }.joined(separator: " ") + "." }.joined(separator: "\n\n")
+        XCTAssertNoThrow(try Extractor().extract(Data(paragraphs.utf8), options: ExtractOptions(format: .text, force: true)))
+    }
+}

@@ -44,6 +44,7 @@ public struct Extractor: Sendable {
         case .html: raw = try HTMLBlockReader.read(text)
         case .text: raw = PlainTextBlockReader.read(text)
         }
+        try RawBlock.checkLengths(raw)
         let segments = DocumentSegmenter.segment(raw)
         var meetings: [Meeting] = []
         var firstProblem: String?
