@@ -61,3 +61,13 @@ final class BrowserConfigTests: XCTestCase {
         XCTAssertNil(BrowserConfig.location(environment: [:]))
     }
 }
+
+/// A finding of `scripts/fuzz` (scripts/fuzz.d/findings/config/): a NUL byte in a key made
+/// the TOML parser abort the program; control characters now refuse the file with its line.
+final class BrowserConfigFuzzFindingTests: XCTestCase {
+    func testControlCharactersAreRefusedWithTheirLine() {
+        let config = BrowserConfig.parse("theme = \"monochrome\"\n[+eys]\u{0}\u{0}\u{0}\nqr = []\n")
+        XCTAssertEqual(config.problems, ["config.toml line 2: control character U+0000 is not allowed; using the defaults"])
+        XCTAssertNil(config.theme)
+    }
+}
