@@ -3,8 +3,9 @@
 /// cursor, set a title, write the clipboard (OSC 52), reset the terminal or reorder a line.
 ///
 /// - C0 controls show as their Control Pictures (`ESC` → `␛`, `NUL` → `␀`), DEL as `␡`;
-///   tab is a space; newline and carriage return are a space on one line, and with
-///   `keepingNewlines` a newline stays, CRLF becomes a newline and a lone CR is a newline;
+///   tab, newline and carriage return are a space on one line; with `keepingNewlines`
+///   (multi-line output such as tables) a tab and a newline stay, CRLF becomes a newline
+///   and a lone CR is a newline;
 /// - C1 controls (U+0080–U+009F, CSI U+009B among them) show as `�`;
 /// - bidi overrides and isolates, and other invisible format characters, are removed;
 ///   U+2028/U+2029 are line breaks like a newline.
@@ -17,7 +18,7 @@ public enum TerminalSafeText {
         var ascii = true
         for b in text.utf8 {
             if b >= 0x20 && b < 0x7F { continue }
-            if keepingNewlines && b == 0x0A { continue }
+            if keepingNewlines && (b == 0x0A || b == 0x09) { continue }
             if b < 0x80 { return false }
             ascii = false
             break
@@ -32,7 +33,7 @@ public enum TerminalSafeText {
         let v = scalar.value
         if v < 0x20 {
             switch v {
-            case 0x09: return " "
+            case 0x09: return keepingNewlines ? nil : " "   // a tab only moves right; one-line text gets a space
             case 0x0A, 0x0D: return keepingNewlines ? "\n" : " "
             default: return String(Unicode.Scalar(0x2400 + v)!)
             }
@@ -63,11 +64,11 @@ public enum TerminalSafeText {
     }
 
     /// `true` when `text` holds a character a terminal would act on or that reorders text
-    /// (for tests and checks): controls other than newline, C1, bidi controls.
+    /// (for tests and checks): C0 controls (newline and tab allowed with `allowingNewlines`), DEL, C1, bidi controls.
     public static func containsUnsafe<S: StringProtocol>(_ text: S, allowingNewlines: Bool = true) -> Bool {
         text.unicodeScalars.contains { s in
             let v = s.value
-            if allowingNewlines && v == 0x0A { return false }
+            if allowingNewlines && (v == 0x0A || v == 0x09) { return false }
             return UnsafeScalars.isControl(v) || UnsafeScalars.isBidiControl(v)
         }
     }

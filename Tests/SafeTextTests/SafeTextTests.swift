@@ -56,3 +56,11 @@ final class SafeTextTests: XCTestCase {
         XCTAssertFalse(StoredText.isClean("\u{FEFF}bom"))
     }
 }
+
+extension SafeTextTests {
+    /// Tables keep their tabs (`column -t -s $'\t'` reads the bench output); one-line text does not.
+    func testTabsStayInMultiLineOutputOnly() {
+        XCTAssertEqual(TerminalSafeText.make("query\tp50\n", keepingNewlines: true), "query\tp50\n")
+        XCTAssertEqual(TerminalSafeText.make("query\tp50"), "query p50")
+    }
+}
