@@ -62,6 +62,10 @@ public struct BrowserConfig: Sendable {
             config.problems.append("\(name) line \(line): control character U+\(String(format: "%04X", scalar.value)) is not allowed; using the defaults")
             return config
         }
+        if let line = TOMLKeyCheck.firstBadLine(text) {
+            config.problems.append("\(name) line \(line): not a `key = value` line or a [table] header; using the defaults")
+            return config
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

@@ -1,0 +1,89 @@
+/// A line-level check of a config file's keys and table headers before TOMLKit reads it. The
+/// TOML parser under TOMLKit (toml++) asserts, and so aborts the program, on some malformed
+/// keys (`[= …]`, found by scripts/fuzz) instead of reporting them; a typo in a config file
+/// must cost a message, not the browser. Values are left to the parser, which reports them.
+enum TOMLKeyCheck {
+    /// The 1-based line of the first malformed key or table header, or `nil`.
+    static func firstBadLine(_ text: String) -> Int? {
+        var depth = 0                // open [ and { of a value continued on later lines
+        var multiline: String?       // the """ or ''' of a multi-line string in progress
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = Substring(raw.hasSuffix("\r") ? raw.dropLast() : raw)
+            if let fence = multiline {
+                if line.components(separatedBy: fence).count % 2 == 0 { multiline = nil }
+                continue
+            }
+            if depth > 0 {
+                depth = max(0, depth + nesting(line))
+                continue
+            }
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            if trimmed.hasPrefix("[") {
+                var inner = trimmed.dropFirst()
+                if inner.hasPrefix("[") { inner = inner.dropFirst() }
+                guard let end = inner.firstIndex(of: "]"), isKey(inner[..<end]) else { return n + 1 }
+                continue
+            }
+            guard let (key, value) = splitKeyValue(trimmed), isKey(key) else { return n + 1 }
+            for fence in ["\"\"\"", "'''"] where value.components(separatedBy: fence).count % 2 == 0 {
+                multiline = fence
+            }
+            if multiline == nil { depth = max(0, nesting(value)) }
+        }
+        return nil
+    }
+
+    /// `key = value` split at the first `=` outside quotes.
+    static func splitKeyValue(_ line: Substring) -> (Substring, Substring)? {
+        var quote: Character?
+        for index in line.indices {
+            let c = line[index]
+            if let q = quote { if c == q { quote = nil }; continue }
+            if c == "\"" || c == "'" { quote = c; continue }
+            if c == "=" { return (line[..<index], line[line.index(after: index)...]) }
+        }
+        return nil
+    }
+
+    /// Dotted keys of bare (`A-Za-z0-9_-`) or quoted parts, spaces around the dots.
+    static func isKey(_ key: Substring) -> Bool {
+        var parts: [Substring] = []
+        var current = Substring()
+        var quote: Character?
+        var start = key.startIndex
+        for index in key.indices {
+            let c = key[index]
+            if let q = quote { if c == q { quote = nil }; continue }
+            if c == "\"" || c == "'" { quote = c; continue }
+            if c == "." { parts.append(key[start..<index]); start = key.index(after: index) }
+        }
+        guard quote == nil else { return false }
+        current = key[start...]
+        parts.append(current)
+        return parts.allSatisfy { part in
+            let p = part.trimmingCharacters(in: [" ", "\t"])
+            if p.count >= 2, let first = p.first, first == "\"" || first == "'", p.last == first { return true }
+            return !p.isEmpty && p.unicodeScalars.allSatisfy { s in
+                (s.value >= 0x30 && s.value <= 0x39) || ((s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A) || s == "_" || s == "-"
+            }
+        }
+    }
+
+    /// Brackets and braces opened minus closed outside strings and comments.
+    static func nesting(_ text: Substring) -> Int {
+        var count = 0
+        var quote: Character?
+        for c in text {
+            if let q = quote { if c == q { quote = nil }; continue }
+            switch c {
+            case "\"", "'": quote = c
+            case "#": return count
+            case "[", "{": count += 1
+            case "]", "}": count -= 1
+            default: break
+            }
+        }
+        return count
+    }
+}
