@@ -1,11 +1,13 @@
-/// A line-level check of a config file's keys and table headers before TOMLKit reads it. The
-/// TOML parser under TOMLKit (toml++) asserts, and so aborts the program, on some malformed
-/// keys (`[= …]`, found by scripts/fuzz) instead of reporting them; a typo in a config file
-/// must cost a message, not the browser. Values are left to the parser, which reports them.
+/// A line-level check of a config file's keys, table headers and brackets before TOMLKit
+/// reads it. The TOML parser under TOMLKit (toml++) asserts — aborting the program; in a
+/// release build it assumes instead, which is undefined behaviour — on some malformed input
+/// instead of reporting it: a header such as `[= …]` and a `}` closing an array (`[1,}`),
+/// both found by scripts/fuzz. A typo in a config file must cost a message, not the browser.
+/// Other value errors are left to the parser, which reports them.
 enum TOMLKeyCheck {
     /// The 1-based line of the first malformed key or table header, or `nil`.
     static func firstBadLine(_ text: String) -> Int? {
-        var depth = 0                // open [ and { of a value continued on later lines
+        var open: [Character] = []   // [ and { of a value still open (it may go on for lines)
         var multiline: String?       // the """ or ''' of a multi-line string in progress
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = Substring(raw.hasSuffix("\r") ? raw.dropLast() : raw)
@@ -13,8 +15,8 @@ enum TOMLKeyCheck {
                 if line.components(separatedBy: fence).count % 2 == 0 { multiline = nil }
                 continue
             }
-            if depth > 0 {
-                depth = max(0, depth + nesting(line))
+            if !open.isEmpty {
+                guard track(line, &open) else { return n + 1 }
                 continue
             }
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
@@ -29,7 +31,7 @@ enum TOMLKeyCheck {
             for fence in ["\"\"\"", "'''"] where value.components(separatedBy: fence).count % 2 == 0 {
                 multiline = fence
             }
-            if multiline == nil { depth = max(0, nesting(value)) }
+            if multiline == nil { guard track(value, &open) else { return n + 1 } }
         }
         return nil
     }
@@ -70,20 +72,26 @@ enum TOMLKeyCheck {
         }
     }
 
-    /// Brackets and braces opened minus closed outside strings and comments.
-    static func nesting(_ text: Substring) -> Int {
-        var count = 0
+    /// Follows the brackets and braces of a value outside strings and comments; `false` when
+    /// one closes what it did not open (`[}`), which toml++ does not survive.
+    static func track(_ text: Substring, _ open: inout [Character]) -> Bool {
         var quote: Character?
+        var escaped = false
         for c in text {
-            if let q = quote { if c == q { quote = nil }; continue }
+            if let q = quote {
+                // Basic strings ("…") take backslash escapes; literal ones ('…') do not.
+                if escaped { escaped = false } else if c == "\\" && q == "\"" { escaped = true } else if c == q { quote = nil }
+                continue
+            }
             switch c {
             case "\"", "'": quote = c
-            case "#": return count
-            case "[", "{": count += 1
-            case "]", "}": count -= 1
+            case "#": return true
+            case "[", "{": open.append(c)
+            case "]", "}":
+                guard let last = open.popLast(), (last == "[") == (c == "]") else { return false }
             default: break
             }
         }
-        return count
+        return true
     }
 }
