@@ -30,6 +30,8 @@ public struct IndexChanges: Sendable, Equatable {
     public var rebuilt = false
     /// Meeting files that could not be read or validated, and so are not searchable.
     public var unreadable = 0
+    /// The index had been damaged behind the program's back and was rebuilt.
+    public var repaired = false
 
     public var isEmpty: Bool { added == 0 && changed == 0 && removed == 0 && !rebuilt }
 }

@@ -223,11 +223,20 @@ struct ImportCommand: ParsableCommand {
         var out: [Candidate] = []
         var skipped: [String] = []
         let fm = FileManager.default
+        let notUTF8 = RawFileNames.invalidArguments()
         for path in paths {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                out.append(Candidate(path: path, problem: "no such file or folder"))
+                if let shown = notUTF8[path] {
+                    out.append(Candidate(path: shown, problem: "the file name is not UTF-8; rename it to import it"))
+                } else {
+                    out.append(Candidate(path: path, problem: "no such file or folder"))
+                }
                 continue
+            }
+            // Names the folder walk below cannot open are reported, not skipped.
+            if isDirectory.boolValue {
+                out += RawFileNames.invalidNames(under: path).map { Candidate(path: $0, problem: "the file name is not UTF-8; rename it to import it") }
             }
             guard isDirectory.boolValue else {
                 // Named on purpose, a file is read; only data files beside documents are never documents.

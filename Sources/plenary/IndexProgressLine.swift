@@ -9,6 +9,9 @@ enum IndexProgressLine {
         let index = try reporting { progress in
             try SearchIndex.open(store: store, countries: GazetteerCountries(), progress: progress, refresh: refresh)
         }
+        if index.lastChanges.repaired {
+            Console.error("the search index was damaged (changed outside plenary) and has been rebuilt")
+        }
         if index.lastChanges.unreadable > 0 && index.lastChanges.rebuilt {
             Console.error("\(index.lastChanges.unreadable) meeting files could not be read and are not searchable (run plenary check)")
         }

@@ -51,7 +51,7 @@ struct SearchCommand: ParsableCommand {
         if json {
             Console.write(String(decoding: try RecordCoding.encode(page.results), as: UTF8.self))
         } else {
-            Console.write(SearchCommand.render(page.results, bold: Console.stdoutIsTerminal))
+            Console.writeStyled(SearchCommand.render(page.results, bold: Console.stdoutIsTerminal))
         }
         if page.results.isEmpty {
             let hint = page.suggestion.map { " Did you mean: \(Console.safe($0))?" } ?? ""

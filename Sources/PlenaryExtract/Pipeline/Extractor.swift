@@ -41,6 +41,7 @@ public struct Extractor: Sendable {
                         options: ExtractOptions = ExtractOptions()) throws(ExtractError) -> [Meeting] {
         let document = try DocumentReader.read(text, format: format)
         let raw = document.blocks
+        try RawBlock.checkLengths(raw)
         let segments = DocumentReader.segments(document)
         var meetings: [Meeting] = []
         var firstProblem: String?
