@@ -16,7 +16,8 @@ public enum SearchError: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// Progress of an index build or update, for a progress line.
 public struct IndexProgress: Sendable, Equatable {
-    public enum Phase: String, Sendable { case building, updating }
+    /// `repairing`: building anew an index found damaged (changed outside plenary).
+    public enum Phase: String, Sendable { case building, updating, repairing }
     public var phase: Phase
     public var done: Int
     public var total: Int

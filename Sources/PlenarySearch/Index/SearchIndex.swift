@@ -45,7 +45,9 @@ public final class SearchIndex: @unchecked Sendable {
         let repaired = IndexHousekeeping.discardIfDamaged(url)
         var database = try? openExisting(url)
         if database == nil {
-            built = try IndexBuilder.build(store: store, at: url, progress: progress)
+            // A repair is a build the user is told about as such, in the one progress line.
+            let reported: ((IndexProgress) -> Void)? = repaired ? progress.map { report in { p in var p = p; p.phase = .repairing; report(p) } } : progress
+            built = try IndexBuilder.build(store: store, at: url, progress: reported)
             built?.repaired = repaired
             database = try? openExisting(url)
         }
