@@ -56,6 +56,23 @@ final class OCRBlockRepairTests: XCTestCase {
         XCTAssertEqual(s.blocks.map(\.number), ["1", "2"])
     }
 
+    func testHeadlineOnTwoHeaderLinesIsJoined() throws {
+        let text = """
+         MEDIA RELEASE
+
+         JOINT COMMUNIQUE OF THE FOREIGN MINISTERS OF
+
+         AUSTRALIA AND NEW ZEALAND
+
+         The Foreign Ministers of Australia and New Zealand met in Wellington on 3 May 2004 and discussed the region.
+        """
+        let s = try segment(text)
+        XCTAssertEqual(s.title, "JOINT COMMUNIQUE OF THE FOREIGN MINISTERS OF AUSTRALIA AND NEW ZEALAND")
+        XCTAssertEqual(s.blocks.count, 1)
+        // Two stacked headlines, the second not continuing the first, stay apart.
+        XCTAssertFalse(OCRBlockRepair.continuesHeadline("ORGANISATION OF ISLAMIC COOPERATION", "FINAL COMMUNIQUE"))
+    }
+
     func testBulletsRunTogetherAreOneBlockEach() {
         XCTAssertEqual(OCRBlockRepair.splitBullets("Ministers agreed to:  • hold a dialogue.  • share data."),
                        ["Ministers agreed to:", "hold a dialogue.", "share data."])

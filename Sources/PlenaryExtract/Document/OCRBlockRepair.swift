@@ -20,6 +20,10 @@ enum OCRBlockRepair {
         for block in blocks {
             guard block.kind == .paragraph, block.listNumber == nil else { out.append(block); continue }
             if isPageNumber(block.text) { continue }
+            if let last = out.last, last.kind == .paragraph, last.listNumber == nil, continuesHeadline(last.text, block.text) {
+                out[out.count - 1].text = last.text + " " + block.text
+                continue
+            }
             if let last = out.last, last.kind == .paragraph, last.listNumber == nil, continuesAcrossBreak(last.text, block.text) {
                 out[out.count - 1].text = PlainTextBlockReader.joinLines(last.text, block.text)
                 continue
@@ -49,6 +53,26 @@ enum OCRBlockRepair {
         guard s.properties.isUppercase, BlockClassifier.numberPrefix(second) == nil,
               let lastWord = first.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).last else { return false }
         return PlainTextBlockReader.joiningWords.contains(lastWord.lowercased())
+    }
+
+    /// A headline in capitals set on two header lines with a blank line between: the first stops
+    /// on a word that cannot end a title ("… MEETING OF THE"), or both are in capitals and the
+    /// second opens with one ("… MINISTERS" / "ON REGIONAL SECURITY").
+    static func continuesHeadline(_ first: String, _ second: String) -> Bool {
+        guard first.utf8.count >= 20, second.utf8.count < 200, isCapitals(first), isCapitals(second),
+              !PlainTextBlockReader.endsSentence(first), !PlainTextBlockReader.endsSentence(second),
+              let last = first.split(separator: " ").last, let opening = second.split(separator: " ").first else { return false }
+        return PlainTextBlockReader.joiningWords.contains(last.lowercased()) || PlainTextBlockReader.joiningWords.contains(opening.lowercased())
+    }
+
+    /// Letters present and none in lowercase.
+    static func isCapitals(_ text: String) -> Bool {
+        var letters = 0
+        for u in text.unicodeScalars where u.properties.isAlphabetic {
+            if u.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 3
     }
 
     /// One block's pieces after splitting off a run-in headline, run-together bullets and a run-in footer.
