@@ -41,14 +41,15 @@ enum MarkdownBlockReader {
     /// layout, unlike OCR releases and text dumps, which put a paragraph on one long line.
     static func isHardWrapped(_ u: [UInt8]) -> Bool { wrapping(u).wrapped }
 
-    /// Paragraphs written one to a line: two or more lines over 200 bytes and no hard wrapping.
+    /// Paragraphs written one to a line with no blank line between them (text dumps of web
+    /// pages): long lines that run straight into the next line, and no hard wrapping.
     static func hasParagraphPerLine(_ body: Substring) -> Bool {
         let w = wrapping(Array(body.utf8))
-        return w.veryLong >= 2 && !w.wrapped
+        return !w.wrapped && w.veryLong >= 2 && w.longIntoText * 2 >= w.veryLong
     }
 
-    private static func wrapping(_ u: [UInt8]) -> (wrapped: Bool, veryLong: Int) {
-        var wrapped = 0, long = 0, veryLong = 0
+    private static func wrapping(_ u: [UInt8]) -> (wrapped: Bool, veryLong: Int, longIntoText: Int) {
+        var wrapped = 0, long = 0, veryLong = 0, longIntoText = 0
         var start = 0
         var previousLength = 0
         while start < u.count {
@@ -59,12 +60,13 @@ enum MarkdownBlockReader {
             let length = blank ? 0 : end - start
             if length > 120 { long += 1 }
             if length > 200 { veryLong += 1 }
+            if length > 0, previousLength > 200 { longIntoText += 1 }
             // Menus stack short lines too: a wrapped line is near the wrap width.
             if length > 0, previousLength >= 50, previousLength <= 100 { wrapped += 1 }
             previousLength = length
             start = end + 1
         }
-        return (wrapped >= 3 && wrapped > long, veryLong)
+        return (wrapped >= 3 && wrapped > long, veryLong, longIntoText)
     }
 
     static func read(_ body: Substring) -> [RawBlock] {
