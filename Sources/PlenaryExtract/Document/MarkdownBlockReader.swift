@@ -12,16 +12,17 @@ enum MarkdownBlockReader {
     /// Front matter alone does not make Markdown (OCR releases carry it too).
     static func looksLikeMarkdown(_ body: Substring, hasFrontMatter: Bool) -> Bool {
         let u = Array(body.utf8)
-        func starts(_ i: Int, _ p: String) -> Bool {
-            let p = Array(p.utf8)
-            return i + p.count <= u.count && Array(u[i..<i + p.count]) == p
+        func starts(_ i: Int, _ p: StaticString) -> Bool {
+            let n = p.utf8CodeUnitCount
+            guard i + n <= u.count else { return false }
+            return p.withUTF8Buffer { q in (0..<n).allSatisfy { u[i + $0] == q[$0] } }
         }
         var markers = 0
         var i = 0
         var lineStart = true
         while i < u.count {
             let b = u[i]
-            if lineStart {
+            if lineStart, b == 0x23 || b == 0x2D || b == 0x3C {
                 if starts(i, "# ") || starts(i, "## ") { return true }
                 if starts(i, "-   ") || starts(i, "<!--") { markers += 1 }
             }
