@@ -83,6 +83,26 @@ final class OCRBlockRepairTests: XCTestCase {
         XCTAssertEqual(OCRBlockRepair.splitBullets("The talks - long and frank - ended."), ["The talks - long and frank - ended."])
     }
 
+    func testRunningHeaderPrintedAgainIsDropped() throws {
+        let text = """
+         THE HON ALEXANDER SMITH MP MINISTER FOR FOREIGN AFFAIRS OF THE COMMONWEALTH OF AUSTRALIA
+
+         TALKS WITH THE FOREIGN MINISTER OF RURITANIA
+
+         The Foreign Minister of Ruritania and I met in Canberra on 3 May 2004 to discuss trade.
+
+         3
+
+         THE HON ALEXANDER SMITH MP MINISTER FOR FOREIGN AFFAIRS OF THE COMMONWEALTH OF AUSTRALIA
+
+         We agreed to meet again in Ruritania next year.
+        """
+        let s = try segment(text)
+        XCTAssertEqual(s.title, "TALKS WITH THE FOREIGN MINISTER OF RURITANIA")
+        XCTAssertEqual(s.blocks.map(\.text), ["The Foreign Minister of Ruritania and I met in Canberra on 3 May 2004 to discuss trade.",
+                                              "We agreed to meet again in Ruritania next year."])
+    }
+
     func testPageNumbersAndHyphenation() {
         XCTAssertTrue(OCRBlockRepair.isPageNumber("2"))
         XCTAssertTrue(OCRBlockRepair.isPageNumber("- 3 -"))

@@ -2,7 +2,7 @@ import Foundation
 
 /// Repairs what OCR and page layout do to the paragraphs of a plain-text release, on the blocks
 /// the plain-text reader made:
-/// - page numbers ("2" alone) are dropped;
+/// - page numbers ("2" alone) and running headers (a short line printed again) are dropped;
 /// - a sentence cut by a page break is joined again (the first piece ends without sentence
 ///   punctuation, the second continues it: starts in lowercase, or the first ends on a word
 ///   that cannot end a sentence, "… cooperation between" / "Lebanon and Australia.");
@@ -17,9 +17,14 @@ enum OCRBlockRepair {
     static func repair(_ blocks: [RawBlock]) -> [RawBlock] {
         var out: [RawBlock] = []
         out.reserveCapacity(blocks.count)
+        var shortLines = Set<String>()
         for block in blocks {
             guard block.kind == .paragraph, block.listNumber == nil else { out.append(block); continue }
             if isPageNumber(block.text) { continue }
+            // A running header: a short unpunctuated line seen before, printed again at the top of a page.
+            if block.text.utf8.count < 100, !PlainTextBlockReader.endsSentence(block.text) {
+                if !shortLines.insert(block.text).inserted { continue }
+            }
             if let last = out.last, last.kind == .paragraph, last.listNumber == nil, continuesHeadline(last.text, block.text) {
                 out[out.count - 1].text = last.text + " " + block.text
                 continue
