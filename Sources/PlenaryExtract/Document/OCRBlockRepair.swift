@@ -21,9 +21,13 @@ enum OCRBlockRepair {
         for block in blocks {
             guard block.kind == .paragraph, block.listNumber == nil else { out.append(block); continue }
             if isPageNumber(block.text) { continue }
-            // A running header: a short unpunctuated line seen before, printed again at the top of a page.
-            if block.text.utf8.count < 100, !PlainTextBlockReader.endsSentence(block.text) {
-                if !shortLines.insert(block.text).inserted { continue }
+            // A running header: a short unpunctuated line seen before, printed again at the top of a
+            // page, after a paragraph. (A text dump's headline repeating the page title stays: a date
+            // line, not a paragraph, stands before it.)
+            if block.text.utf8.count < 100, !PlainTextBlockReader.endsSentence(block.text),
+               !shortLines.insert(block.text).inserted, let last = out.last?.text,
+               PlainTextBlockReader.endsSentence(last) || last.utf8.count >= 100 {
+                continue
             }
             if let last = out.last, last.kind == .paragraph, last.listNumber == nil, continuesHeadline(last.text, block.text) {
                 out[out.count - 1].text = last.text + " " + block.text
