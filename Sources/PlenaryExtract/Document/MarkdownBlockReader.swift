@@ -11,7 +11,10 @@ enum MarkdownBlockReader {
     /// under front matter, backslash escapes, `**strong**`, `<!-- -->` or pandoc list items.
     /// Front matter alone does not make Markdown (OCR releases carry it too).
     static func looksLikeMarkdown(_ body: Substring, hasFrontMatter: Bool) -> Bool {
-        let u = Array(body.utf8)
+        ByteScan.withBytes(body) { looksLikeMarkdown($0, hasFrontMatter: hasFrontMatter) }
+    }
+
+    private static func looksLikeMarkdown(_ u: UnsafeBufferPointer<UInt8>, hasFrontMatter: Bool) -> Bool {
         func starts(_ i: Int, _ p: StaticString) -> Bool {
             let n = p.utf8CodeUnitCount
             guard i + n <= u.count else { return false }
@@ -40,16 +43,16 @@ enum MarkdownBlockReader {
 
     /// Paragraphs wrapped over several lines of at most 100 bytes (pandoc writes 72): Markdown's
     /// layout, unlike OCR releases and text dumps, which put a paragraph on one long line.
-    static func isHardWrapped(_ u: [UInt8]) -> Bool { wrapping(u).wrapped }
+    static func isHardWrapped(_ u: UnsafeBufferPointer<UInt8>) -> Bool { wrapping(u).wrapped }
 
     /// Paragraphs written one to a line with no blank line between them (text dumps of web
     /// pages): long lines that run straight into the next line, and no hard wrapping.
     static func hasParagraphPerLine(_ body: Substring) -> Bool {
-        let w = wrapping(Array(body.utf8))
+        let w = ByteScan.withBytes(body) { wrapping($0) }
         return !w.wrapped && w.veryLong >= 2 && w.longIntoText * 2 >= w.veryLong
     }
 
-    private static func wrapping(_ u: [UInt8]) -> (wrapped: Bool, veryLong: Int, longIntoText: Int) {
+    private static func wrapping(_ u: UnsafeBufferPointer<UInt8>) -> (wrapped: Bool, veryLong: Int, longIntoText: Int) {
         var wrapped = 0, long = 0, veryLong = 0, longIntoText = 0
         var start = 0
         var previousLength = 0

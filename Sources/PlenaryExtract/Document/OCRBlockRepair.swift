@@ -145,13 +145,14 @@ enum OCRBlockRepair {
     /// "Ministers agreed to:  • A.  • B." → the lead-in and each bullet; a block opening with "- "
     /// is split again at " - " before a capital.
     static func splitBullets(_ text: String) -> [String] {
-        var bytes = text.utf8.makeIterator()
-        var hasMark = false
-        var previous: UInt8 = 0
-        // Byte prefilter: "•" is E2 80 A2, "â¢" is C3 A2 C2 A2; "- " at the start.
-        while let b = bytes.next() {
-            if (previous == 0x80 && b == 0xA2) || (previous == 0xC2 && b == 0xA2) { hasMark = true; break }
-            previous = b
+        // Byte prefilter: "•" is E2 80 A2, "â¢" is C3 A2 C2 A2 (both end on A2); "- " at the start.
+        let hasMark = ByteScan.withBytes(text) { u in
+            var previous: UInt8 = 0
+            for b in u {
+                if b == 0xA2, previous == 0x80 || previous == 0xC2 { return true }
+                previous = b
+            }
+            return false
         }
         let dashed = text.hasPrefix("- ") || text.hasPrefix("-\u{00A0}")
         guard hasMark || dashed else { return [text] }
@@ -192,18 +193,19 @@ enum OCRBlockRepair {
     static let footerOpenings = ["Media inquiries", "Media enquiries", "Media contact", "Press contacts", "Press contact",
                                  "PRESS OFFICE", "Press Office", "Press office", "MEDIA CONTACT", "MEDIA INQUIRIES"]
 
-    /// The openings' first seven bytes, lowercased: "media i", "media e", "media c", "press c", "press o".
-    private static let footerKeys: [UInt64] = [0x6d656469612069, 0x6d656469612065, 0x6d656469612063, 0x70726573732063, 0x7072657373206f]
-
-    /// Byte prefilter, one pass over a sliding window of seven bytes (ASCII case folded).
+    /// Byte prefilter, one pass over a sliding window (ASCII case folded): "media " or "press "
+    /// followed by a letter, as every footer opening starts.
     static func mayHoldFooter(_ text: String) -> Bool {
-        var window: UInt64 = 0
-        for b in text.utf8 {
-            window = (window << 8 | UInt64(b | 0x20)) & 0x00FF_FFFF_FFFF_FFFF
-            if window & 0xFF == 0x69 || window & 0xFF == 0x65 || window & 0xFF == 0x63 || window & 0xFF == 0x6F,
-               footerKeys.contains(window) { return true }
+        ByteScan.withBytes(text) { u in
+            var window: UInt64 = 0
+            for b in u {
+                window = window << 8 | UInt64(b | 0x20)
+                // Bytes 2…7 back: "media " or "press " (0x20 stays a space when folded).
+                let six = (window >> 8) & 0xFFFF_FFFF_FFFF
+                if six == 0x6D65_6469_6120 || six == 0x7072_6573_7320 { return true }
+            }
+            return false
         }
-        return false
     }
 
     /// "…Australia.   Media inquiries: …" → the paragraph and the footer.
