@@ -103,6 +103,14 @@ final class OCRBlockRepairTests: XCTestCase {
                                               "We agreed to meet again in Ruritania next year."])
     }
 
+    func testFooterRunIntoTheLastParagraph() {
+        XCTAssertEqual(OCRBlockRepair.splitFooter("The leaders agreed to meet again next year.   PRESS OFFICE (02) 6277 7744"),
+                       ["The leaders agreed to meet again next year.", "PRESS OFFICE (02) 6277 7744"])
+        // "express our" holds "press o…", and a press conference mid-sentence is prose.
+        let prose = "I express our thanks to the host. We spoke at a press conference in the evening and the media covered it."
+        XCTAssertEqual(OCRBlockRepair.splitFooter(prose), [prose])
+    }
+
     func testPageNumbersAndHyphenation() {
         XCTAssertTrue(OCRBlockRepair.isPageNumber("2"))
         XCTAssertTrue(OCRBlockRepair.isPageNumber("- 3 -"))

@@ -189,34 +189,39 @@ enum OCRBlockRepair {
         return pieces.isEmpty ? [text] : pieces
     }
 
-    /// Footer openings that OCR runs into the last paragraph.
-    static let footerOpenings = ["Media inquiries", "Media enquiries", "Media contact", "Press contacts", "Press contact",
-                                 "PRESS OFFICE", "Press Office", "Press office", "MEDIA CONTACT", "MEDIA INQUIRIES"]
+    /// Footer openings that OCR runs into the last paragraph, lowercased.
+    static let footerOpenings: [[UInt8]] = ["media inquiries", "media enquiries", "media contact", "press contact", "press office"].map { Array($0.utf8) }
 
-    /// Byte prefilter, one pass over a sliding window (ASCII case folded): "media " or "press "
-    /// followed by a letter, as every footer opening starts.
-    static func mayHoldFooter(_ text: String) -> Bool {
-        ByteScan.withBytes(text) { u in
+    /// Byte offset of a footer opening that starts a word after a finished sentence, in one pass:
+    /// a sliding window (ASCII case folded) finds "media " or "press " after a non-letter, and
+    /// only there are the whole opening and the sentence end checked.
+    static func footerStart(_ text: String) -> Int? {
+        ByteScan.withBytes(text) { u -> Int? in
             var window: UInt64 = 0
-            for b in u {
+            for (i, b) in u.enumerated() {
                 window = window << 8 | UInt64(b | 0x20)
-                // Bytes 2…7 back: "media " or "press " (0x20 stays a space when folded).
+                guard i >= 6 else { continue }
+                // Bytes 1…6 back: "media " or "press " (a space stays a space when folded).
                 let six = (window >> 8) & 0xFFFF_FFFF_FFFF
-                if six == 0x6D65_6469_6120 || six == 0x7072_6573_7320 { return true }
+                guard six == 0x6D65_6469_6120 || six == 0x7072_6573_7320 else { continue }
+                let start = i - 6
+                // A word of its own ("express our" is not "press o…"), after a paragraph's text.
+                if start > 0, (u[start - 1] | 0x20) >= 0x61, (u[start - 1] | 0x20) <= 0x7A { continue }
+                guard start > 0, footerOpenings.contains(where: { o in
+                    start + o.count <= u.count && (0..<o.count).allSatisfy { (u[start + $0] | 0x20) == o[$0] }
+                }) else { continue }
+                let before = String(decoding: UnsafeBufferPointer(rebasing: u[0..<start]), as: UTF8.self)
+                if PlainTextBlockReader.endsSentence(before) { return start }
             }
-            return false
+            return nil
         }
     }
 
     /// "…Australia.   Media inquiries: …" → the paragraph and the footer.
     static func splitFooter(_ text: String) -> [String] {
-        guard text.utf8.count > 40, mayHoldFooter(text) else { return [text] }
-        for opening in footerOpenings {
-            guard let r = text.range(of: opening), r.lowerBound > text.startIndex else { continue }
-            let before = String(text[..<r.lowerBound])
-            guard PlainTextBlockReader.endsSentence(before) else { continue }
-            return [before.trimmingCharacters(in: .whitespaces), String(text[r.lowerBound...])]
-        }
-        return [text]
+        guard text.utf8.count > 40, let start = footerStart(text) else { return [text] }
+        let u = Array(text.utf8)
+        let before = String(decoding: u[0..<start], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        return [before, String(decoding: u[start...], as: UTF8.self)]
     }
 }
