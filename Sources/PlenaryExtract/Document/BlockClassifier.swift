@@ -50,6 +50,8 @@ enum BlockClassifier {
             if length < 240, chromeBytes.contains(where: { folded.starts(with: $0) }) { return .chrome }
         }
         if isEditorialNote(text) { return .chrome }
+        // A footnote definition ("[^6]: Resolution 217 A (III).") is page furniture, never body.
+        if text.utf8.starts(with: "[^".utf8) { return .chrome }
         let t = TokenizedText(text)
         let words = t.tokens.filter(\.isWord)
         if length < 240 {
@@ -67,7 +69,17 @@ enum BlockClassifier {
         // Two words ending a sentence are a line of the body: "Thank you.", "Participants included:".
         if words.count == 2, PlainTextBlockReader.endsSentence(text), words.first?.isCapitalized == true { return .prose }
         if words.count <= 2 { return .chrome }
+        // No headline ends on a comma: "Recalling also the Headquarters Agreement," is a preamble paragraph.
+        if words.count >= 4, endsWithComma(text) { return .prose }
         return .heading
+    }
+
+    static func endsWithComma(_ text: String) -> Bool {
+        for u in text.unicodeScalars.reversed() {
+            if u == " " || u == "\u{00A0}" || u == "\"" || u == "”" { continue }
+            return u == ","
+        }
+        return false
     }
 
     /// An editorial note in parentheses on a line of its own: "(Delayed in transmission.)".
