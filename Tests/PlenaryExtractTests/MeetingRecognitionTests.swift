@@ -117,6 +117,20 @@ final class MeetingRecognitionTests: XCTestCase {
         XCTAssertEqual(m.people.first { $0.name == "Moon Jae-in" }?.of, "KOR")
     }
 
+    func testAnUnnamedHolderOfThePublishersPostAndTheFrontMatterTitle() throws {
+        let text = "---\ndate: '2024-06-14'\nsource_url: https://www.gov.uk/government/news/pm-meeting\ntitle: \"PM meeting with the President\"\n---\n\n"
+            + "The Prime Minister met with Joe Biden, President of the United States, at the Summit today.\n\n"
+            + "The Prime Minister and President Biden discussed trade.\n\nThey agreed to meet again.\n"
+        let m = try XCTUnwrap(meetings(text).first)
+        XCTAssertEqual(m.title, "PM meeting with the President", "no headline in the body: the front matter's title")
+        let pm = try XCTUnwrap(m.people.first { $0.name == nil && $0.role == "Prime Minister" })
+        XCTAssertEqual(pm.of, "GBR", "the publishing government's unnamed Prime Minister")
+        let biden = try XCTUnwrap(m.people.first { $0.name == "Joe Biden" })
+        XCTAssertEqual(biden.of, "USA")
+        XCTAssertEqual(m.paragraphs.map(\.speakers), [[biden.id, pm.id], [biden.id, pm.id], []])
+        XCTAssertEqual(Set(m.attendance.compactMap(\.country)), ["GBR", "USA"])
+    }
+
     func testNamesUnderAPluralPost() throws {
         let m = try XCTUnwrap(meetings(readout(body: "President Biden met the leaders today, joined by Presidents Klaus Iohannis of Romania and Andrzej Duda of Poland.")).first)
         XCTAssertEqual(m.people.first { $0.name == "Klaus Iohannis" }?.of, "ROU")

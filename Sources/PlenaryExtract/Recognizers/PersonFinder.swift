@@ -390,7 +390,8 @@ public struct PersonFinder: Sendable {
             // Without an honorific, a name needs two words and a post right after it.
             let nameWords = n.filter { t[$0].kind == .word && t[$0].isCapitalized }.count
             guard nameWords >= 2 else { return nil }
-            let atStart = i == sentence.lowerBound || (i > 0 && (t[i - 1].folded == "by" || t[i - 1].folded == ","))
+            // "… met with Joe Biden, President of the United States": after "with" or "and" too, the post confirms the name.
+            let atStart = i == sentence.lowerBound || (i > 0 && ["by", ",", "with", "and"].contains(t[i - 1].folded))
             guard atStart else { return nil }
             rule = "person.appositive"
         }
@@ -790,7 +791,9 @@ public struct PersonFinder: Sendable {
         // "“We call on …,” the Minister said."
         let afterQuote = i >= 2 && t[i - 1].folded == "," && t[i - 2].folded == "\"" || i >= 2 && t[i - 1].folded == "\"" && t[i - 2].folded == ","
         guard atStart || afterClause || afterBy || afterQuote else { return nil }
-        if !afterBy {
+        // "The Prime Minister and President Biden met …", "The Prime Minister and the Vice President welcomed …".
+        let joined = atStart && after + 1 < end && t[after].folded == "and" && (t[after + 1].isCapitalized || t[after + 1].folded == "the")
+        if !afterBy && !joined {
             guard after < end, t[after].kind == .word, !Self.nonVerbsAfterRole.contains(t[after].folded), !t[after].isCapitalized else { return nil }
         }
         let m = PersonMention(kind: .roleAnaphor, name: nil, honorifics: [], role: post.payload, of: of, isDelegation: false,
