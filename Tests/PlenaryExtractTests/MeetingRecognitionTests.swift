@@ -156,6 +156,24 @@ final class MeetingRecognitionTests: XCTestCase {
         XCTAssertNil(SecurityCouncilYears.year(of: 9000))
     }
 
+    func testPostsWrittenBeforeNamesInAListAndYearLikeResolutionNumbers() throws {
+        let text = """
+        Trilateral Dialogue Joint Statement
+
+        October 4, 2013
+
+        The Minister for Foreign Affairs of Australia, Julie Bishop, the Foreign Minister of Japan, Fumio Kishida, and the Secretary of State of the United States, John Kerry, met in Bali on October 4, 2013 for the fifth ministerial meeting.
+
+        They called on North Korea to comply with UN Security Council resolutions 1718, 1874, 2087, and 2094.
+        """
+        let m = try XCTUnwrap(meetings(text).first)
+        XCTAssertEqual(m.people.first { $0.name == "Julie Bishop" }?.of, "AUS", "not the next person's Japan")
+        XCTAssertEqual(m.people.first { $0.name == "Fumio Kishida" }?.of, "JPN")
+        XCTAssertEqual(m.people.first { $0.name == "John Kerry" }?.of, "USA")
+        XCTAssertEqual(m.paragraphs[1].citations.compactMap(\.symbol),
+                       ["S/RES/1718 (2006)", "S/RES/1874 (2009)", "S/RES/2087 (2013)", "S/RES/2094 (2013)"])
+    }
+
     func testPublisherCountryFromTheSourceAddress() {
         XCTAssertEqual(PublisherCountry.code(forSourceURL: "https://bidenwhitehouse.archives.gov/briefing-room/x"), "USA")
         XCTAssertEqual(PublisherCountry.code(forSourceURL: "http://parlinfo.aph.gov.au/parlInfo/x"), "AUS")

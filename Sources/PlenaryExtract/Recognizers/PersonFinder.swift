@@ -410,7 +410,11 @@ public struct PersonFinder: Sendable {
         }
         // Appositive: ", [the] [OIC] Secretary General [of …]".
         if after + 1 < end, t[after].folded == "," {
-            if let (r, o, phraseEnd, more) = appositive(at: after + 1, text, end, entityAt) {
+            // "the Minister … of Australia, Julie Bishop, the Foreign Minister of Japan, Fumio Kishida": after a post
+            // written before the name, the next post and name are the next person's.
+            if postFirst, nextPersonByPost(after: after + 1, text, end, entityAt) {
+                // keep the post before the name
+            } else if let (r, o, phraseEnd, more) = appositive(at: after + 1, text, end, entityAt) {
                 role = r
                 of = o ?? of
                 after = phraseEnd
@@ -717,6 +721,19 @@ public struct PersonFinder: Sendable {
         var n = post.tokens.upperBound
         while let (_, next) = honorific(at: n, text, end) { n = next }
         return n < end && t[n].isCapitalized && entityAt[n] == nil && !Self.notNames.contains(t[n].folded)
+    }
+
+    /// ", the Foreign Minister of Japan, Fumio Kishida": a post whose phrase ends in a comma and a name.
+    private func nextPersonByPost(after k0: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex) -> Bool {
+        let t = text.tokens
+        var k = k0
+        if k < end, t[k].folded == "and" { k += 1 }
+        if k < end, t[k].folded == "the" { k += 1 }
+        guard gazetteer.posts.longestMatch(in: text, at: k, limit: end) != nil else { return false }
+        var j = k
+        while j < end, t[j].folded != ",", j - k < 16 { j += 1 }
+        guard j + 1 < end, t[j].folded == ",", t[j + 1].isCapitalized, entityAt[j + 1] == nil, honorificIndex[t[j + 1].folded] == nil || true else { return false }
+        return name(at: j + 1, text, end, entityAt) != nil
     }
 
     /// The singular post of a plural post shortly before `i` in its sentence, the names between
