@@ -160,6 +160,9 @@ final class MeetingRecognitionTests: XCTestCase {
         let text = """
         Trilateral Dialogue Joint Statement
 
+        Media Note
+        Office of the Spokesperson
+        Washington, DC
         October 4, 2013
 
         The Minister for Foreign Affairs of Australia, Julie Bishop, the Foreign Minister of Japan, Fumio Kishida, and the Secretary of State of the United States, John Kerry, met in Bali on October 4, 2013 for the fifth ministerial meeting.
@@ -167,6 +170,7 @@ final class MeetingRecognitionTests: XCTestCase {
         They called on North Korea to comply with UN Security Council resolutions 1718, 1874, 2087, and 2094.
         """
         let m = try XCTUnwrap(meetings(text).first)
+        XCTAssertEqual(m.title, "Trilateral Dialogue Joint Statement", "not the label or the issuing office under it")
         XCTAssertEqual(m.people.first { $0.name == "Julie Bishop" }?.of, "AUS", "not the next person's Japan")
         XCTAssertEqual(m.people.first { $0.name == "Fumio Kishida" }?.of, "JPN")
         XCTAssertEqual(m.people.first { $0.name == "John Kerry" }?.of, "USA")

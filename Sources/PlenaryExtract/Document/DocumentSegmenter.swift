@@ -25,8 +25,9 @@ enum DocumentSegmenter {
         } else if let firstProse = classes.firstIndex(of: .prose) {
             titleIndex = (0..<firstProse).last { classes[$0] == .heading && !BlockClassifier.endsWithComma(raw[$0].text) }
             // A label under the headline ("European Commission - Statement") is not the headline.
-            if let t = titleIndex, isLabel(raw[t].text),
-               let above = (0..<t).last(where: { classes[$0] == .heading || classes[$0] == .prose }), classes[above] == .heading, !isLabel(raw[above].text) {
+            // Nor is the issuing office under it ("Media Note" / "Office of the Spokesperson"): step up past each.
+            while let t = titleIndex, isLabel(raw[t].text) || isIssuingOffice(raw[t].text),
+                  let above = (0..<t).last(where: { classes[$0] == .heading || classes[$0] == .prose }), classes[above] == .heading {
                 titleIndex = above
             }
             if titleIndex == nil {
@@ -180,6 +181,16 @@ enum DocumentSegmenter {
     static func isLabel(_ text: String) -> Bool {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
         return words.count <= 4 && words.contains { labelWords.contains($0.lowercased()) }
+    }
+
+    /// "Office of the Spokesperson", "Press Office", "Office of the Press Secretary": who issued the
+    /// document, printed under its headline.
+    static func isIssuingOffice(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map { $0.lowercased() }
+        guard words.count <= 6 else { return false }
+        if words.count >= 2, words[0] == "office", words[1] == "of" { return true }
+        return words.contains { ["spokesperson", "spokesman", "spokeswoman"].contains($0) }
+            || zip(words, words.dropFirst()).contains { $0 == "press" && ($1 == "office" || $1 == "secretary") }
     }
 
     /// A headline as printed, with runs of spaces (non-breaking ones too) written as one space.
