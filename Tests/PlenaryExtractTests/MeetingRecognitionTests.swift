@@ -31,6 +31,21 @@ final class MeetingRecognitionTests: XCTestCase {
         XCTAssertEqual(try meetings(text, force: true).count, 1)
     }
 
+    func testWhatAnIntroductionSaysFollows() {
+        func reason(_ intro: String) -> String? {
+            MeetingEvidence.reasonForNoMeeting(title: TokenizedText("Headline"), blocks: [TokenizedText(intro), TokenizedText("Body text.")])
+        }
+        XCTAssertNotNil(reason("Following is the Secretary-General’s message for International Migrants Day, observed on 18 December:"))
+        XCTAssertNotNil(reason("Following is the Secretary-General’s message on the thirtieth anniversary of a treaty, today:"))
+        XCTAssertNotNil(reason("The following statement was issued today by the Spokesperson for the Secretary-General:"))
+        XCTAssertNil(reason("Following is the text of the Secretary-General’s video message for the international conference on reconstruction, in Paris today:"))
+        XCTAssertNil(reason("Following are the Secretary-General’s remarks, as prepared for delivery, to a meeting with the Forum leaders, in New York today:"))
+        XCTAssertNil(reason("Following is the Secretary-General’s video message for the national council for sustainable development, held in Berlin today:"))
+        // No introduction: a readout needs a gathering in its first blocks.
+        XCTAssertNil(reason("The two leaders met today in Geneva."))
+        XCTAssertNotNil(reason("Prices of wheat rose again this week."))
+    }
+
     func testAStatementIssuedByASpokesmanIsNotAMeeting() throws {
         let text = "Secretary-General Saddened by Earthquake\n\n8 October 2023\n\nThe following statement was issued today by the Spokesman for UN Secretary-General António Guterres:\n\nThe Secretary-General is deeply saddened by the loss of life.\n"
         XCTAssertThrowsError(try meetings(text))
