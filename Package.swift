@@ -42,11 +42,13 @@ let package = Package(
         // Derived full-text index (SQLite FTS5) and the query language.
         .target(name: "PlenarySearch", dependencies: ["PlenaryModel", "PlenaryStore", "PlenaryRegistry", .product(name: "GRDB", package: "GRDB.swift"),
                                                 .product(name: "GRDBSQLite", package: "GRDB.swift")]),
+        // Import as a library: paths and options in, outcomes reported as events (the command only prints).
+        .target(name: "PlenaryImport", dependencies: ["PlenaryModel", "PlenaryStore", "PlenaryExtract", "PlenaryVerbatim"]),
         // The executable: one small command type per file.
         .executableTarget(
             name: "plenary",
             dependencies: [
-                "PlenaryModel", "SafeText", "PlenaryStore", "PlenaryExtract", "PlenaryVerbatim", "PlenaryRegistry",
+                "PlenaryModel", "SafeText", "PlenaryStore", "PlenaryExtract", "PlenaryVerbatim", "PlenaryImport", "PlenaryRegistry",
                 "PlenarySearch", "PlenaryBrowser", "TerminalUI", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

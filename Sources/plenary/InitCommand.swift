@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlenaryImport
 import PlenaryStore
 
 struct InitCommand: ParsableCommand {

@@ -6,9 +6,9 @@ import Glibc
 /// File names and arguments whose bytes are not UTF-8. Swift reads them with U+FFFD in place
 /// of the bad bytes, which names a different file: such a name is reported, with its bytes
 /// shown as `\xFF`, never skipped or silently replaced.
-enum RawFileNames {
+public enum RawFileNames {
     /// Bytes as text: UTF-8 runs as they are, every other byte as `\xNN`.
-    static func display(_ bytes: [UInt8]) -> String {
+    public static func display(_ bytes: [UInt8]) -> String {
         var out = ""
         var i = 0
         while i < bytes.count {
@@ -29,7 +29,7 @@ enum RawFileNames {
     }
 
     /// The command-line arguments that are not UTF-8: as Swift decoded them → as displayed.
-    static func invalidArguments() -> [String: String] {
+    public static func invalidArguments() -> [String: String] {
         var out: [String: String] = [:]
         for i in 0..<Int(CommandLine.argc) {
             guard let pointer = CommandLine.unsafeArgv[i] else { continue }
@@ -43,7 +43,7 @@ enum RawFileNames {
 
     /// Names below `folder` (hidden ones skipped, as the importer skips them) that are not
     /// UTF-8, as displayable paths under `folder`.
-    static func invalidNames(under folder: String, depth: Int = 0) -> [String] {
+    public static func invalidNames(under folder: String, depth: Int = 0) -> [String] {
         guard depth < 64, let dir = opendir(folder) else { return [] }
         defer { closedir(dir) }
         var out: [String] = []
