@@ -65,6 +65,7 @@ let package = Package(
         .testTarget(name: "PlenaryStoreTests", dependencies: ["PlenaryTestSupport", "PlenaryStore", "PlenaryModel"]),
         .testTarget(name: "PlenaryExtractTests", dependencies: ["PlenaryTestSupport", "PlenaryExtract", "PlenaryModel"]),
         .testTarget(name: "PlenaryVerbatimTests", dependencies: ["PlenaryTestSupport", "PlenaryVerbatim", "PlenaryExtract", "PlenaryStore", "PlenaryRegistry", "PlenarySearch", "PlenaryModel"]),
+        .testTarget(name: "PlenaryImportTests", dependencies: ["PlenaryImport", "PlenaryStore", "PlenaryModel"]),
         .testTarget(name: "PlenaryRegistryTests", dependencies: ["PlenaryRegistry", "PlenaryStore", "PlenaryModel"]),
         .testTarget(name: "PlenarySearchTests", dependencies: ["PlenaryTestSupport", "PlenarySearch", "PlenaryRegistry", "PlenaryStore", "PlenaryModel"]),
         // Drive the built `plenary` binary as a child process (exit codes, --json, crashes).
