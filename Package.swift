@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "PlenaryExtract", dependencies: ["PlenaryModel", "SafeText", "CLibXML2"], resources: [.copy("Gazetteers")]),
         // Verbatim records (speaker turns, one file per speech) → meetings, with Extract's matchers.
         .target(name: "PlenaryVerbatim", dependencies: ["PlenaryModel", "PlenaryExtract"]),
-        // People across meetings and the citations index, built from the store (cached under .plenary/).
+        // The rules for people across meetings (pure); their tables live in the search database.
         .target(name: "PlenaryRegistry", dependencies: ["PlenaryModel", "PlenaryStore"]),
         // The browser: state, action table, reducer, screens; pure apart from its runtime.
         .target(name: "PlenaryBrowser", dependencies: ["PlenaryModel", "SafeText", "PlenaryStore", "PlenaryRegistry", "PlenarySearch", "TerminalUI",

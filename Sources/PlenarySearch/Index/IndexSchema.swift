@@ -3,8 +3,8 @@ import GRDB
 /// The tables of `<store>/.plenary/search.sqlite`. The version lives in `PRAGMA user_version`;
 /// an index with another version is rebuilt, never migrated (it is only a cache).
 enum IndexSchema {
-    /// 3: the cross-meeting tables (`CrossMeetingTables`).
-    static let version = 3
+    /// 4: the cross-meeting tables (`CrossMeetingTables`).
+    static let version = 4
     static let fileName = "search.sqlite"
 
     /// FTS5 columns, in order. `text` is stemmed; `raw` holds `ExactForm`s; `speaker` and `body`
