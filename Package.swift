@@ -15,46 +15,57 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
+        // The one rule for text from outside: what a terminal, clipboard or pager may be shown,
+        // and what stored text keeps (no controls, escapes or bidi overrides). No dependencies.
+        .target(name: "SafeText"),
         // Value types of the record format; no I/O.
         .target(name: "PlenaryModel"),
         // The JSON file store: atomic writes, locking, summaries, catalogues.
-        .target(name: "PlenaryStore", dependencies: ["PlenaryModel"]),
+        .target(name: "PlenaryStore", dependencies: ["PlenaryModel", "SafeText"]),
         // ncursesw, reached only through NcursesTerminal.
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
         // Pure terminal UI: cells, grid, display width, widgets, the Terminal protocol.
-        .target(name: "TerminalUI"),
+        .target(name: "TerminalUI", dependencies: ["SafeText"]),
         // The Terminal protocol over ncursesw: the only code that imports CNcursesw.
         .target(name: "NcursesTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
         // libxml2's HTML parser (system library).
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // Documents → meetings: decoding, segmentation, gazetteers, speakers, attendance, citations, dates.
-        .target(name: "PlenaryExtract", dependencies: ["PlenaryModel", "CLibXML2"], resources: [.copy("Gazetteers")]),
+        .target(name: "PlenaryExtract", dependencies: ["PlenaryModel", "SafeText", "CLibXML2"], resources: [.copy("Gazetteers")]),
         // Verbatim records (speaker turns, one file per speech) → meetings, with Extract's matchers.
         .target(name: "PlenaryVerbatim", dependencies: ["PlenaryModel", "PlenaryExtract"]),
-        // People across meetings and the citations index, built from the store (cached under .plenary/).
+        // The rules for people across meetings (pure); their tables live in the search database.
         .target(name: "PlenaryRegistry", dependencies: ["PlenaryModel", "PlenaryStore"]),
         // The browser: state, action table, reducer, screens; pure apart from its runtime.
-        .target(name: "PlenaryBrowser", dependencies: ["PlenaryModel", "PlenaryStore", "PlenaryRegistry", "PlenarySearch", "TerminalUI",
+        .target(name: "PlenaryBrowser", dependencies: ["PlenaryModel", "SafeText", "PlenaryStore", "PlenaryRegistry", "PlenarySearch", "TerminalUI",
                                                  .product(name: "TOMLKit", package: "TOMLKit")]),
         // Derived full-text index (SQLite FTS5) and the query language.
         .target(name: "PlenarySearch", dependencies: ["PlenaryModel", "PlenaryStore", "PlenaryRegistry", .product(name: "GRDB", package: "GRDB.swift"),
                                                 .product(name: "GRDBSQLite", package: "GRDB.swift")]),
+        // Import as a library: paths and options in, outcomes reported as events (the command only prints).
+        .target(name: "PlenaryImport", dependencies: ["PlenaryModel", "PlenaryStore", "PlenaryExtract", "PlenaryVerbatim"]),
         // The executable: one small command type per file.
         .executableTarget(
             name: "plenary",
             dependencies: [
-                "PlenaryModel", "PlenaryStore", "PlenaryExtract", "PlenaryVerbatim", "PlenaryRegistry",
+                "PlenaryModel", "SafeText", "PlenaryStore", "PlenaryExtract", "PlenaryVerbatim", "PlenaryImport", "PlenaryRegistry",
                 "PlenarySearch", "PlenaryBrowser", "TerminalUI", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
+        // libFuzzer targets (scripts/fuzz builds them with -sanitize=fuzzer); built normally it
+        // replays inputs, so a finding re-runs without the fuzzer.
+        .executableTarget(name: "plenary-fuzz", dependencies: ["PlenaryModel", "SafeText", "PlenaryExtract", "PlenarySearch", "PlenaryBrowser"]),
+
         // What several test targets share: ../shared locator, a store watcher on a thread.
         .target(name: "PlenaryTestSupport", dependencies: ["PlenaryStore", "PlenaryModel", "PlenaryRegistry", "PlenarySearch"], path: "Tests/PlenaryTestSupport"),
         .testTarget(name: "PlenaryModelTests", dependencies: ["PlenaryModel"]),
+        .testTarget(name: "SafeTextTests", dependencies: ["SafeText"]),
         .testTarget(name: "PlenaryStoreTests", dependencies: ["PlenaryTestSupport", "PlenaryStore", "PlenaryModel"]),
         .testTarget(name: "PlenaryExtractTests", dependencies: ["PlenaryTestSupport", "PlenaryExtract", "PlenaryModel"]),
         .testTarget(name: "PlenaryVerbatimTests", dependencies: ["PlenaryTestSupport", "PlenaryVerbatim", "PlenaryExtract", "PlenaryStore", "PlenaryRegistry", "PlenarySearch", "PlenaryModel"]),
+        .testTarget(name: "PlenaryImportTests", dependencies: ["PlenaryImport", "PlenaryStore", "PlenaryModel"]),
         .testTarget(name: "PlenaryRegistryTests", dependencies: ["PlenaryRegistry", "PlenaryStore", "PlenaryModel"]),
         .testTarget(name: "PlenarySearchTests", dependencies: ["PlenaryTestSupport", "PlenarySearch", "PlenaryRegistry", "PlenaryStore", "PlenaryModel"]),
         // Drive the built `plenary` binary as a child process (exit codes, --json, crashes).

@@ -27,10 +27,12 @@ public enum TimelineJSON {
         return out
     }
 
-    /// A JSON string as Foundation writes it: quote, backslash and control characters escaped.
+    /// A JSON string as `RecordCoding` writes it: quote, backslash and control characters escaped
+    /// as Foundation does, and C1 controls, bidi overrides and isolates and the line and paragraph
+    /// separators as `\uXXXX` (upper-case hex), so a terminal showing the JSON never acts on them.
     static func string(_ s: String, into out: inout String) {
         out += "\""
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xC2 || $0 == 0xE2 }) {
             out += s
         } else {
             for scalar in s.unicodeScalars {
@@ -44,6 +46,10 @@ public enum TimelineJSON {
                 case "\u{0C}": out += "\\f"
                 case _ where scalar.value < 0x20:
                     let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                case _ where (0x80...0x9F).contains(scalar.value) || (0x2028...0x202E).contains(scalar.value)
+                    || (0x2066...0x2069).contains(scalar.value):
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 default: out.unicodeScalars.append(scalar)
                 }

@@ -16,7 +16,8 @@ public enum SearchError: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// Progress of an index build or update, for a progress line.
 public struct IndexProgress: Sendable, Equatable {
-    public enum Phase: String, Sendable { case building, updating }
+    /// `repairing`: building anew an index found damaged (changed outside plenary).
+    public enum Phase: String, Sendable { case building, updating, repairing }
     public var phase: Phase
     public var done: Int
     public var total: Int
@@ -30,6 +31,8 @@ public struct IndexChanges: Sendable, Equatable {
     public var rebuilt = false
     /// Meeting files that could not be read or validated, and so are not searchable.
     public var unreadable = 0
+    /// The index had been damaged behind the program's back and was rebuilt.
+    public var repaired = false
 
     public var isEmpty: Bool { added == 0 && changed == 0 && removed == 0 && !rebuilt }
 }

@@ -13,7 +13,10 @@ public enum AtomicFile {
         try makeDirectories(folder)
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .io(path: temporary.path, reason: "cannot create: \(errnoText())") }
+        guard fd >= 0 else {
+            if errno == ENOSPC || errno == EDQUOT { throw diskFull(url) }
+            throw .io(path: temporary.path, reason: "cannot create: \(errnoText())")
+        }
         var failure: StoreError?
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             var offset = 0
@@ -21,13 +24,15 @@ public enum AtomicFile {
                 let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    failure = .io(path: temporary.path, reason: "write failed: \(errnoText())")
+                    failure = errno == ENOSPC || errno == EDQUOT ? diskFull(url) : .io(path: temporary.path, reason: "write failed: \(errnoText())")
                     return
                 }
                 offset += n
             }
         }
-        if failure == nil, fsync(fd) != 0 { failure = .io(path: temporary.path, reason: "fsync failed: \(errnoText())") }
+        if failure == nil, fsync(fd) != 0 {
+            failure = errno == ENOSPC || errno == EDQUOT ? diskFull(url) : .io(path: temporary.path, reason: "fsync failed: \(errnoText())")
+        }
         close(fd)
         if let failure {
             unlink(temporary.path)
@@ -39,6 +44,11 @@ public enum AtomicFile {
             throw .io(path: url.path, reason: "rename failed: \(reason)")
         }
         syncDirectory(folder)
+    }
+
+    /// A full disk as one plain sentence; the file written is still the old one, or absent.
+    static func diskFull(_ url: URL) -> StoreError {
+        .io(path: url.path, reason: "not written: the disk is full; free some space and try again")
     }
 
     /// Removes a file and makes the removal durable.

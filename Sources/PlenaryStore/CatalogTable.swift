@@ -1,4 +1,5 @@
 import Foundation
+import SafeText
 
 /// A tab-separated file with a header line, read for the catalogue: columns found by name, so
 /// the same reader takes the library's tables and the corpora's joined copies.
@@ -64,7 +65,9 @@ struct CatalogTable {
     /// The field of `row` at `column`, trimmed; empty when the column is absent.
     static func field(_ row: Row, _ column: Int?) -> String {
         guard let column, column < row.fields.count else { return "" }
-        return trim(row.fields[column])
+        // Catalogue text is stored and shown: no controls, escapes or bidi overrides in it.
+        let field = row.fields[column]
+        return StoredText.isClean(field) ? trim(field) : trim(Substring(StoredText.cleanLine(field)))
     }
 
     /// Spaces and tabs off both ends; a plain scan, because Foundation's trimming dominates

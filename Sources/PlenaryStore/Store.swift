@@ -13,8 +13,11 @@ import PlenaryModel
 public final class Store: @unchecked Sendable {
     public let root: URL
 
-    /// Source digests → meeting ids, filled on first import; guarded by `mutex`.
+    /// Source digests → meeting ids, filled on first import; guarded by `mutex`. Valid while
+    /// `.plenary/generation` still holds `knownGeneration` (see `StoreGeneration`).
     private var knownSources: [String: [String]]?
+    private var knownGeneration: String?
+    private var leftoversRemoved = false
     private let mutex = NSLock()
 
     private init(root: URL) {
@@ -73,6 +76,7 @@ public final class Store: @unchecked Sendable {
     public var derivedDirectory: URL { root.appendingPathComponent(".plenary") }
     var summaryCacheURL: URL { derivedDirectory.appendingPathComponent("summaries.tsv") }
     var lockURL: URL { derivedDirectory.appendingPathComponent("lock") }
+    var generationURL: URL { derivedDirectory.appendingPathComponent("generation") }
 
     /// Where a meeting with this id and date is written. Rejects ids that could escape the store.
     public func meetingURL(id: String, date: String) throws(StoreError) -> URL {
@@ -222,8 +226,12 @@ public final class Store: @unchecked Sendable {
         do { data = try RecordCoding.encode(meeting) } catch { throw .io(path: url.path, reason: "cannot encode: \(error)") }
         try locked { () throws(StoreError) in
             let previous = try? self.locate(id: meeting.id)
+            self.forgetIfChangedElsewhere()
+            try self.checkInside(url.deletingLastPathComponent())
             try AtomicFile.write(data, to: url)
             if let previous, previous.standardizedFileURL != url.standardizedFileURL { try AtomicFile.remove(previous) }
+            self.mutex.withLock { self.knownSources = nil }
+            self.noteOwnWrite()
         }
     }
 
@@ -231,7 +239,10 @@ public final class Store: @unchecked Sendable {
     public func delete(id: String) throws(StoreError) {
         try locked { () throws(StoreError) in
             let url = try self.locate(id: id)
+            self.forgetIfChangedElsewhere()
             try AtomicFile.remove(url)
+            self.mutex.withLock { self.knownSources = nil }
+            self.noteOwnWrite()
         }
     }
 
@@ -240,6 +251,11 @@ public final class Store: @unchecked Sendable {
     public func importDocument(_ meetings: [Meeting], sourceBytes: Data, sourceExtension: String) throws(StoreError) -> ImportOutcome {
         let digest = SHA256.hex(sourceBytes)
         return try locked { () throws(StoreError) -> ImportOutcome in
+            // "Already imported?" and the write happen under one lock, and what this process
+            // remembers is dropped when another one wrote since: two imports of the same
+            // documents at once can never both write them.
+            self.forgetIfChangedElsewhere()
+            self.removeLeftoversOnce()
             var known = self.sourceIndex()
             if let ids = known[digest], !ids.isEmpty { return .unchanged(ids) }
             guard let first = meetings.first else { return .imported([]) }
@@ -266,7 +282,10 @@ public final class Store: @unchecked Sendable {
                     throw .invalidMeeting(path: "meetings/\(Store.yearFolder(records[i].date))/\(records[i].id).json", problems: problems)
                 }
             }
-            try AtomicFile.write(sourceBytes, to: self.root.appendingPathComponent(sourcePath))
+            let sourceURL = self.root.appendingPathComponent(sourcePath)
+            try self.checkInside(sourceURL.deletingLastPathComponent())
+            for record in records { try self.checkInside(self.meetingURL(id: record.id, date: record.date).deletingLastPathComponent()) }
+            try AtomicFile.write(sourceBytes, to: sourceURL)
             for record in records {
                 let url = try self.meetingURL(id: record.id, date: record.date)
                 let data: Data
@@ -276,11 +295,19 @@ public final class Store: @unchecked Sendable {
             let ids = records.map(\.id)
             known[digest] = ids
             self.mutex.withLock { self.knownSources = known }
+            self.noteOwnWrite()
             return .imported(ids)
         }
     }
 
     // MARK: Helpers
+
+    /// Creates `folder` if needed and refuses it when its real path leaves the store (a
+    /// symbolic link to elsewhere): see `StoreContainment`.
+    private func checkInside(_ folder: URL) throws(StoreError) {
+        try AtomicFile.makeDirectories(folder)
+        try StoreContainment.check(folder, in: root)
+    }
 
     private func locked<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
         do {
@@ -290,6 +317,36 @@ public final class Store: @unchecked Sendable {
         } catch {
             throw .io(path: root.path, reason: "\(error)")
         }
+    }
+
+    /// Temporary files of writers killed mid-write (`.<name>.tmp-<pid>-<n>` whose process is
+    /// gone), removed by the first import of this process, holding the lock.
+    private func removeLeftoversOnce() {
+        guard mutex.withLock({ () -> Bool in
+            defer { leftoversRemoved = true }
+            return !leftoversRemoved
+        }) else { return }
+        for problem in StoreCheck.leftoverTemporaryFiles(in: self) {
+            unlink(root.appendingPathComponent(problem.path).path)
+        }
+    }
+
+    /// Drops the remembered source digests when another writer changed the store since this
+    /// process last held the lock. Call holding the lock.
+    private func forgetIfChangedElsewhere() {
+        let current = StoreGeneration.read(at: generationURL) ?? StoreGeneration.advance(at: generationURL)
+        mutex.withLock {
+            if current != knownGeneration {
+                knownSources = nil
+                knownGeneration = current
+            }
+        }
+    }
+
+    /// Records that this process changed the store: a new token on disk, remembered here.
+    private func noteOwnWrite() {
+        let token = StoreGeneration.advance(at: generationURL)
+        mutex.withLock { knownGeneration = token }
     }
 
     /// Source digests of the meetings in the store, from the summary cache.

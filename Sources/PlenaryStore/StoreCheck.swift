@@ -2,8 +2,8 @@ import Foundation
 import PlenaryModel
 
 /// The whole-store consistency check behind `plenary check`: every file decodes and
-/// validates, sits in the folder its id and date name, ids are unique, kept sources exist,
-/// and no interrupted write left its temporary file behind.
+/// validates, sits in the folder its id and date name, ids are unique, no meeting is stored
+/// twice, kept sources exist, and no interrupted write left its temporary file behind.
 public enum StoreCheck {
     public struct Report: Sendable {
         public var meetings: Int
@@ -13,7 +13,10 @@ public enum StoreCheck {
     public static func run(_ store: Store) -> Report {
         let files = store.meetingFiles()
         let results = Parallel.map(files) { file in fileProblems(of: file, in: store) }
-        var problems = results.flatMap { $0 }
+        var problems = results.flatMap(\.problems)
+        problems += MeetingDuplicates.find(zip(files, results).compactMap { file, result in
+            result.identity.map { (file.relativePath, $0) }
+        })
         var seen: [String: String] = [:]
         for file in files.sorted(by: { $0.relativePath < $1.relativePath }) {
             if let other = seen[file.id] {
@@ -22,6 +25,8 @@ public enum StoreCheck {
             seen[file.id] = file.relativePath
         }
         problems += leftoverTemporaryFiles(in: store)
+        problems += StoreContainment.escapingFolders(of: store)
+        problems += orphanSources(in: store, referenced: Set(results.compactMap { $0.identity?.sourceFile }))
         problems.sort { $0.path < $1.path }
         return Report(meetings: files.count, problems: problems)
     }
@@ -43,15 +48,31 @@ public enum StoreCheck {
         return problems
     }
 
-    static func fileProblems(of file: MeetingFile, in store: Store) -> [StoreProblem] {
+    /// Kept sources no meeting refers to: left by an import killed between writing the
+    /// source and its meetings, or by a meeting deleted by hand.
+    static func orphanSources(in store: Store, referenced: Set<String>) -> [StoreProblem] {
+        var problems: [StoreProblem] = []
+        let base = store.sourcesDirectory.path
+        for year in DirectoryScan.entries(of: base) where year.isDirectory && !year.name.hasPrefix(".") {
+            for file in DirectoryScan.files(in: base + "/" + year.name) {
+                let path = "sources/\(year.name)/\(file.name)"
+                if !referenced.contains(path) {
+                    problems.append(StoreProblem(path: path, reason: "no meeting refers to this source (an interrupted import); import it again or delete it"))
+                }
+            }
+        }
+        return problems
+    }
+
+    static func fileProblems(of file: MeetingFile, in store: Store) -> (problems: [StoreProblem], identity: MeetingDuplicates.Identity?) {
         let meeting: Meeting
         do {
             meeting = try Store.readMeeting(at: store.root.appendingPathComponent(file.relativePath), relativePath: file.relativePath)
         } catch {
             if case .invalidMeeting(_, let list) = error {
-                return list.map { StoreProblem(path: file.relativePath, reason: $0.description) }
+                return (list.map { StoreProblem(path: file.relativePath, reason: $0.description) }, nil)
             }
-            return [StoreProblem(path: file.relativePath, reason: Store.reason(error))]
+            return ([StoreProblem(path: file.relativePath, reason: Store.reason(error))], nil)
         }
         var problems: [StoreProblem] = []
         if meeting.id != file.id {
@@ -68,6 +89,6 @@ public enum StoreCheck {
                 problems.append(StoreProblem(path: file.relativePath, reason: "source.file \(source.file) is missing"))
             }
         }
-        return problems
+        return (problems, MeetingDuplicates.Identity(meeting))
     }
 }

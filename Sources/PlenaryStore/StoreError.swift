@@ -12,6 +12,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidMeeting(path: String, problems: [ValidationProblem])
     case io(path: String, reason: String)
     case lockFailed(path: String, reason: String)
+    /// A folder of the store (a symbolic link) whose real path is outside the store.
+    case outsideStore(path: String, resolved: String)
+    /// A file name that is not UTF-8, shown with its bytes escaped.
+    case nameNotUTF8(path: String)
 
     public var description: String {
         switch self {
@@ -37,6 +41,18 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path): \(reason)"
         case .lockFailed(let path, let reason):
             return "\(path): cannot lock the store: \(reason)"
+        case .outsideStore(let path, _):
+            return "\(path): \(reason)"
+        case .nameNotUTF8(let path):
+            return "\(path): the file name is not UTF-8; rename it to import it"
         }
+    }
+
+    /// The reason part of `.outsideStore`, for `plenary check`.
+    var reason: String {
+        if case .outsideStore(_, let resolved) = self {
+            return "a link that leads outside the store (to \(resolved)); Plenary writes only inside the store: move the folder in, or remove the link"
+        }
+        return description
     }
 }

@@ -46,7 +46,7 @@ struct CompareCommand: ParsableCommand {
         if json {
             Console.write(String(decoding: try RecordCoding.encode(comparison), as: UTF8.self))
         } else {
-            Console.write(ComparisonText.render(comparison, older: older, newer: newer, all: all, colour: Console.stdoutIsTerminal))
+            Console.writeStyled(ComparisonText.render(comparison, older: older, newer: newer, all: all, colour: Console.stdoutIsTerminal))
         }
     }
 }

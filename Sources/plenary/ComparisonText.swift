@@ -18,7 +18,7 @@ enum ComparisonText {
             case .added: heading = "\(number(newer, entry.new)) added"
             case .dropped: heading = "\(number(older, entry.old)) of the earlier meeting dropped"
             }
-            out += "\n" + heading + "\n    " + marked(entry.pieces, colour: colour) + "\n"
+            out += "\n" + Console.safe(heading) + "\n    " + marked(entry.pieces, colour: colour) + "\n"
         }
         return out
     }

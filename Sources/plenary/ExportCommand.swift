@@ -119,7 +119,8 @@ struct ExportCommand: ParsableCommand {
                 throw CommandFailure.failed(error.description)
             }
         } else {
-            Console.write(format == .json ? text : (Console.stdoutIsTerminal ? Console.safe(text, keepingNewlines: true) : text))
+            // To a terminal through the sanitiser; to a pipe or a file byte for byte as stored.
+            if Console.stdoutIsTerminal { Console.write(text) } else { Console.writeRaw(text) }
         }
     }
 }

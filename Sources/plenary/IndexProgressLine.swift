@@ -7,8 +7,13 @@ import PlenaryStore
 /// at length: a line rewritten in place on a terminal, one line at start and end otherwise.
 enum IndexProgressLine {
     static func open(_ store: Store, refresh: Bool = true) throws -> SearchIndex {
-        let index = try reporting { progress in
+        var saidSo = false
+        let index = try reporting(shown: { saidSo = $0 }) { progress in
             try SearchIndex.open(store: store, countries: GazetteerCountries(), progress: progress, refresh: refresh)
+        }
+        // The progress line of the rebuild said it already ("rebuilding the damaged search index").
+        if index.lastChanges.repaired, !saidSo {
+            Console.error("the search index was damaged (changed outside plenary) and has been rebuilt")
         }
         if index.lastChanges.unreadable > 0 && index.lastChanges.rebuilt {
             Console.error("\(index.lastChanges.unreadable) meeting files could not be read and are not searchable (run plenary check)")
@@ -33,9 +38,12 @@ enum IndexProgressLine {
 
     /// Runs `body` with the progress line, ended however `body` ends; an index error
     /// becomes the command's one-line failure.
-    private static func reporting<T>(_ body: (@escaping (IndexProgress) -> Void) throws -> T) throws -> T {
+    private static func reporting<T>(shown: (Bool) -> Void = { _ in }, _ body: (@escaping (IndexProgress) -> Void) throws -> T) throws -> T {
         let reporter = Reporter()
-        defer { reporter.finish() }
+        defer {
+            shown(reporter.started)
+            reporter.finish()
+        }
         do { return try body(reporter.report) } catch { throw CommandFailure.failed("\(error)") }
     }
 
@@ -45,7 +53,13 @@ enum IndexProgressLine {
         var last: IndexProgress?
 
         func report(_ progress: IndexProgress) {
-            let verb = progress.phase == .building ? "building the search index" : "updating the search index"
+            // An empty store is indexed at once: nothing to tell.
+            guard progress.total > 0 else { return }
+            let verb = switch progress.phase {
+            case .building: "building the search index"
+            case .updating: "updating the search index"
+            case .repairing: "rebuilding the search index, which was damaged (changed outside plenary)"
+            }
             if terminal {
                 let line = "plenary: \(verb): \(progress.done)/\(progress.total) meeting files"
                 FileHandle.standardError.write(Data("\r\(line)\u{1B}[K".utf8))

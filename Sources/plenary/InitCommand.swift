@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlenaryImport
 import PlenaryStore
 
 struct InitCommand: ParsableCommand {
@@ -13,6 +14,10 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let url: URL
         if let path {
+            // A name with bytes that are not UTF-8 would be created under another name.
+            if let shown = RawFileNames.invalidArguments()[path] {
+                throw CommandFailure.failed("\(shown): the path is not UTF-8; a store needs a UTF-8 name (nothing was created)")
+            }
             url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
         } else {
             url = storeOptions.location().url

@@ -52,7 +52,7 @@ struct SearchCommand: ParsableCommand {
         if json {
             Console.write(String(decoding: try RecordCoding.encode(page.results), as: UTF8.self))
         } else {
-            Console.write(SearchCommand.render(page.results, bold: Console.stdoutIsTerminal))
+            Console.writeStyled(SearchCommand.render(page.results, bold: Console.stdoutIsTerminal))
         }
         if page.results.isEmpty {
             // Known values, no match: exit 1, as grep and rg do (unknown values exit 2 above).

@@ -27,8 +27,13 @@ struct WatchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Exit after this many minutes without a search.", valueName: "n"))
     var idleMinutes = 30
 
+    /// Start the watcher in the background and return (what a search does).
     @Flag(help: .hidden)
     var detach = false
+
+    /// Be the background watcher (started by `--detach`).
+    @Flag(help: .hidden)
+    var daemon = false
 
     func validate() throws {
         if status && stop { throw ValidationError("--status and --stop exclude each other") }
@@ -36,7 +41,12 @@ struct WatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        if detach { WatcherLauncher.detach() }
+        if detach && !daemon {
+            let store = try storeOptions.open()
+            _ = WatcherLauncher.startDaemon(storePath: store.root.path, idleMinutes: idleMinutes)
+            return
+        }
+        if daemon { WatcherLauncher.detach() }
         let store = try storeOptions.open()
         let root = Console.safe(store.root.path)
         if status {
@@ -49,11 +59,11 @@ struct WatchCommand: ParsableCommand {
             return
         }
         let exit: StoreWatcher.Exit
-        switch Result(catching: { () throws(WatchError) in try watch(store, announce: detach ? nil : "watching \(root) (Ctrl-C stops)") }) {
+        switch Result(catching: { () throws(WatchError) in try watch(store, announce: daemon ? nil : "watching \(root) (Ctrl-C stops)") }) {
         case .success(let value): exit = value
         case .failure(let error): throw CommandFailure.failed(error.description)
         }
-        if detach { return }
+        if daemon { return }
         switch exit {
         case .alreadyRunning: Console.error("\(root) is already watched (plenary watch --status)")
         case .idle: Console.error("no search for \(Plural.count(idleMinutes, "minute")): stopped")

@@ -42,3 +42,28 @@ enum PlenaryProcess {
                           stderr: String(decoding: stderr, as: UTF8.self))
     }
 }
+
+extension PlenaryProcess {
+    /// Runs a shell line (for arguments Swift cannot pass, such as bytes that are not UTF-8)
+    /// with the same environment as `run`.
+    static func runShell(_ script: String, in folder: URL) throws -> PlenaryRun {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script]
+        process.currentDirectoryURL = folder
+        var env = ProcessInfo.processInfo.environment
+        env["PLENARY_STORE"] = nil
+        env["XDG_DATA_HOME"] = folder.appendingPathComponent("xdg").path
+        env["PLENARY_WATCH"] = "off"
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return PlenaryRun(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                          stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}

@@ -61,3 +61,26 @@ final class BrowserConfigTests: XCTestCase {
         XCTAssertNil(BrowserConfig.location(environment: [:]))
     }
 }
+
+/// A finding of `scripts/fuzz` (scripts/fuzz.d/findings/config/): a NUL byte in a key made
+/// the TOML parser abort the program; control characters now refuse the file with its line.
+final class BrowserConfigFuzzFindingTests: XCTestCase {
+    func testControlCharactersAreRefusedWithTheirLine() {
+        let config = BrowserConfig.parse("theme = \"monochrome\"\n[+eys]\u{0}\u{0}\u{0}\nqr = []\n")
+        XCTAssertEqual(config.problems, ["config.toml line 2: control character U+0000 is not allowed; using the defaults"])
+        XCTAssertNil(config.theme)
+    }
+
+    /// `[= …]` made the TOML parser assert (abort) instead of reporting the line.
+    func testMalformedKeysAndHeadersAreRefusedWithTheirLine() {
+        for (text, line) in [("theme = \"monochrome\"\n[= [\"y\", \"M-y\"]\n", 2), ("[keys]\n= \"q\"\n", 2), ("a b = 1\n", 1), ("[keys\n", 1),
+                             ("[keys]\nqr = [}\n", 2), ("[keys]\nyank = [\n \"y\",\n}\n", 4)] {
+            XCTAssertEqual(BrowserConfig.parse(text).problems, ["config.toml line \(line): not a `key = value` line or a [table] header; using the defaults"], text)
+        }
+        // Valid files pass the check: arrays over several lines, quoted and dotted keys, comments.
+        for text in ["[keys]\nquit = [\n  \"Q\",\n  \"C-q\",\n]\n", "\"theme\" = \"default\" # c\n", "[keys]\n# x = [\npager = []\n",
+                     "[keys]\nyank = [\"\\\"}\", '\\']\n"] {
+            XCTAssertNil(TOMLKeyCheck.firstBadLine(text), text)
+        }
+    }
+}

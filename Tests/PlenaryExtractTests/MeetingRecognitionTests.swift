@@ -31,6 +31,21 @@ final class MeetingRecognitionTests: XCTestCase {
         XCTAssertEqual(try meetings(text, force: true).count, 1)
     }
 
+    func testWhatAnIntroductionSaysFollows() {
+        func reason(_ intro: String) -> String? {
+            MeetingEvidence.reasonForNoMeeting(title: TokenizedText("Headline"), blocks: [TokenizedText(intro), TokenizedText("Body text.")])
+        }
+        XCTAssertNotNil(reason("Following is the Secretary-General’s message for International Migrants Day, observed on 18 December:"))
+        XCTAssertNotNil(reason("Following is the Secretary-General’s message on the thirtieth anniversary of a treaty, today:"))
+        XCTAssertNotNil(reason("The following statement was issued today by the Spokesperson for the Secretary-General:"))
+        XCTAssertNil(reason("Following is the text of the Secretary-General’s video message for the international conference on reconstruction, in Paris today:"))
+        XCTAssertNil(reason("Following are the Secretary-General’s remarks, as prepared for delivery, to a meeting with the Forum leaders, in New York today:"))
+        XCTAssertNil(reason("Following is the Secretary-General’s video message for the national council for sustainable development, held in Berlin today:"))
+        // No introduction: a readout needs a gathering in its first blocks.
+        XCTAssertNil(reason("The two leaders met today in Geneva."))
+        XCTAssertNotNil(reason("Prices of wheat rose again this week."))
+    }
+
     func testAStatementIssuedByASpokesmanIsNotAMeeting() throws {
         let text = "Secretary-General Saddened by Earthquake\n\n8 October 2023\n\nThe following statement was issued today by the Spokesman for UN Secretary-General António Guterres:\n\nThe Secretary-General is deeply saddened by the loss of life.\n"
         XCTAssertThrowsError(try meetings(text))
@@ -117,6 +132,20 @@ final class MeetingRecognitionTests: XCTestCase {
         XCTAssertEqual(m.people.first { $0.name == "Moon Jae-in" }?.of, "KOR")
     }
 
+    func testAnUnnamedHolderOfThePublishersPostAndTheFrontMatterTitle() throws {
+        let text = "---\ndate: '2024-06-14'\nsource_url: https://www.gov.uk/government/news/pm-meeting\ntitle: \"PM meeting with the President\"\n---\n\n"
+            + "The Prime Minister met with Joe Biden, President of the United States, at the Summit today.\n\n"
+            + "The Prime Minister and President Biden discussed trade.\n\nThey agreed to meet again.\n"
+        let m = try XCTUnwrap(meetings(text).first)
+        XCTAssertEqual(m.title, "PM meeting with the President", "no headline in the body: the front matter's title")
+        let pm = try XCTUnwrap(m.people.first { $0.name == nil && $0.role == "Prime Minister" })
+        XCTAssertEqual(pm.of, "GBR", "the publishing government's unnamed Prime Minister")
+        let biden = try XCTUnwrap(m.people.first { $0.name == "Joe Biden" })
+        XCTAssertEqual(biden.of, "USA")
+        XCTAssertEqual(m.paragraphs.map(\.speakers), [[biden.id, pm.id], [biden.id, pm.id], []])
+        XCTAssertEqual(Set(m.attendance.compactMap(\.country)), ["GBR", "USA"])
+    }
+
     func testNamesUnderAPluralPost() throws {
         let m = try XCTUnwrap(meetings(readout(body: "President Biden met the leaders today, joined by Presidents Klaus Iohannis of Romania and Andrzej Duda of Poland.")).first)
         XCTAssertEqual(m.people.first { $0.name == "Klaus Iohannis" }?.of, "ROU")
@@ -140,6 +169,28 @@ final class MeetingRecognitionTests: XCTestCase {
         XCTAssertEqual(SecurityCouncilYears.year(of: 2593), 2021)
         XCTAssertEqual(SecurityCouncilYears.year(of: 1), 1946)
         XCTAssertNil(SecurityCouncilYears.year(of: 9000))
+    }
+
+    func testPostsWrittenBeforeNamesInAListAndYearLikeResolutionNumbers() throws {
+        let text = """
+        Trilateral Dialogue Joint Statement
+
+        Media Note
+        Office of the Spokesperson
+        Washington, DC
+        October 4, 2013
+
+        The Minister for Foreign Affairs of Australia, Julie Bishop, the Foreign Minister of Japan, Fumio Kishida, and the Secretary of State of the United States, John Kerry, met in Bali on October 4, 2013 for the fifth ministerial meeting.
+
+        They called on North Korea to comply with UN Security Council resolutions 1718, 1874, 2087, and 2094.
+        """
+        let m = try XCTUnwrap(meetings(text).first)
+        XCTAssertEqual(m.title, "Trilateral Dialogue Joint Statement", "not the label or the issuing office under it")
+        XCTAssertEqual(m.people.first { $0.name == "Julie Bishop" }?.of, "AUS", "not the next person's Japan")
+        XCTAssertEqual(m.people.first { $0.name == "Fumio Kishida" }?.of, "JPN")
+        XCTAssertEqual(m.people.first { $0.name == "John Kerry" }?.of, "USA")
+        XCTAssertEqual(m.paragraphs[1].citations.compactMap(\.symbol),
+                       ["S/RES/1718 (2006)", "S/RES/1874 (2009)", "S/RES/2087 (2013)", "S/RES/2094 (2013)"])
     }
 
     func testPublisherCountryFromTheSourceAddress() {

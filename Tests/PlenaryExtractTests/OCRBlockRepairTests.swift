@@ -56,6 +56,23 @@ final class OCRBlockRepairTests: XCTestCase {
         XCTAssertEqual(s.blocks.map(\.number), ["1", "2"])
     }
 
+    func testHeadlineOnTwoHeaderLinesIsJoined() throws {
+        let text = """
+         MEDIA RELEASE
+
+         JOINT COMMUNIQUE OF THE FOREIGN MINISTERS OF
+
+         AUSTRALIA AND NEW ZEALAND
+
+         The Foreign Ministers of Australia and New Zealand met in Wellington on 3 May 2004 and discussed the region.
+        """
+        let s = try segment(text)
+        XCTAssertEqual(s.title, "JOINT COMMUNIQUE OF THE FOREIGN MINISTERS OF AUSTRALIA AND NEW ZEALAND")
+        XCTAssertEqual(s.blocks.count, 1)
+        // Two stacked headlines, the second not continuing the first, stay apart.
+        XCTAssertFalse(OCRBlockRepair.continuesHeadline("ORGANISATION OF ISLAMIC COOPERATION", "FINAL COMMUNIQUE"))
+    }
+
     func testBulletsRunTogetherAreOneBlockEach() {
         XCTAssertEqual(OCRBlockRepair.splitBullets("Ministers agreed to:  • hold a dialogue.  • share data."),
                        ["Ministers agreed to:", "hold a dialogue.", "share data."])
@@ -64,6 +81,34 @@ final class OCRBlockRepairTests: XCTestCase {
                        ["Ministers welcomed the plan.", "Ministers agreed to meet."])
         // A dash inside prose is punctuation, not a bullet.
         XCTAssertEqual(OCRBlockRepair.splitBullets("The talks - long and frank - ended."), ["The talks - long and frank - ended."])
+    }
+
+    func testRunningHeaderPrintedAgainIsDropped() throws {
+        let text = """
+         THE HON ALEXANDER SMITH MP MINISTER FOR FOREIGN AFFAIRS OF THE COMMONWEALTH OF AUSTRALIA
+
+         TALKS WITH THE FOREIGN MINISTER OF RURITANIA
+
+         The Foreign Minister of Ruritania and I met in Canberra on 3 May 2004 to discuss trade.
+
+         3
+
+         THE HON ALEXANDER SMITH MP MINISTER FOR FOREIGN AFFAIRS OF THE COMMONWEALTH OF AUSTRALIA
+
+         We agreed to meet again in Ruritania next year.
+        """
+        let s = try segment(text)
+        XCTAssertEqual(s.title, "TALKS WITH THE FOREIGN MINISTER OF RURITANIA")
+        XCTAssertEqual(s.blocks.map(\.text), ["The Foreign Minister of Ruritania and I met in Canberra on 3 May 2004 to discuss trade.",
+                                              "We agreed to meet again in Ruritania next year."])
+    }
+
+    func testFooterRunIntoTheLastParagraph() {
+        XCTAssertEqual(OCRBlockRepair.splitFooter("The leaders agreed to meet again next year.   PRESS OFFICE (02) 6277 7744"),
+                       ["The leaders agreed to meet again next year.", "PRESS OFFICE (02) 6277 7744"])
+        // "express our" holds "press o…", and a press conference mid-sentence is prose.
+        let prose = "I express our thanks to the host. We spoke at a press conference in the evening and the media covered it."
+        XCTAssertEqual(OCRBlockRepair.splitFooter(prose), [prose])
     }
 
     func testPageNumbersAndHyphenation() {

@@ -6,7 +6,7 @@ import XCTest
 final class TextDumpSegmentationTests: XCTestCase {
     func testOneSegmentFromHeadlineToTags() throws {
         let text = """
-        Secretary-General Praises Regional Cooperation in Message to Forum | Press Office
+        Secretary-General Praises Regional Cooperation in Message to Forum
 
 
 

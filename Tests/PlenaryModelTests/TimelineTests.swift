@@ -44,7 +44,7 @@ final class TimelineTests: XCTestCase {
 
 final class TimelineJSONTests: XCTestCase {
     func testTheHandWrittenJSONIsRecordCodingsByteForByte() throws {
-        let awkward = "Quote \" backslash \\ slash / tab \t newline \n cr \r bell \u{07} nul \u{00} esc \u{1B} \u{1F} é 日本 👍🏽 \u{2028}"
+        let awkward = "Quote \" backslash \\ slash / tab \t newline \n cr \r bell \u{07} nul \u{00} esc \u{1B} \u{1F} é 日本 👍🏽 \u{2028} csi \u{9B} rlo \u{202E} fsi \u{2068} – ’"
         let entries = [
             Timeline.Entry(kind: .meeting, date: "2017-09-19", label: awkward, meetingID: "m-1", paragraph: nil, symbol: nil, citedBy: 0),
             Timeline.Entry(kind: .resolution, date: "1993", label: "S/RES/822 (1993)", meetingID: "m-2", paragraph: 4,

@@ -110,7 +110,8 @@ final class CrossMeetingTablesTests: XCTestCase {
             for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: url.path + suffix) }
             var phases: [IndexProgress.Phase] = []
             let reopened = try SearchIndex.open(store: store, progress: { phases.append($0.phase) })
-            XCTAssertEqual(phases.first, .building, "the rebuild reports progress")
+            // Garbage is found damaged and the build says it repairs; a missing file is simply built.
+            XCTAssertTrue(phases.first == .building || phases.first == .repairing, "the rebuild reports progress")
             XCTAssertTrue(reopened.lastChanges.rebuilt)
             XCTAssertEqual(try reopened.people(), people)
         }

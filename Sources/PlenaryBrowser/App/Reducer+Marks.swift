@@ -1,3 +1,4 @@
+import SafeText
 import TerminalUI
 
 /// Marks, yanking and the pager: what the reducer does about the current place.
@@ -74,10 +75,13 @@ extension Reducer {
     }
 
     func yank(markdown: Bool, _ state: inout AppState) -> [Effect] {
-        guard let (text, citation) = selectedPassage(state) else {
+        guard let (rawText, rawCitation) = selectedPassage(state) else {
             state.message = StatusMessage("No paragraph to copy here")
             return []
         }
+        // A clipboard is pasted into shells: text from documents reaches it only as visible,
+        // inert characters (one line per paragraph, no controls, escapes or bidi overrides).
+        let text = TerminalSafeText.make(rawText), citation = TerminalSafeText.make(rawCitation)
         let copied = markdown ? "> \(text)\n\n— \(citation)\n" : "\(text)\n— \(citation)\n"
         state.message = StatusMessage("Copied \(markdown ? "as Markdown " : "")with “\(citation)” (OSC 52)")
         return [.copy(copied)]

@@ -42,9 +42,30 @@ public struct BrowserConfig: Sendable {
         return parse(text, name: url.lastPathComponent)
     }
 
+    /// The line and value of the first control character other than tab and line breaks.
+    static func firstControlCharacter(_ text: String) -> (Int, Unicode.Scalar)? {
+        var line = 1
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" { line += 1; continue }
+            if scalar == "\t" || scalar == "\r" { continue }
+            if scalar.value < 0x20 || scalar.value == 0x7F { return (line, scalar) }
+        }
+        return nil
+    }
+
     /// The configuration in `text` applied to the standard table.
     public static func parse(_ text: String, name: String = "config.toml", base: ActionTable = .standard) -> BrowserConfig {
         var config = BrowserConfig(actions: base)
+        // TOML allows no control character but tab outside comments, and the parser asserts
+        // on some (a NUL in a key aborted the program): such a file is refused before parsing.
+        if let (line, scalar) = firstControlCharacter(text) {
+            config.problems.append("\(name) line \(line): control character U+\(String(format: "%04X", scalar.value)) is not allowed; using the defaults")
+            return config
+        }
+        if let line = TOMLKeyCheck.firstBadLine(text) {
+            config.problems.append("\(name) line \(line): not a `key = value` line or a [table] header; using the defaults")
+            return config
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

@@ -1,3 +1,4 @@
+import SafeText
 import Foundation
 import PlenaryModel
 import PlenarySearch
@@ -240,7 +241,7 @@ public final class BrowserRuntime {
         case .repaint:
             terminal.invalidate()
         case .copy(let text):
-            terminal.copyToClipboard(text)
+            terminal.copyToClipboard(TerminalSafeText.make(text, keepingNewlines: true))
         case .saveMarks(let marks):
             guard let marksFile else {
                 apply(.marksLoaded(.failure(LoadFailure(message: "marks are kept only for a store"))))
@@ -274,7 +275,7 @@ public final class BrowserRuntime {
     /// on it with the terminal given back; returns why it failed, if it did.
     private func showInPager(_ text: String) -> LoadFailure? {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-\(getpid())-\(UUID().uuidString.prefix(8)).txt")
-        let safe = text.split(separator: "\n", omittingEmptySubsequences: false).map { DisplayWidth.sanitize($0) }.joined(separator: "\n")
+        let safe = TerminalSafeText.make(text, keepingNewlines: true)
         do { try Data(safe.utf8).write(to: file) } catch { return LoadFailure(message: "cannot write a file for the pager") }
         defer { try? FileManager.default.removeItem(at: file) }
         let pager = ProcessInfo.processInfo.environment["PAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? "less"

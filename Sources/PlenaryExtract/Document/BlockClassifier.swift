@@ -50,6 +50,11 @@ enum BlockClassifier {
             if length < 240, chromeBytes.contains(where: { folded.starts(with: $0) }) { return .chrome }
         }
         if isEditorialNote(text) { return .chrome }
+        // A footnote definition ("[^6]: Resolution 217 A (III).") is page furniture, never body.
+        if text.utf8.starts(with: "[^".utf8) { return .chrome }
+        // Most lines are sentences: one that ends a sentence, has ten words or more and no menu
+        // separator byte is prose without tokenizing (the checks below would find the same).
+        if PlainTextBlockReader.endsSentence(text), isPlainSentence(text) { return .prose }
         let t = TokenizedText(text)
         let words = t.tokens.filter(\.isWord)
         if length < 240 {
@@ -67,7 +72,39 @@ enum BlockClassifier {
         // Two words ending a sentence are a line of the body: "Thank you.", "Participants included:".
         if words.count == 2, PlainTextBlockReader.endsSentence(text), words.first?.isCapitalized == true { return .prose }
         if words.count <= 2 { return .chrome }
+        // No headline ends on a comma: "Recalling also the Headquarters Agreement," is a preamble paragraph.
+        if words.count >= 4, endsWithComma(text) { return .prose }
         return .heading
+    }
+
+    /// Ten or more words holding a letter or digit, and no "|", ">", "»" or "•" byte.
+    static func isPlainSentence(_ text: String) -> Bool {
+        ByteScan.withBytes(text) { u in
+            var words = 0
+            var inWord = false, wordHasAlnum = false
+            var previous: UInt8 = 0
+            for b in u {
+                if b == 0x7C || b == 0x3E || (previous == 0xC2 && b == 0xBB) || (previous == 0x80 && b == 0xA2) { return false }
+                previous = b
+                if b == 0x20 {
+                    if inWord, wordHasAlnum { words += 1 }
+                    inWord = false; wordHasAlnum = false
+                } else {
+                    inWord = true
+                    if (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) || b >= 0xC3 { wordHasAlnum = true }
+                }
+            }
+            if inWord, wordHasAlnum { words += 1 }
+            return words >= 10
+        }
+    }
+
+    static func endsWithComma(_ text: String) -> Bool {
+        for u in text.unicodeScalars.reversed() {
+            if u == " " || u == "\u{00A0}" || u == "\"" || u == "”" { continue }
+            return u == ","
+        }
+        return false
     }
 
     /// An editorial note in parentheses on a line of its own: "(Delayed in transmission.)".

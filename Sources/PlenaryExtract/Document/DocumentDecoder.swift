@@ -1,7 +1,9 @@
 import Foundation
+import SafeText
 
 /// Bytes → clean text: UTF-8, UTF-16 with a byte-order mark, Windows-1252 when the bytes are
-/// not UTF-8; line ends unified; control characters and terminal escape sequences removed.
+/// not UTF-8; line ends unified; control characters, terminal escape sequences and bidi
+/// overrides removed.
 public enum DocumentDecoder {
     public static let maximumSize = 50 << 20
 
@@ -56,50 +58,13 @@ public enum DocumentDecoder {
         return nil
     }
 
-    /// A byte scan: carriage returns, C0/C1 controls, DEL or a BOM mean the slow cleaning pass.
-    static func needsCleaning(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { buffer in
-            var previous: UInt8 = 0
-            for b in buffer {
-                if b < 0x20, b != 0x0A, b != 0x09 { return true }
-                if b == 0x7F { return true }
-                if previous == 0xC2, b >= 0x80, b <= 0x9F { return true }
-                if previous == 0xEF, b == 0xBB { return true }
-                previous = b
-            }
-            return false
-        }
-    }
+    /// A byte scan: carriage returns, C0/C1 controls, DEL, bidi overrides or a BOM mean the
+    /// slow cleaning pass.
+    static func needsCleaning(_ text: String) -> Bool { !StoredText.isClean(text) }
 
-    /// CRLF and CR → LF; C0/C1 controls (but tab and newline) and ANSI escape sequences dropped.
-    static func clean(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        let scalars = Array(text.unicodeScalars)
-        var i = 0
-        while i < scalars.count {
-            let v = scalars[i].value
-            if v == 0x0D {
-                out.append("\n")
-                if i + 1 < scalars.count, scalars[i + 1].value == 0x0A { i += 1 }
-            } else if v == 0x1B {
-                // ESC [ … final byte, or ESC + one character.
-                i += 1
-                if i < scalars.count, scalars[i] == "[" {
-                    i += 1
-                    while i < scalars.count, !(scalars[i].value >= 0x40 && scalars[i].value <= 0x7E) { i += 1 }
-                }
-            } else if v == 0x0A || v == 0x09 {
-                out.append(scalars[i])
-            } else if v < 0x20 || v == 0x7F || (v >= 0x80 && v <= 0x9F) || v == 0xFEFF {
-                // dropped
-            } else {
-                out.append(scalars[i])
-            }
-            i += 1
-        }
-        return String(out)
-    }
+    /// CRLF and CR → LF; C0/C1 controls (but tab and newline), ANSI escape sequences and bidi
+    /// overrides and isolates dropped (`StoredText`, the rule the catalogue reader follows too).
+    static func clean(_ text: String) -> String { StoredText.clean(text) }
 
     /// Rejects decoded text that is mostly symbols (binary bytes read as Windows-1252).
     static func plausibleText(_ text: String) -> Bool {

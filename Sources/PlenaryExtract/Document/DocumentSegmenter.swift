@@ -23,10 +23,11 @@ enum DocumentSegmenter {
             ?? raw.firstIndex(where: { $0.kind == .heading(1) }) {
             titleIndex = h1
         } else if let firstProse = classes.firstIndex(of: .prose) {
-            titleIndex = (0..<firstProse).last { classes[$0] == .heading }
+            titleIndex = (0..<firstProse).last { classes[$0] == .heading && !BlockClassifier.endsWithComma(raw[$0].text) }
             // A label under the headline ("European Commission - Statement") is not the headline.
-            if let t = titleIndex, isLabel(raw[t].text),
-               let above = (0..<t).last(where: { classes[$0] == .heading || classes[$0] == .prose }), classes[above] == .heading, !isLabel(raw[above].text) {
+            // Nor is the issuing office under it ("Media Note" / "Office of the Spokesperson"): step up past each.
+            while let t = titleIndex, isLabel(raw[t].text) || isIssuingOffice(raw[t].text),
+                  let above = (0..<t).last(where: { classes[$0] == .heading || classes[$0] == .prose }), classes[above] == .heading {
                 titleIndex = above
             }
             if titleIndex == nil {
@@ -96,6 +97,10 @@ enum DocumentSegmenter {
     /// taxonomy tags (short lines that head no paragraph), after which the page holds no meeting.
     private static func build(title: String, raw: [RawBlock], classes: [BlockClass], from: Int, to end: Int? = nil) -> (DocumentSegment?, ended: Bool) {
         let end = end ?? raw.count
+        // Bytes of prose from each block to the end: after an article's tags little prose is left.
+        var proseAfter = [Int](repeating: 0, count: raw.count + 1)
+        for k in raw.indices.reversed() { proseAfter[k] = proseAfter[k + 1] + (classes[k] == .prose ? raw[k].text.utf8.count : 0) }
+        var bodyBytes = 0
         var header: [String] = []
         var blocks: [DocumentSegment.Block] = []
         var section: String?
@@ -114,7 +119,7 @@ enum DocumentSegmenter {
             }
             switch cls {
             case .chrome:
-                if !blocks.isEmpty, endsBody(after: i, raw: raw, classes: classes) { ended = true; break loop }
+                if !blocks.isEmpty, proseAfter[i] < bodyBytes, endsBody(after: i, raw: raw, classes: classes) { ended = true; break loop }
                 continue
             case .headerLine:
                 if !inBody || blocks.isEmpty { header.append(block.text); continue }
@@ -128,7 +133,7 @@ enum DocumentSegmenter {
                 if words <= 10, !PlainTextBlockReader.endsSentence(block.text) {
                     // A sub-heading heads the paragraph after it; a short line followed by more short
                     // lines after the body is a list of tags: the body ends there.
-                    if !blocks.isEmpty, endsBody(after: i, raw: raw, classes: classes) { ended = true; break loop }
+                    if !blocks.isEmpty, proseAfter[i] < bodyBytes, endsBody(after: i, raw: raw, classes: classes) { ended = true; break loop }
                     continue
                 }
                 fallthrough
@@ -145,6 +150,7 @@ enum DocumentSegmenter {
                     text = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(length)))
                 }
                 blocks.append(DocumentSegment.Block(number: number, section: section, text: text))
+                bodyBytes += text.utf8.count
             }
         }
         guard !blocks.isEmpty || !title.isEmpty else { return (nil, ended) }
@@ -152,7 +158,9 @@ enum DocumentSegmenter {
     }
 
     /// After the body, a short line (a tag, "#LDC5", "Development") followed by neither prose nor
-    /// a heading over prose: the article is over and what follows is the site's sidebar.
+    /// a heading over prose: the article is over and what follows is the site's sidebar. (The
+    /// caller also asks that less prose follows than the body holds: teasers are short, and a
+    /// resolution's sub-title over its long preamble is not a tag.)
     static func endsBody(after i: Int, raw: [RawBlock], classes: [BlockClass]) -> Bool {
         guard let next = (i + 1..<raw.count).first(where: { classes[$0] != .chrome }) else { return false }
         if isBody(next, raw, classes) { return false }
@@ -173,6 +181,16 @@ enum DocumentSegmenter {
     static func isLabel(_ text: String) -> Bool {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
         return words.count <= 4 && words.contains { labelWords.contains($0.lowercased()) }
+    }
+
+    /// "Office of the Spokesperson", "Press Office", "Office of the Press Secretary": who issued the
+    /// document, printed under its headline.
+    static func isIssuingOffice(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map { $0.lowercased() }
+        guard words.count <= 6 else { return false }
+        if words.count >= 2, words[0] == "office", words[1] == "of" { return true }
+        return words.contains { ["spokesperson", "spokesman", "spokeswoman"].contains($0) }
+            || zip(words, words.dropFirst()).contains { $0 == "press" && ($1 == "office" || $1 == "secretary") }
     }
 
     /// A headline as printed, with runs of spaces (non-breaking ones too) written as one space.

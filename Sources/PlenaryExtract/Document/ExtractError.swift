@@ -6,6 +6,8 @@ public enum ExtractError: Error, Equatable, Sendable, CustomStringConvertible {
     case notADocument(what: String)
     case unparsableHTML
     case noMeeting(reason: String)
+    /// One paragraph (a line of a text file, a `<p>` of a page) over the length limit.
+    case paragraphTooLong(bytes: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -16,6 +18,8 @@ public enum ExtractError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notADocument(let what): return "\(what), not a press release or communiqué"
         case .unparsableHTML: return "the HTML could not be parsed"
         case .noMeeting(let reason): return "no meeting recognised: \(reason) (use --force to keep what was found)"
+        case .paragraphTooLong(let bytes, let limit):
+            return "one paragraph runs \(bytes) bytes without a paragraph break, over the \(limit)-byte limit; not a document Plenary reads"
         }
     }
 }

@@ -1,5 +1,6 @@
 internal import CLibXML2
 import Foundation
+import SafeText
 
 /// HTML → blocks through libxml2's HTML parser (never regular expressions): scripts, styles,
 /// navigation, headers, footers and form controls are dropped (not a `<form>`: saved ASP.NET
@@ -8,7 +9,8 @@ import Foundation
 /// are decoded by the parser.
 enum HTMLBlockReader {
     static func read(_ text: String) throws(ExtractError) -> [RawBlock] {
-        let bytes = Array(text.utf8)
+        // Linear time whatever the markup: attributes past the limit never reach libxml2.
+        let bytes = HTMLAttributeLimit.apply(Array(text.utf8)).bytes
         let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
                             | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOBLANKS.rawValue)
         let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
@@ -147,9 +149,11 @@ enum HTMLBlockReader {
             return String(cString: n).lowercased()
         }
 
+        /// A text node's text; what entities decode to (`&#155;`, `&#x1B;`, `&#x202E;`) is
+        /// cleaned like the document's own characters.
         static func content(_ node: xmlNodePtr) -> String {
             guard let c = node.pointee.content else { return "" }
-            return String(cString: c)
+            return StoredText.clean(String(cString: c))
         }
 
         static func attribute(_ node: xmlNodePtr, _ key: String) -> String? {

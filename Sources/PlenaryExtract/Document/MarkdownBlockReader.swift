@@ -11,17 +11,21 @@ enum MarkdownBlockReader {
     /// under front matter, backslash escapes, `**strong**`, `<!-- -->` or pandoc list items.
     /// Front matter alone does not make Markdown (OCR releases carry it too).
     static func looksLikeMarkdown(_ body: Substring, hasFrontMatter: Bool) -> Bool {
-        let u = Array(body.utf8)
-        func starts(_ i: Int, _ p: String) -> Bool {
-            let p = Array(p.utf8)
-            return i + p.count <= u.count && Array(u[i..<i + p.count]) == p
+        ByteScan.withBytes(body) { looksLikeMarkdown($0, hasFrontMatter: hasFrontMatter) }
+    }
+
+    private static func looksLikeMarkdown(_ u: UnsafeBufferPointer<UInt8>, hasFrontMatter: Bool) -> Bool {
+        func starts(_ i: Int, _ p: StaticString) -> Bool {
+            let n = p.utf8CodeUnitCount
+            guard i + n <= u.count else { return false }
+            return p.withUTF8Buffer { q in (0..<n).allSatisfy { u[i + $0] == q[$0] } }
         }
         var markers = 0
         var i = 0
         var lineStart = true
         while i < u.count {
             let b = u[i]
-            if lineStart {
+            if lineStart, b == 0x23 || b == 0x2D || b == 0x3C {
                 if starts(i, "# ") || starts(i, "## ") { return true }
                 if starts(i, "-   ") || starts(i, "<!--") { markers += 1 }
             }
@@ -39,16 +43,17 @@ enum MarkdownBlockReader {
 
     /// Paragraphs wrapped over several lines of at most 100 bytes (pandoc writes 72): Markdown's
     /// layout, unlike OCR releases and text dumps, which put a paragraph on one long line.
-    static func isHardWrapped(_ u: [UInt8]) -> Bool { wrapping(u).wrapped }
+    static func isHardWrapped(_ u: UnsafeBufferPointer<UInt8>) -> Bool { wrapping(u).wrapped }
 
-    /// Paragraphs written one to a line: two or more lines over 200 bytes and no hard wrapping.
+    /// Paragraphs written one to a line with no blank line between them (text dumps of web
+    /// pages): long lines that run straight into the next line, and no hard wrapping.
     static func hasParagraphPerLine(_ body: Substring) -> Bool {
-        let w = wrapping(Array(body.utf8))
-        return w.veryLong >= 2 && !w.wrapped
+        let w = ByteScan.withBytes(body) { wrapping($0) }
+        return !w.wrapped && w.veryLong >= 2 && w.longIntoText * 2 >= w.veryLong
     }
 
-    private static func wrapping(_ u: [UInt8]) -> (wrapped: Bool, veryLong: Int) {
-        var wrapped = 0, long = 0, veryLong = 0
+    private static func wrapping(_ u: UnsafeBufferPointer<UInt8>) -> (wrapped: Bool, veryLong: Int, longIntoText: Int) {
+        var wrapped = 0, long = 0, veryLong = 0, longIntoText = 0
         var start = 0
         var previousLength = 0
         while start < u.count {
@@ -59,12 +64,13 @@ enum MarkdownBlockReader {
             let length = blank ? 0 : end - start
             if length > 120 { long += 1 }
             if length > 200 { veryLong += 1 }
+            if length > 0, previousLength > 200 { longIntoText += 1 }
             // Menus stack short lines too: a wrapped line is near the wrap width.
             if length > 0, previousLength >= 50, previousLength <= 100 { wrapped += 1 }
             previousLength = length
             start = end + 1
         }
-        return (wrapped >= 3 && wrapped > long, veryLong)
+        return (wrapped >= 3 && wrapped > long, veryLong, longIntoText)
     }
 
     static func read(_ body: Substring) -> [RawBlock] {

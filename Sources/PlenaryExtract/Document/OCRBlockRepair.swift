@@ -2,7 +2,7 @@ import Foundation
 
 /// Repairs what OCR and page layout do to the paragraphs of a plain-text release, on the blocks
 /// the plain-text reader made:
-/// - page numbers ("2" alone) are dropped;
+/// - page numbers ("2" alone) and running headers (a short line printed again) are dropped;
 /// - a sentence cut by a page break is joined again (the first piece ends without sentence
 ///   punctuation, the second continues it: starts in lowercase, or the first ends on a word
 ///   that cannot end a sentence, "… cooperation between" / "Lebanon and Australia.");
@@ -17,9 +17,22 @@ enum OCRBlockRepair {
     static func repair(_ blocks: [RawBlock]) -> [RawBlock] {
         var out: [RawBlock] = []
         out.reserveCapacity(blocks.count)
+        var shortLines = Set<String>()
         for block in blocks {
             guard block.kind == .paragraph, block.listNumber == nil else { out.append(block); continue }
             if isPageNumber(block.text) { continue }
+            // A running header: a short unpunctuated line seen before, printed again at the top of a
+            // page, after a paragraph. (A text dump's headline repeating the page title stays: a date
+            // line, not a paragraph, stands before it.)
+            if block.text.utf8.count < 100, !PlainTextBlockReader.endsSentence(block.text),
+               !shortLines.insert(block.text).inserted, let last = out.last?.text,
+               PlainTextBlockReader.endsSentence(last) || last.utf8.count >= 100 {
+                continue
+            }
+            if let last = out.last, last.kind == .paragraph, last.listNumber == nil, continuesHeadline(last.text, block.text) {
+                out[out.count - 1].text = last.text + " " + block.text
+                continue
+            }
             if let last = out.last, last.kind == .paragraph, last.listNumber == nil, continuesAcrossBreak(last.text, block.text) {
                 out[out.count - 1].text = PlainTextBlockReader.joinLines(last.text, block.text)
                 continue
@@ -49,6 +62,26 @@ enum OCRBlockRepair {
         guard s.properties.isUppercase, BlockClassifier.numberPrefix(second) == nil,
               let lastWord = first.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).last else { return false }
         return PlainTextBlockReader.joiningWords.contains(lastWord.lowercased())
+    }
+
+    /// A headline in capitals set on two header lines with a blank line between: the first stops
+    /// on a word that cannot end a title ("… MEETING OF THE"), or both are in capitals and the
+    /// second opens with one ("… MINISTERS" / "ON REGIONAL SECURITY").
+    static func continuesHeadline(_ first: String, _ second: String) -> Bool {
+        guard first.utf8.count >= 20, second.utf8.count < 200, isCapitals(first), isCapitals(second),
+              !PlainTextBlockReader.endsSentence(first), !PlainTextBlockReader.endsSentence(second),
+              let last = first.split(separator: " ").last, let opening = second.split(separator: " ").first else { return false }
+        return PlainTextBlockReader.joiningWords.contains(last.lowercased()) || PlainTextBlockReader.joiningWords.contains(opening.lowercased())
+    }
+
+    /// Letters present and none in lowercase.
+    static func isCapitals(_ text: String) -> Bool {
+        var letters = 0
+        for u in text.unicodeScalars where u.properties.isAlphabetic {
+            if u.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 3
     }
 
     /// One block's pieces after splitting off a run-in headline, run-together bullets and a run-in footer.
@@ -112,13 +145,14 @@ enum OCRBlockRepair {
     /// "Ministers agreed to:  • A.  • B." → the lead-in and each bullet; a block opening with "- "
     /// is split again at " - " before a capital.
     static func splitBullets(_ text: String) -> [String] {
-        var bytes = text.utf8.makeIterator()
-        var hasMark = false
-        var previous: UInt8 = 0
-        // Byte prefilter: "•" is E2 80 A2, "â¢" is C3 A2 C2 A2; "- " at the start.
-        while let b = bytes.next() {
-            if (previous == 0x80 && b == 0xA2) || (previous == 0xC2 && b == 0xA2) { hasMark = true; break }
-            previous = b
+        // Byte prefilter: "•" is E2 80 A2, "â¢" is C3 A2 C2 A2 (both end on A2); "- " at the start.
+        let hasMark = ByteScan.withBytes(text) { u in
+            var previous: UInt8 = 0
+            for b in u {
+                if b == 0xA2, previous == 0x80 || previous == 0xC2 { return true }
+                previous = b
+            }
+            return false
         }
         let dashed = text.hasPrefix("- ") || text.hasPrefix("-\u{00A0}")
         guard hasMark || dashed else { return [text] }
@@ -155,33 +189,39 @@ enum OCRBlockRepair {
         return pieces.isEmpty ? [text] : pieces
     }
 
-    /// Footer openings that OCR runs into the last paragraph.
-    static let footerOpenings = ["Media inquiries", "Media enquiries", "Media contact", "Press contacts", "Press contact",
-                                 "PRESS OFFICE", "Press Office", "Press office", "MEDIA CONTACT", "MEDIA INQUIRIES"]
+    /// Footer openings that OCR runs into the last paragraph, lowercased.
+    static let footerOpenings: [[UInt8]] = ["media inquiries", "media enquiries", "media contact", "press contact", "press office"].map { Array($0.utf8) }
 
-    /// The openings' first seven bytes, lowercased: "media i", "media e", "media c", "press c", "press o".
-    private static let footerKeys: [UInt64] = [0x6d656469612069, 0x6d656469612065, 0x6d656469612063, 0x70726573732063, 0x7072657373206f]
-
-    /// Byte prefilter, one pass over a sliding window of seven bytes (ASCII case folded).
-    static func mayHoldFooter(_ text: String) -> Bool {
-        var window: UInt64 = 0
-        for b in text.utf8 {
-            window = (window << 8 | UInt64(b | 0x20)) & 0x00FF_FFFF_FFFF_FFFF
-            if window & 0xFF == 0x69 || window & 0xFF == 0x65 || window & 0xFF == 0x63 || window & 0xFF == 0x6F,
-               footerKeys.contains(window) { return true }
+    /// Byte offset of a footer opening that starts a word after a finished sentence, in one pass:
+    /// a sliding window (ASCII case folded) finds "media " or "press " after a non-letter, and
+    /// only there are the whole opening and the sentence end checked.
+    static func footerStart(_ text: String) -> Int? {
+        ByteScan.withBytes(text) { u -> Int? in
+            var window: UInt64 = 0
+            for (i, b) in u.enumerated() {
+                window = window << 8 | UInt64(b | 0x20)
+                guard i >= 6 else { continue }
+                // Bytes 1…6 back: "media " or "press " (a space stays a space when folded).
+                let six = (window >> 8) & 0xFFFF_FFFF_FFFF
+                guard six == 0x6D65_6469_6120 || six == 0x7072_6573_7320 else { continue }
+                let start = i - 6
+                // A word of its own ("express our" is not "press o…"), after a paragraph's text.
+                if start > 0, (u[start - 1] | 0x20) >= 0x61, (u[start - 1] | 0x20) <= 0x7A { continue }
+                guard start > 0, footerOpenings.contains(where: { o in
+                    start + o.count <= u.count && (0..<o.count).allSatisfy { (u[start + $0] | 0x20) == o[$0] }
+                }) else { continue }
+                let before = String(decoding: UnsafeBufferPointer(rebasing: u[0..<start]), as: UTF8.self)
+                if PlainTextBlockReader.endsSentence(before) { return start }
+            }
+            return nil
         }
-        return false
     }
 
     /// "…Australia.   Media inquiries: …" → the paragraph and the footer.
     static func splitFooter(_ text: String) -> [String] {
-        guard text.utf8.count > 40, mayHoldFooter(text) else { return [text] }
-        for opening in footerOpenings {
-            guard let r = text.range(of: opening), r.lowerBound > text.startIndex else { continue }
-            let before = String(text[..<r.lowerBound])
-            guard PlainTextBlockReader.endsSentence(before) else { continue }
-            return [before.trimmingCharacters(in: .whitespaces), String(text[r.lowerBound...])]
-        }
-        return [text]
+        guard text.utf8.count > 40, let start = footerStart(text) else { return [text] }
+        let u = Array(text.utf8)
+        let before = String(decoding: u[0..<start], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        return [before, String(decoding: u[start...], as: UTF8.self)]
     }
 }

@@ -61,11 +61,20 @@ enum PlainTextBlockReader {
         if continuesHeadline(line, with: next) { return true }
         if first.properties.isLowercase { return !endsSentence(line) || line.hasSuffix(",") }
         guard !paragraphPerLine, line.utf8.count >= 60, !endsSentence(line) else { return false }
-        if first.properties.numericType != nil || first == "(" { return false }
+        if first.properties.numericType != nil || (first == "(" && isParenthesisedMarker(next)) { return false }
         guard !looksLikeHeadline(line) else { return false }
+        // "… Zone Treaty" / "(Treaty of Pelindaba) in Cairo on 11 April 1996,": a parenthesis goes on.
+        if first == "(" { return true }
         // A dateline under a headline ("New York, 3 March 2021") is not the rest of a sentence.
         let nextTokens = TokenizedText(next)
         return !BlockClassifier.isHeaderLine(nextTokens, words: nextTokens.tokens.filter(\.isWord))
+    }
+
+    /// "(a) ", "(iv) ", "(12) ": a list marker, not a parenthesis that continues a sentence.
+    static func isParenthesisedMarker(_ line: String) -> Bool {
+        let head = Array(line.unicodeScalars.prefix(7))
+        guard let close = head.firstIndex(of: ")"), close >= 2, close <= 5 else { return false }
+        return close + 1 == head.count || head[close + 1] == " " || head[close + 1] == "\u{00A0}"
     }
 
     /// A long headline wrapped onto a second line ("… OF THE REPUBLIC OF ARMENIA" / "AGAINST THE

@@ -1,4 +1,5 @@
 import PlenaryModel
+import SafeText
 
 /// How to read a document.
 public struct ExtractOptions: Sendable {
@@ -24,7 +25,8 @@ public struct ExtractOptions: Sendable {
         self.format = format
         self.force = force
         self.fallbackDate = fallbackDate
-        self.fallbackTitle = fallbackTitle
+        // Made from a file name, which may hold any byte but "/" and NUL.
+        self.fallbackTitle = StoredText.cleanLine(fallbackTitle)
         self.sourceName = sourceName
         self.importedAt = importedAt
     }

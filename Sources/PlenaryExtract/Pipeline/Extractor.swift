@@ -41,6 +41,7 @@ public struct Extractor: Sendable {
                         options: ExtractOptions = ExtractOptions()) throws(ExtractError) -> [Meeting] {
         let document = try DocumentReader.read(text, format: format)
         let raw = document.blocks
+        try RawBlock.checkLengths(raw)
         let segments = DocumentReader.segments(document)
         var meetings: [Meeting] = []
         var firstProblem: String?
@@ -91,7 +92,8 @@ public struct Extractor: Sendable {
             return .failure(reason)
         }
         var title = header.title.trimmingCharacters(in: .whitespaces)
-        if title.isEmpty { title = header.body ?? options.fallbackTitle }
+        // No headline in the body: the front matter's title, then the body's name.
+        if title.isEmpty { title = segment.metadata.title ?? header.body ?? options.fallbackTitle }
 
         var analysis = analyzeBlocks(segment.blocks, tokenized: tokenized, dates: dates, organization: header.organization,
                                      title: title, publisher: PublisherCountry.code(forSourceURL: segment.metadata.sourceURL),
@@ -184,7 +186,7 @@ public struct Extractor: Sendable {
                                               sentences: Sentences.split(headline)))
         }
         // Whose delegation an unqualified post belongs to, then the people group sentences report.
-        if resolver.people.contains(where: { $0.of == nil && $0.role != nil }) {
+        if resolver.people.contains(where: { $0.of == nil && $0.role != nil }) || !resolver.unresolvedRoles.isEmpty {
             var qualified: [PeopleResolver.QualifiedPost] = []
             let headline = TokenizedText(title)
             qualified += persons.qualifiedPosts(in: headline, entities: entities.mentions(in: headline, demonyms: true))

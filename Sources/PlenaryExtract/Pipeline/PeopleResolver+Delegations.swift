@@ -11,6 +11,35 @@ extension PeopleResolver {
     /// one ("JOINT STATEMENT WITH THE PRESIDENT OF LEBANON"), else the publishing government's when the post
     /// is a state's ("President Biden" in a White House readout). Secretariat posts stay the organisation's.
     mutating func completeAffiliations(qualified: [QualifiedPost], publisher: String?) {
+        // "The Prime Minister met with Joe Biden …" in a release of a government that never names its
+        // Prime Minister: that government's unnamed holder of the post (a state's post, not a secretariat's).
+        if let publisher {
+            for (m, block) in unresolvedRoles {
+                guard let role = m.role, m.of == nil || m.of == publisher else { continue }
+                let wanted = Self.normalizedRole(role)
+                if Extractor.organizationPosts.contains(where: { wanted.contains($0) }) { continue }
+                let namedHolder = people.contains { person in
+                    guard person.name != nil, person.of == publisher, let r = person.role else { return false }
+                    return Self.normalizedRole(r) == wanted
+                }
+                if namedHolder { continue }
+                var unnamed = m
+                unnamed.kind = .unnamed
+                unnamed.of = publisher
+                unnamed.rule = "anaphora.publisher"
+                let holder = people.indices.first { i in
+                    let person = people[i]
+                    guard person.name == nil, person.of == publisher, let r = person.role else { return false }
+                    return Self.normalizedRole(r) == wanted
+                }
+                if let p = holder {
+                    if !people[p].blocks.contains(block) { people[p].blocks.append(block); spans.append((block, p, m.start, m.end, unnamed.rule)) }
+                } else {
+                    people.append(Resolved(name: nil, words: [], honorifics: [], role: role, of: publisher, blocks: [block]))
+                    spans.append((block, people.count - 1, m.start, m.end, unnamed.rule))
+                }
+            }
+        }
         for p in people.indices where people[p].of == nil {
             guard let role = people[p].role else { continue }
             let wanted = Self.normalizedRole(role)

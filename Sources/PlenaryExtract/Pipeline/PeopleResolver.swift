@@ -24,6 +24,9 @@ struct PeopleResolver {
     private var clock = 0
     /// Mentions that produced references, for paragraph mentions: (block, person index, start, end, rule).
     var spans: [(block: Int, person: Int, start: Int, end: Int, rule: String)] = []
+    /// Role anaphora with no holder named before them ("The Prime Minister met …"), settled once the
+    /// publisher is known (`completeAffiliations`).
+    var unresolvedRoles: [(mention: PersonMention, block: Int)] = []
 
     static func words(_ name: String) -> [String] {
         PhraseMatcher<Int>.words(of: name).filter { !PersonFinder.particles.contains($0) && !PersonFinder.nameSuffixes.contains($0) }
@@ -141,7 +144,12 @@ struct PeopleResolver {
             // Holders of exactly that post first ("the President" is not the Vice-President while a President is known).
             let exact = candidates.filter { i in ([people[i].role!] + people[i].otherRoles).map(Self.normalizedRole).contains(wanted) }
             let pool = exact.isEmpty ? candidates : exact
-            if let p = pool.max(by: { people[$0].lastReference < people[$1].lastReference }) { reference(p, m, block: block) }
+            if let p = pool.max(by: { people[$0].lastReference < people[$1].lastReference }) {
+                reference(p, m, block: block)
+            } else {
+                // "The Prime Minister met with …" and no Prime Minister named: perhaps the publisher's own.
+                unresolvedRoles.append((m, block))
+            }
         }
     }
 

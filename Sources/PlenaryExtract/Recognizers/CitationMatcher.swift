@@ -121,7 +121,8 @@ public struct CitationMatcher: Sendable {
             if let (sym, end, rule) = item(at: k, in: text, limit: limit) {
                 items.append(.resolved(sym, k..<end, rule))
                 k = end
-            } else if t[k].kind == .number, let n = Int(t[k].folded), n > 0, n < 10000, Self.year(t[k]) == nil || t[k].folded.count < 4 {
+            } else if t[k].kind == .number, let n = Int(t[k].folded), n > 0, n < 10000,
+                      Self.year(t[k]) == nil || t[k].folded.count < 4 || continuesNumberList(items, n) {
                 items.append(.bare(n, k..<(k + 1)))
                 k += 1
             } else {
@@ -164,12 +165,22 @@ public struct CitationMatcher: Sendable {
         return (out, k)
     }
 
+    /// "1718, 1874, 2087, and 2094": a number that looks like a year is still an item when it
+    /// continues a list of two or more bare numbers in ascending order.
+    private func continuesNumberList(_ items: [Item], _ n: Int) -> Bool {
+        guard items.count >= 2, case .bare(let last, _)? = items.last else { return false }
+        return n > last
+    }
+
     /// "UNSCR", or "Security Council" right before "resolution(s)".
     private func councilNamed(before trigger: Int, in text: TokenizedText) -> Bool {
         let t = text.tokens
         if t[trigger].folded.hasPrefix("unscr") { return true }
         var k = trigger - 1
         if k >= 0, t[k].folded == ")" { while k >= 0, t[k].folded != "(" { k -= 1 }; k -= 1 }  // "Security Council (UNSC) Resolution"
+        if k >= 0, t[k].folded == "unsc" { return true }
+        // "UN Security Council resolution", and the slip "UN Security Resolutions 1718, 1874".
+        if k >= 1, t[k].folded == "security", t[k - 1].folded == "un" || t[k - 1].folded == "nations" { return true }
         return k >= 1 && t[k].folded == "council" && t[k - 1].folded == "security"
     }
 

@@ -390,7 +390,8 @@ public struct PersonFinder: Sendable {
             // Without an honorific, a name needs two words and a post right after it.
             let nameWords = n.filter { t[$0].kind == .word && t[$0].isCapitalized }.count
             guard nameWords >= 2 else { return nil }
-            let atStart = i == sentence.lowerBound || (i > 0 && (t[i - 1].folded == "by" || t[i - 1].folded == ","))
+            // "… met with Joe Biden, President of the United States": after "with" or "and" too, the post confirms the name.
+            let atStart = i == sentence.lowerBound || (i > 0 && ["by", ",", "with", "and"].contains(t[i - 1].folded))
             guard atStart else { return nil }
             rule = "person.appositive"
         }
@@ -409,7 +410,11 @@ public struct PersonFinder: Sendable {
         }
         // Appositive: ", [the] [OIC] Secretary General [of …]".
         if after + 1 < end, t[after].folded == "," {
-            if let (r, o, phraseEnd, more) = appositive(at: after + 1, text, end, entityAt) {
+            // "the Minister … of Australia, Julie Bishop, the Foreign Minister of Japan, Fumio Kishida": after a post
+            // written before the name, the next post and name are the next person's.
+            if postFirst, nextPersonByPost(after: after + 1, text, end, entityAt) {
+                // keep the post before the name
+            } else if let (r, o, phraseEnd, more) = appositive(at: after + 1, text, end, entityAt) {
                 role = r
                 of = o ?? of
                 after = phraseEnd
@@ -718,6 +723,19 @@ public struct PersonFinder: Sendable {
         return n < end && t[n].isCapitalized && entityAt[n] == nil && !Self.notNames.contains(t[n].folded)
     }
 
+    /// ", the Foreign Minister of Japan, Fumio Kishida": a post whose phrase ends in a comma and a name.
+    private func nextPersonByPost(after k0: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex) -> Bool {
+        let t = text.tokens
+        var k = k0
+        if k < end, t[k].folded == "and" { k += 1 }
+        if k < end, t[k].folded == "the" { k += 1 }
+        guard gazetteer.posts.longestMatch(in: text, at: k, limit: end) != nil else { return false }
+        var j = k
+        while j < end, t[j].folded != ",", j - k < 16 { j += 1 }
+        guard j + 1 < end, t[j].folded == ",", t[j + 1].isCapitalized, entityAt[j + 1] == nil, honorificIndex[t[j + 1].folded] == nil || true else { return false }
+        return name(at: j + 1, text, end, entityAt) != nil
+    }
+
     /// The singular post of a plural post shortly before `i` in its sentence, the names between
     /// joined by "of <state>", "," and "and" ("Presidents X of A and Y of B").
     private func pluralPostBefore(_ i: Int, _ text: TokenizedText, _ sentence: Range<Int>) -> String? {
@@ -790,7 +808,9 @@ public struct PersonFinder: Sendable {
         // "“We call on …,” the Minister said."
         let afterQuote = i >= 2 && t[i - 1].folded == "," && t[i - 2].folded == "\"" || i >= 2 && t[i - 1].folded == "\"" && t[i - 2].folded == ","
         guard atStart || afterClause || afterBy || afterQuote else { return nil }
-        if !afterBy {
+        // "The Prime Minister and President Biden met …", "The Prime Minister and the Vice President welcomed …".
+        let joined = atStart && after + 1 < end && t[after].folded == "and" && (t[after + 1].isCapitalized || t[after + 1].folded == "the")
+        if !afterBy && !joined {
             guard after < end, t[after].kind == .word, !Self.nonVerbsAfterRole.contains(t[after].folded), !t[after].isCapitalized else { return nil }
         }
         let m = PersonMention(kind: .roleAnaphor, name: nil, honorifics: [], role: post.payload, of: of, isDelegation: false,

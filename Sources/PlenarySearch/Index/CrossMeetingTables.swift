@@ -18,44 +18,52 @@ enum CrossMeetingTables {
         try db.execute(sql: """
             CREATE TABLE linked_meeting(ref INTEGER PRIMARY KEY, id TEXT NOT NULL, date TEXT NOT NULL, title TEXT NOT NULL,
                 symbol TEXT, org TEXT, body TEXT);
-            CREATE INDEX linked_meeting_id ON linked_meeting(id);
-            CREATE INDEX linked_meeting_order ON linked_meeting(date DESC, id);
-            CREATE INDEX linked_meeting_body ON linked_meeting(body, date, id);
-            CREATE INDEX linked_meeting_org ON linked_meeting(org, date, id);
             -- one person of one meeting; person is the registry id, reason why the merge put it there
             CREATE TABLE appearance(meeting INTEGER NOT NULL, position INTEGER NOT NULL, local TEXT NOT NULL, name TEXT,
                 honorifics TEXT NOT NULL, role TEXT, raw_of TEXT, of TEXT, statements INTEGER NOT NULL,
                 president_month TEXT, bucket TEXT NOT NULL, person TEXT, reason TEXT, PRIMARY KEY(meeting, position));
-            CREATE INDEX appearance_local ON appearance(meeting, local);
-            CREATE INDEX appearance_bucket ON appearance(bucket);
-            CREATE INDEX appearance_person ON appearance(person);
-            CREATE INDEX appearance_month ON appearance(president_month) WHERE president_month IS NOT NULL;
             -- first: the merge-order key of the person's first appearance, for numbering ids that share a base
             CREATE TABLE person(id TEXT PRIMARY KEY, bucket TEXT NOT NULL, base TEXT NOT NULL, first TEXT NOT NULL,
                 statements INTEGER NOT NULL, of TEXT, record TEXT NOT NULL) WITHOUT ROWID;
-            CREATE INDEX person_rank ON person(statements DESC, id);
-            CREATE INDEX person_of ON person(of, statements DESC, id);
-            CREATE INDEX person_bucket ON person(bucket);
-            CREATE INDEX person_base ON person(base);
             CREATE TABLE statement(meeting INTEGER NOT NULL, seq INTEGER NOT NULL, local TEXT NOT NULL, paragraphs TEXT NOT NULL,
                 attribution TEXT, language TEXT, preview TEXT NOT NULL, PRIMARY KEY(meeting, seq)) WITHOUT ROWID;
-            CREATE INDEX statement_local ON statement(meeting, local);
             -- key: the canonical symbol, or "title:" and the words of a title-only citation
             CREATE TABLE citation(meeting INTEGER NOT NULL, seq INTEGER NOT NULL, paragraph INTEGER NOT NULL, key TEXT NOT NULL,
                 symbol TEXT, surface TEXT NOT NULL, title TEXT, verb TEXT, speakers TEXT NOT NULL, resolution INTEGER,
                 start INTEGER NOT NULL, "end" INTEGER NOT NULL,
                 PRIMARY KEY(meeting, seq)) WITHOUT ROWID;
-            CREATE INDEX citation_key ON citation(key);
-            CREATE INDEX citation_resolution ON citation(resolution) WHERE resolution IS NOT NULL;
             -- the text of each paragraph that cites something, so a resolution's citing paragraphs need no meeting file
             CREATE TABLE cited_paragraph(meeting INTEGER NOT NULL, paragraph INTEGER NOT NULL, number TEXT, text TEXT NOT NULL,
                 PRIMARY KEY(meeting, paragraph)) WITHOUT ROWID;
             CREATE TABLE event(meeting INTEGER NOT NULL, seq INTEGER NOT NULL, date TEXT NOT NULL, label TEXT NOT NULL,
                 paragraph INTEGER, PRIMARY KEY(meeting, seq)) WITHOUT ROWID;
             CREATE TABLE attendance(meeting INTEGER NOT NULL, country TEXT NOT NULL, PRIMARY KEY(meeting, country)) WITHOUT ROWID;
-            CREATE INDEX attendance_country ON attendance(country);
             CREATE TABLE dirty_bucket(bucket TEXT PRIMARY KEY) WITHOUT ROWID;
             CREATE TABLE dirty_month(month TEXT PRIMARY KEY) WITHOUT ROWID;
+            """)
+    }
+
+    /// The indexes, made after a build's rows are in (their pages then lie together at the
+    /// end of the file, so a scan reads them in a few long runs) and kept by every update.
+    /// `linked_meeting_order` covers what lists and timelines read of a meeting.
+    static func createIndexes(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE INDEX IF NOT EXISTS linked_meeting_id ON linked_meeting(id);
+            CREATE INDEX IF NOT EXISTS linked_meeting_order ON linked_meeting(date DESC, id, title, symbol, org, body);
+            CREATE INDEX IF NOT EXISTS linked_meeting_body ON linked_meeting(body, date, id);
+            CREATE INDEX IF NOT EXISTS linked_meeting_org ON linked_meeting(org, date, id);
+            CREATE INDEX IF NOT EXISTS appearance_local ON appearance(meeting, local);
+            CREATE INDEX IF NOT EXISTS appearance_bucket ON appearance(bucket);
+            CREATE INDEX IF NOT EXISTS appearance_person ON appearance(person);
+            CREATE INDEX IF NOT EXISTS appearance_month ON appearance(president_month) WHERE president_month IS NOT NULL;
+            CREATE INDEX IF NOT EXISTS person_rank ON person(statements DESC, id);
+            CREATE INDEX IF NOT EXISTS person_of ON person(of, statements DESC, id);
+            CREATE INDEX IF NOT EXISTS person_bucket ON person(bucket);
+            CREATE INDEX IF NOT EXISTS person_base ON person(base);
+            CREATE INDEX IF NOT EXISTS statement_local ON statement(meeting, local);
+            CREATE INDEX IF NOT EXISTS citation_key ON citation(key);
+            CREATE INDEX IF NOT EXISTS citation_resolution ON citation(resolution) WHERE resolution IS NOT NULL;
+            CREATE INDEX IF NOT EXISTS attendance_country ON attendance(country);
             """)
     }
 
@@ -150,6 +158,7 @@ enum CrossMeetingTables {
     /// every bucket a written or removed meeting touched. Deterministic: the result is the
     /// one `Registry.build` gives over all meetings.
     static func upkeep(_ db: Database) throws {
+        try createIndexes(db)
         try linkPresidents(db)
         let dirty = try String.fetchAll(db, sql: "SELECT bucket FROM dirty_bucket")
         guard !dirty.isEmpty else { return }

@@ -15,6 +15,7 @@ enum IndexBuilder {
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent("\(url.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)")
         try? FileManager.default.removeItem(at: temporary)
+        IndexHousekeeping.removeDeadBuilds(beside: url)
         var changes = IndexChanges(rebuilt: true)
         do {
             var configuration = Configuration()
@@ -76,12 +77,13 @@ enum IndexBuilder {
             if rename(temporary.path, url.path) != 0 {
                 throw SearchError.index(path: url.path, reason: "cannot move the new index into place: \(String(cString: strerror(errno)))")
             }
+            IndexHousekeeping.stamp(url)
         } catch let error as SearchError {
             try? FileManager.default.removeItem(at: temporary)
             throw error
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw .index(path: url.path, reason: "cannot build the index: \(error)")
+            throw .index(path: url.path, reason: "cannot build the index: " + IndexFailureText.reason(error))
         }
         return changes
     }

@@ -123,10 +123,10 @@ extension SearchIndex {
         } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
             throw .cancelled
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
-            throw .index(path: url.path, reason: "the index is damaged (\(error.message ?? "corrupt")); run plenary reindex")
+            throw .index(path: url.path, reason: IndexFailureText.reason(error))
         } catch {
             if token?.isCancelled == true { throw .cancelled }
-            throw .index(path: url.path, reason: "\(error)")
+            throw .index(path: url.path, reason: IndexFailureText.reason(error))
         }
     }
 

@@ -41,18 +41,24 @@ public final class SearchIndex: @unchecked Sendable {
                             progress: ((IndexProgress) -> Void)? = nil, refresh: Bool = true) throws(SearchError) -> SearchIndex {
         let url = try location(store)
         var built: IndexChanges?
+        // Damage done behind our back is found here and rebuilt (IndexHousekeeping).
+        let repaired = IndexHousekeeping.discardIfDamaged(url)
         var database = try? openExisting(url)
         if database == nil {
-            built = try IndexBuilder.build(store: store, at: url, progress: progress)
+            // A repair is a build the user is told about as such, in the one progress line.
+            let reported: ((IndexProgress) -> Void)? = repaired ? progress.map { report in { p in var p = p; p.phase = .repairing; report(p) } } : progress
+            built = try IndexBuilder.build(store: store, at: url, progress: reported)
+            built?.repaired = repaired
             database = try? openExisting(url)
         }
         guard let database else { throw .index(path: url.path, reason: "cannot open the index just built") }
         let index: SearchIndex
         do { index = try SearchIndex(store: store, url: url, database: database, countries: countries) } catch {
-            throw .index(path: url.path, reason: "\(error)")
+            throw .index(path: url.path, reason: IndexFailureText.reason(error))
         }
         if !refresh {
             if let built { index.lastChanges = built }
+            IndexHousekeeping.stamp(url)
             return index
         }
         let changes = try index.refresh(progress: progress)
@@ -73,13 +79,9 @@ public final class SearchIndex: @unchecked Sendable {
     }
 
     /// The index file of `store`, its folder created if needed.
+    /// `.plenary/` unless it cannot be written; then the user's cache (IndexHousekeeping).
     static func location(_ store: Store) throws(SearchError) -> URL {
-        do {
-            try FileManager.default.createDirectory(at: store.derivedDirectory, withIntermediateDirectories: true)
-        } catch {
-            throw .index(path: store.derivedDirectory.path, reason: "cannot create the folder: \(error.localizedDescription)")
-        }
-        return store.derivedDirectory.appendingPathComponent(IndexSchema.fileName)
+        try IndexHousekeeping.folder(for: store).appendingPathComponent(IndexSchema.fileName)
     }
 
     /// An existing index of the current schema, or `nil` when it must be rebuilt.
@@ -140,6 +142,7 @@ public final class SearchIndex: @unchecked Sendable {
             switch try IndexUpdater.update(db, store: store, scope: scope, token: token, progress: progress) {
             case .updated(let changes):
                 lastChanges = changes
+                IndexHousekeeping.stamp(url)
                 return changes
             case .needsRebuild:
                 try db.close()
@@ -149,12 +152,13 @@ public final class SearchIndex: @unchecked Sendable {
                 }
                 db = reopened
                 lastChanges = changes
+                IndexHousekeeping.stamp(url)
                 return changes
             }
         } catch let error as SearchError {
             throw error
         } catch {
-            throw .index(path: url.path, reason: "\(error)")
+            throw .index(path: url.path, reason: IndexFailureText.reason(error))
         }
     }
 

@@ -89,9 +89,12 @@ public enum QueryCompiler {
                     }
                 }
                 if positives.isEmpty { throw .onlyExclusions(column: firstNegative) }
-                var out = positives.count == 1 ? positives[0] : "(" + positives.joined(separator: " AND ") + ")"
-                for negative in negatives { out = "(" + out + " NOT " + negative + ")" }
-                return out
+                let out = positives.count == 1 ? positives[0] : "(" + positives.joined(separator: " AND ") + ")"
+                // a NOT b NOT c as a NOT (b OR c): flat, where a chain of NOTs nests one level
+                // per exclusion and a hundred of them overflowed FTS5's parser stack.
+                guard !negatives.isEmpty else { return out }
+                let excluded = negatives.count == 1 ? negatives[0] : "(" + negatives.joined(separator: " OR ") + ")"
+                return "(" + out + " NOT " + excluded + ")"
             case .any(let items):
                 var parts: [String] = []
                 for item in items {

@@ -17,10 +17,15 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     /// (`field` is the filter as typed: country, by, speaker, org, cites), with the closest known name.
     case unknownValue(field: String, value: String, suggestion: String?, column: Int)
     case nothingToSearch(String, column: Int)
+    case tooLong(length: Int, limit: Int)
+    case tooDeep(column: Int, limit: Int)
+    case tooManyTerms(column: Int, limit: Int)
+    case tooManyPrefixes(column: Int, limit: Int)
 
     public var column: Int {
         switch self {
-        case .empty: return 1
+        case .empty, .tooLong: return 1
+        case .tooDeep(let c, _), .tooManyTerms(let c, _), .tooManyPrefixes(let c, _): return c
         case .unclosedQuote(let c), .unclosedParenthesis(let c), .unexpectedParenthesis(let c),
              .danglingOperator(_, let c), .misplacedStar(let c), .shortPrefix(let c), .unknownField(_, let c),
              .emptyFilter(_, let c), .invalidDate(_, let c), .dateInGroup(let c), .onlyExclusions(let c),
@@ -72,6 +77,14 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
             }
         case .nothingToSearch(let text, _):
             return "\"\(text)\" has no letters or digits to search for"
+        case .tooLong(let length, let limit):
+            return "the query is \(length) characters long; at most \(limit) are searched"
+        case .tooDeep(_, let limit):
+            return "parentheses nest too deep here (at most \(limit) levels)"
+        case .tooManyTerms(_, let limit):
+            return "too many words and filters (at most \(limit))"
+        case .tooManyPrefixes(_, let limit):
+            return "too many prefix* searches (at most \(limit))"
         }
     }
 

@@ -9,7 +9,11 @@
 ///     primary := word | word* | "phrase" | "phrase"* | field:value | field:"value" | "(" item* ")"
 enum QueryParser {
     static func parse(_ text: String) throws(QueryError) -> SearchQuery {
+        // Bounded before anything else: the lexer and the recursive parser stay linear and shallow.
+        let length = text.count
+        if length > QueryLimits.maximumLength { throw .tooLong(length: length, limit: QueryLimits.maximumLength) }
         let lexemes = try Lexer.lex(text)
+        try QueryLimits.check(lexemes)
         var parser = Parser(lexemes: lexemes)
         let items = try parser.sequence(depth: 0)
         if parser.position < lexemes.count {

@@ -98,36 +98,102 @@ public final class StoreWatcher {
         if derived >= 0 { roles[derived] = .derived }
     }
 
+    /// Clients served at once; one more waits in the listen queue until a slot frees.
+    static let maximumClients = 32
+    /// How long a client may take to send its one-line request.
+    static let clientSeconds = 0.5
+
+    /// One connected client: what it sent so far and when it must have sent its line.
+    private struct Client {
+        var fd: Int32
+        var received: [UInt8] = []
+        var deadline: Double
+    }
+
+    /// Serves inotify events and clients from one poll loop. Clients are read without
+    /// blocking and each has `clientSeconds` to send its request, so idle connections (30
+    /// of them used to stall the watcher for 30 s) cost nothing but a slot.
     private func serve() throws(WatchError) -> Exit {
         var deadline = Self.now() + Double(idleSeconds)
+        var clients: [Client] = []
+        defer { for client in clients { close(client.fd) } }
         while true {
+            let accepting = clients.count < Self.maximumClients
             var fds = [pollfd(fd: events, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: listener, events: Int16(POLLIN), revents: 0)]
-            let wait = Int32(min(max(0, (deadline - Self.now()) * 1000), 3_600_000))
-            let ready = poll(&fds, 2, wait)
+                       pollfd(fd: accepting ? listener : -1, events: Int16(POLLIN), revents: 0)]
+            fds += clients.map { pollfd(fd: $0.fd, events: Int16(POLLIN), revents: 0) }
+            let until = clients.map(\.deadline).min().map { min($0, deadline) } ?? deadline
+            let wait = Int32(min(max(0, (until - Self.now()) * 1000), 3_600_000))
+            let ready = poll(&fds, nfds_t(fds.count), wait)
             if ready < 0 {
                 if errno == EINTR { continue }
                 throw Self.failure("poll", store.root.path)
             }
-            if ready == 0 { return .idle }
+            let now = Self.now()
+            if ready == 0 && clients.isEmpty && now >= deadline { return .idle }
             if fds[0].revents != 0, let exit = drain() { return exit }
             if fds[1].revents != 0 {
-                let client = accept(listener, nil, nil)
-                if client >= 0 {
-                    _ = fcntl(client, F_SETFD, FD_CLOEXEC)
-                    deadline = Self.now() + Double(idleSeconds)
-                    let exit = answer(client)
-                    close(client)
-                    if let exit { return exit }
+                let fd = accept(listener, nil, nil)
+                if fd >= 0 {
+                    _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+                    _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+                    deadline = now + Double(idleSeconds)
+                    clients.append(Client(fd: fd, deadline: now + Self.clientSeconds))
                 }
+            }
+            var finished: Set<Int32> = []
+            for (i, pollEntry) in fds.enumerated().dropFirst(2) where pollEntry.revents != 0 {
+                let index = i - 2
+                switch receive(from: &clients[index]) {
+                case .waiting: continue
+                case .closed: finished.insert(clients[index].fd)
+                case .line(let line):
+                    finished.insert(clients[index].fd)
+                    if let exit = answer(clients[index].fd, line) {
+                        return exit
+                    }
+                }
+            }
+            for client in clients where client.deadline <= now && !finished.contains(client.fd) {
+                // Too slow or idle: its slot goes to the next client.
+                finished.insert(client.fd)
+            }
+            if !finished.isEmpty {
+                for fd in finished { close(fd) }
+                clients.removeAll { finished.contains($0.fd) }
             }
         }
     }
 
-    private func answer(_ client: Int32) -> Exit? {
+    private enum ReadState { case waiting, closed, line(String) }
+
+    /// Reads what a client has sent without blocking.
+    private func receive(from client: inout Client) -> ReadState {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { recv(client.fd, $0.baseAddress!, $0.count, Int32(MSG_DONTWAIT)) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return errno == EAGAIN || errno == EWOULDBLOCK ? .waiting : .closed
+            }
+            if count == 0 { return .closed }
+            client.received.append(contentsOf: buffer[0..<count])
+            if let end = client.received.firstIndex(of: 0x0A) {
+                return .line(String(decoding: client.received[..<end], as: UTF8.self))
+            }
+            if client.received.count > 4096 {
+                _ = UnixSocket.send(client.fd, "error\n")
+                return .closed
+            }
+        }
+    }
+
+    private func answer(_ client: Int32, _ line: String) -> Exit? {
+        // The reply is small; a client that does not read it holds the watcher a second at most.
+        let flags = fcntl(client, F_GETFL)
+        _ = fcntl(client, F_SETFL, flags & ~O_NONBLOCK)
         UnixSocket.setTimeout(client, seconds: 1)
-        guard let line = UnixSocket.receive(client, line: true, limit: 4096),
-              let request = WatchProtocol.decodeRequest(String(line.dropLast())) else {
+        guard let request = WatchProtocol.decodeRequest(line) else {
             _ = UnixSocket.send(client, "error\n")
             return nil
         }

@@ -1,3 +1,5 @@
+import SafeText
+
 /// The one measure of how many terminal columns text takes, grapheme by grapheme.
 ///
 /// CJK and emoji take two columns; combining marks, joiners and variation selectors none;
@@ -18,19 +20,15 @@ public enum DisplayWidth {
 
     /// The printable form of a grapheme cluster and its width in columns.
     public static func visible(_ character: Character) -> (text: String, width: Int) {
-        if let ascii = character.asciiValue {
-            if ascii >= 0x20 && ascii < 0x7F { return (String(character), 1) }
-            return (controlPicture(ascii), 1)
-        }
+        if let ascii = character.asciiValue, ascii >= 0x20 && ascii < 0x7F { return (String(character), 1) }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return ("", 0) }
-        let value = first.value
-        if value == 0x0D || value == 0x0A { return (" ", 1) }          // "\r\n" is one cluster
-        if value < 0x20 { return (controlPicture(UInt8(value)), 1) }
-        if value >= 0x80 && value <= 0x9F { return ("\u{FFFD}", 1) }
-        if value == 0x2028 || value == 0x2029 { return (" ", 1) }
+        // The one sanitiser's rule (SafeText): controls as visible symbols, C1 as �, bidi
+        // overrides and other invisible format characters dropped. "\r\n" is one cluster.
+        if let replacement = TerminalSafeText.replacement(for: first) {
+            return (replacement, replacement.isEmpty ? 0 : 1)
+        }
         let category = first.properties.generalCategory
-        if category == .format && !isJoinerOrSelector(value) { return ("", 0) }
         if category == .control || category == .surrogate { return ("\u{FFFD}", 1) }
 
         // Keep joiners and selectors inside a cluster, drop other format characters.
@@ -39,8 +37,7 @@ public enum DisplayWidth {
             var kept = String.UnicodeScalarView()
             for scalar in scalars {
                 let v = scalar.value
-                if v < 0x20 || (v >= 0x7F && v <= 0x9F) { continue }
-                if scalar.properties.generalCategory == .format && !isJoinerOrSelector(v) && !isTag(v) { continue }
+                if UnsafeScalars.isControl(v) || UnsafeScalars.isInvisibleFormat(scalar) { continue }
                 kept.append(scalar)
             }
             text = String(kept)
@@ -82,20 +79,6 @@ public enum DisplayWidth {
     }
 
     // MARK: Tables
-
-    private static func controlPicture(_ byte: UInt8) -> String {
-        switch byte {
-        case 0x09, 0x0A, 0x0D: return " "
-        case 0x7F: return "\u{2421}"
-        default: return String(Unicode.Scalar(0x2400 + UInt32(byte))!)
-        }
-    }
-
-    private static func isJoinerOrSelector(_ v: UInt32) -> Bool {
-        v == 0x200C || v == 0x200D || (v >= 0xFE00 && v <= 0xFE0F) || (v >= 0xE0100 && v <= 0xE01EF)
-    }
-
-    private static func isTag(_ v: UInt32) -> Bool { v >= 0xE0020 && v <= 0xE007F }
 
     private static func width(first: Unicode.Scalar, in scalars: Character.UnicodeScalarView) -> Int {
         let v = first.value

@@ -4,21 +4,15 @@ import PlenaryModel
 import PlenaryStore
 import PlenaryVerbatim
 
-/// The verbatim side of `plenary import`: a folder of speech files (`…_spchNNN.txt`) becomes one
+/// The verbatim side of an import: a folder of speech files (`…_spchNNN.txt`) becomes one
 /// meeting per record, in sequence order; a single file that reads as a verbatim record becomes
 /// one meeting. Dates and agenda come from the text, else from the store's catalogue.
 struct VerbatimImport {
-    struct Tally {
-        var imported = 0, unchanged = 0, failed = 0
-        var outcomes: [[String: String]] = []
-        var extracted: [Meeting] = []
-    }
-
     var store: Store?
     var catalog: Catalog
-    var json: Bool
     /// What the importer gives (`--date`, `--body`…), put over what the record says.
     var overrides = SourceOverrides()
+    var now: String
 
     /// Takes the paths that are verbatim records: speech files grouped by record, and single
     /// text files that read as a record. The others are returned for the press-release importer.
@@ -36,20 +30,21 @@ struct VerbatimImport {
         return (records + singles, rest)
     }
 
-    func run(_ sources: [VerbatimSource]) -> Tally {
-        var tally = Tally()
+    func run(_ sources: [VerbatimSource], report: (ImportEvent) -> Void) -> ImportSummary {
+        var tally = ImportSummary()
         let builder = VerbatimRecordBuilder(resolvers: .standard, catalog: catalog)
-        let now = ISO8601DateFormatter().string(from: Date())
         for source in sources {
             let path = source.displayPath
-            func fail(_ reason: String) {
-                Console.error("\(path): \(reason)")
+            func fail(_ reason: String, shownPath: String? = nil) {
+                report(.failed(path: shownPath ?? path, reason: reason))
                 tally.outcomes.append(["file": path, "outcome": "failed", "reason": reason])
                 tally.failed += 1
             }
             let texts: [String], bytes: Data, encoding: String
             do { (texts, bytes, encoding) = try source.read() } catch {
-                Console.error("\(error)")
+                // The error names the file of the record that could not be read.
+                let named = error as? VerbatimSourceError
+                report(.failed(path: named?.path ?? path, reason: named?.reason ?? "\(error)"))
                 tally.outcomes.append(["file": path, "outcome": "failed", "reason": "\(error)"])
                 tally.failed += 1
                 continue
@@ -58,9 +53,7 @@ struct VerbatimImport {
             var given = overrides
             if let meta = MetaOverrides.candidates(for: path).first(where: { FileManager.default.fileExists(atPath: $0) }) {
                 do { given = given.overlaid(by: try MetaOverrides.fromMetaFile(Data(contentsOf: URL(fileURLWithPath: meta)))) } catch {
-                    Console.error("\(Console.safe(meta)): \((error as? OverrideError)?.description ?? "cannot read the meta file")")
-                    tally.outcomes.append(["file": path, "outcome": "failed", "reason": "\(error)"])
-                    tally.failed += 1
+                    fail((error as? OverrideError)?.description ?? "cannot read the meta file", shownPath: meta)
                     continue
                 }
             }
@@ -72,10 +65,7 @@ struct VerbatimImport {
             guard let store else {
                 tally.extracted.append(meeting)
                 tally.imported += 1
-                if !json {
-                    Console.write("\(Console.safe(path)): \(meeting.id) — \(Console.safe(meeting.title)) (\(Plural.count(meeting.statements.count, "turn")), "
-                                  + "\(Plural.count(meeting.paragraphs.count, "block")), \(Plural.count(meeting.people.count, "speaker")), \(Plural.count(meeting.citations.count, "citation")))\n")
-                }
+                report(.extracted(path: path, meetings: [meeting], verbatim: true))
                 continue
             }
             do {
@@ -83,11 +73,11 @@ struct VerbatimImport {
                 case .imported(let ids):
                     tally.imported += 1
                     tally.outcomes.append(["file": path, "outcome": "imported", "meetings": ids.joined(separator: " ")])
-                    if !json { Console.write("imported \(Console.safe(path)): \(ids.joined(separator: ", "))\n") }
+                    report(.imported(path: path, meetingIDs: ids))
                 case .unchanged(let ids):
                     tally.unchanged += 1
                     tally.outcomes.append(["file": path, "outcome": "unchanged", "meetings": ids.joined(separator: " ")])
-                    if !json { Console.write("unchanged \(Console.safe(path)): already imported as \(ids.joined(separator: ", "))\n") }
+                    report(.unchanged(path: path, meetingIDs: ids))
                 }
             } catch {
                 fail(error.description)

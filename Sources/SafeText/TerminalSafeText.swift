@@ -1,0 +1,75 @@
+/// The one sanitiser between text from outside (documents, catalogues, file names, command
+/// arguments) and a terminal, a clipboard or a pager. Text is data: it can never move the
+/// cursor, set a title, write the clipboard (OSC 52), reset the terminal or reorder a line.
+///
+/// - C0 controls show as their Control Pictures (`ESC` → `␛`, `NUL` → `␀`), DEL as `␡`;
+///   tab, newline and carriage return are a space on one line; with `keepingNewlines`
+///   (multi-line output such as tables) a tab and a newline stay, CRLF becomes a newline
+///   and a lone CR is a newline;
+/// - C1 controls (U+0080–U+009F, CSI U+009B among them) show as `�`;
+/// - bidi overrides and isolates, and other invisible format characters, are removed;
+///   U+2028/U+2029 are line breaks like a newline.
+///
+/// The browser's `DisplayWidth` draws with the same rules cluster by cluster.
+public enum TerminalSafeText {
+    /// `true` when `text` holds nothing to replace.
+    public static func isClean<S: StringProtocol>(_ text: S, keepingNewlines: Bool = false) -> Bool {
+        // Printable ASCII is the common case: a byte scan; anything else is looked at scalar by scalar.
+        var ascii = true
+        for b in text.utf8 {
+            if b >= 0x20 && b < 0x7F { continue }
+            if keepingNewlines && (b == 0x0A || b == 0x09) { continue }
+            if b < 0x80 { return false }
+            ascii = false
+            break
+        }
+        if ascii { return true }
+        return !text.unicodeScalars.contains { replacement(for: $0, keepingNewlines: keepingNewlines) != nil && !(keepingNewlines && $0 == "\n") }
+    }
+
+    /// The visible form of one scalar: `nil` when it is shown as it is.
+    @inline(__always)
+    public static func replacement(for scalar: Unicode.Scalar, keepingNewlines: Bool = false) -> String? {
+        let v = scalar.value
+        if v < 0x20 {
+            switch v {
+            case 0x09: return keepingNewlines ? nil : " "   // a tab only moves right; one-line text gets a space
+            case 0x0A, 0x0D: return keepingNewlines ? "\n" : " "
+            default: return String(Unicode.Scalar(0x2400 + v)!)
+            }
+        }
+        if v < 0x7F { return nil }
+        if v == 0x7F { return "\u{2421}" }
+        if v <= 0x9F { return "\u{FFFD}" }
+        if v == 0x2028 || v == 0x2029 { return keepingNewlines ? "\n" : " " }
+        if UnsafeScalars.isInvisibleFormat(scalar) { return "" }
+        return nil
+    }
+
+    /// `text` made safe to print; `keepingNewlines` keeps line breaks (for multi-line output).
+    public static func make<S: StringProtocol>(_ text: S, keepingNewlines: Bool = false) -> String {
+        if isClean(text, keepingNewlines: keepingNewlines) { return String(text) }
+        var out = String.UnicodeScalarView()
+        var previousCR = false
+        for scalar in text.unicodeScalars {
+            if keepingNewlines && scalar == "\n" && previousCR { previousCR = false; continue }
+            previousCR = scalar == "\r"
+            if let replacement = replacement(for: scalar, keepingNewlines: keepingNewlines) {
+                out.append(contentsOf: replacement.unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// `true` when `text` holds a character a terminal would act on or that reorders text
+    /// (for tests and checks): C0 controls (newline and tab allowed with `allowingNewlines`), DEL, C1, bidi controls.
+    public static func containsUnsafe<S: StringProtocol>(_ text: S, allowingNewlines: Bool = true) -> Bool {
+        text.unicodeScalars.contains { s in
+            let v = s.value
+            if allowingNewlines && (v == 0x0A || v == 0x09) { return false }
+            return UnsafeScalars.isControl(v) || UnsafeScalars.isBidiControl(v)
+        }
+    }
+}
