@@ -22,6 +22,8 @@ struct GazetteerCountries: CountryResolving {
         Gazetteer.shared.organizations[acronym.uppercased()] != nil
     }
 
+    func countryName(for code: String) -> String? { Gazetteer.countriesOnly.countries[code.uppercased()]?.name }
+
     func knowsCode(_ code: String) -> Bool { Gazetteer.countriesOnly.countries[code.uppercased()] != nil }
 
     /// The gazetteer's name or alias nearest `name` (at most two edits, three for long names).

@@ -33,7 +33,7 @@ enum IndexProgressLine {
     }
 
     static func rebuild(_ store: Store) throws -> IndexChanges {
-        try reporting { progress in try SearchIndex.rebuild(store: store, progress: progress) }
+        try reporting { progress in try SearchIndex.rebuild(store: store, countries: GazetteerCountries(), progress: progress) }
     }
 
     /// Runs `body` with the progress line, ended however `body` ends; an index error

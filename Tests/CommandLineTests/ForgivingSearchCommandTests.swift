@@ -60,6 +60,9 @@ final class ForgivingSearchCommandTests: XCTestCase {
         let found = try results("nebenzia libya", limit: 5)
         XCTAssertFalse(found.isEmpty, "speaker names are not searchable as words")
         XCTAssertEqual(found.first?.speakers, ["Nebenzia"], "\(found.map(\.speakers))")
+        // The delegation's name is text too (the gazetteer's name for the speaker's country).
+        let delegation = try results("russia libya", limit: 3)
+        XCTAssertEqual(delegation.first?.speakers, ["Nebenzia"], "\(delegation.map(\.speakers))")
     }
 
     func testEveryFormOfASpeakersName() throws {

@@ -63,7 +63,7 @@ final class SearchCommandLineTests: XCTestCase {
 
     func testNoMatchSuggestsAWord() throws {
         let run = try plenary("search", "ceasfire")
-        XCTAssertEqual(run.status, 0)
+        XCTAssertEqual(run.status, 1, "nothing matches: 1, as grep and rg")
         XCTAssertEqual(run.stdout, "No paragraph matches. Did you mean: ceasefire?\n")
     }
 

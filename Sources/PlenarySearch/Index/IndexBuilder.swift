@@ -8,7 +8,7 @@ enum IndexBuilder {
     static let batchSize = 256
 
     @discardableResult
-    static func build(store: Store, at url: URL, progress: ((IndexProgress) -> Void)?) throws(SearchError) -> IndexChanges {
+    static func build(store: Store, at url: URL, countries: (any CountryResolving)?, progress: ((IndexProgress) -> Void)?) throws(SearchError) -> IndexChanges {
         // Paths sort by year folder and date-led ids: rowids then mostly ascend, which is
         // what FTS5 appends fastest.
         let files = store.meetingFiles().sorted { $0.relativePath < $1.relativePath }
@@ -34,7 +34,7 @@ enum IndexBuilder {
             let box = PreparedBox()
             func startPreparing(_ index: Int) {
                 let batch = batches[index]
-                let item = DispatchWorkItem { box.set(index, IndexWriter.prepare(batch, root: root)) }
+                let item = DispatchWorkItem { box.set(index, IndexWriter.prepare(batch, root: root, countries: countries)) }
                 pending = item
                 pipeline.async(execute: item)
             }

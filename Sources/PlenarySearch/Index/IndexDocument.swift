@@ -20,7 +20,8 @@ struct IndexDocument: Sendable {
     /// "id<TAB>display name" per person.
     var people: String
 
-    init(_ meeting: Meeting) {
+    /// `countryName` names a delegation whose country the record's attendance list does not write.
+    init(_ meeting: Meeting, countryName: (String) -> String? = { _ in nil }) {
         self.meeting = meeting
         var meetingTags: [String] = []
         if let org = meeting.organization, !org.isEmpty { meetingTags.append(TagToken.token(.organization, org)) }
@@ -57,7 +58,7 @@ struct IndexDocument: Sendable {
                         // `by:` — who spoke it, as opposed to `country:`, who was there.
                         if delegations.insert(of).inserted {
                             tags.append(TagToken.token(.delegation, of))
-                            if let written = writtenNames[of] { speakerNames.append(written) }
+                            if let written = writtenNames[of] ?? countryName(of) { speakerNames.append(written) }
                         }
                     }
                 }

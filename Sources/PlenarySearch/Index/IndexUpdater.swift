@@ -26,7 +26,7 @@ enum IndexUpdater {
 
     /// - Parameter token: the watcher token the index is current with afterwards, stored
     ///   with the changes (see `WatchClient`).
-    static func update(_ queue: DatabaseQueue, store: Store, scope: Scope, token: WatchToken?,
+    static func update(_ queue: DatabaseQueue, store: Store, scope: Scope, token: WatchToken?, countries: (any CountryResolving)?,
                        progress: ((IndexProgress) -> Void)?) throws -> Outcome {
         let (current, stored) = try queue.read { db in
             (try String.fromDatabaseValue(IndexWriter.meta(db, "fingerprint")),
@@ -108,7 +108,7 @@ enum IndexUpdater {
                 var done = 0
                 for start in stride(from: 0, to: ordered.count, by: IndexBuilder.batchSize) {
                     let batch = Array(ordered[start..<min(start + IndexBuilder.batchSize, ordered.count)])
-                    for item in IndexWriter.prepare(batch, root: store.root) {
+                    for item in IndexWriter.prepare(batch, root: store.root, countries: countries) {
                         guard try session.insert(item) else {
                             outcome = .needsRebuild
                             return .rollback

@@ -11,9 +11,9 @@ enum IndexWriter {
         var document: IndexDocument?
     }
 
-    static func prepare(_ files: [MeetingFile], root: URL) -> [Prepared] {
+    static func prepare(_ files: [MeetingFile], root: URL, countries: (any CountryResolving)?) -> [Prepared] {
         Parallel.map(files, threshold: 8) { file in
-            Prepared(file: file, document: read(file, root: root).map(IndexDocument.init))
+            Prepared(file: file, document: read(file, root: root).map { IndexDocument($0) { countries?.countryName(for: $0) } })
         }
     }
 

@@ -47,7 +47,7 @@ public final class SearchIndex: @unchecked Sendable {
         if database == nil {
             // A repair is a build the user is told about as such, in the one progress line.
             let reported: ((IndexProgress) -> Void)? = repaired ? progress.map { report in { p in var p = p; p.phase = .repairing; report(p) } } : progress
-            built = try IndexBuilder.build(store: store, at: url, progress: reported)
+            built = try IndexBuilder.build(store: store, at: url, countries: countries, progress: reported)
             built?.repaired = repaired
             database = try? openExisting(url)
         }
@@ -74,8 +74,9 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// Throws away the index and builds it again from the meeting files (`plenary reindex`).
     @discardableResult
-    public static func rebuild(store: Store, progress: ((IndexProgress) -> Void)? = nil) throws(SearchError) -> IndexChanges {
-        return try IndexBuilder.build(store: store, at: location(store), progress: progress)
+    public static func rebuild(store: Store, countries: (any CountryResolving)? = nil,
+                               progress: ((IndexProgress) -> Void)? = nil) throws(SearchError) -> IndexChanges {
+        return try IndexBuilder.build(store: store, at: location(store), countries: countries, progress: progress)
     }
 
     /// The index file of `store`, its folder created if needed.
@@ -139,14 +140,14 @@ public final class SearchIndex: @unchecked Sendable {
 
     private func refresh(_ scope: IndexUpdater.Scope, token: WatchToken?, progress: ((IndexProgress) -> Void)?) throws(SearchError) -> IndexChanges {
         do {
-            switch try IndexUpdater.update(db, store: store, scope: scope, token: token, progress: progress) {
+            switch try IndexUpdater.update(db, store: store, scope: scope, token: token, countries: countries, progress: progress) {
             case .updated(let changes):
                 lastChanges = changes
                 IndexHousekeeping.stamp(url)
                 return changes
             case .needsRebuild:
                 try db.close()
-                let changes = try IndexBuilder.build(store: store, at: url, progress: progress)
+                let changes = try IndexBuilder.build(store: store, at: url, countries: countries, progress: progress)
                 guard let reopened = try SearchIndex.openExisting(url) else {
                     throw SearchError.index(path: url.path, reason: "cannot open the index just built")
                 }

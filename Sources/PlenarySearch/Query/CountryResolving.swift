@@ -13,12 +13,16 @@ public protocol CountryResolving: Sendable {
     /// `true` when the gazetteer behind the resolver knows the organisation (`OIC`), so
     /// `org:OIC` on a store without its meetings is "no match", not an unknown value.
     func knowsOrganization(_ acronym: String) -> Bool
+    /// The usual name of the state with this ISO3 code ("Russian Federation" for RUS), indexed
+    /// beside its delegates' names so `russia libya` finds what its delegation said.
+    func countryName(for code: String) -> String?
 }
 
 extension CountryResolving {
     public func knowsCode(_ code: String) -> Bool { false }
     public func closestCountry(to name: String) -> String? { nil }
     public func knowsOrganization(_ acronym: String) -> Bool { false }
+    public func countryName(for code: String) -> String? { nil }
 }
 
 /// A fixed alias table, keys compared after `CountryAliases.normalize`.
