@@ -15,6 +15,16 @@ extension Reducer {
 
     /// Opens the screen of a speaker, resolution, country or timeline.
     public func follow(_ target: LinkTarget, _ state: inout AppState) -> [Effect] {
+        var target = target
+        if case .country(let typed) = target {
+            // `:country Azerbaijan`, `:country azerbaijan`, `:country AZE`.
+            switch state.countries.code(for: typed) {
+            case .success(let code): target = .country(code: code)
+            case .failure(let error):
+                state.message = StatusMessage(error.description, isError: true)
+                return []
+            }
+        }
         let request = state.nextRequest
         state.nextRequest += 1
         push(.entity(EntityScreen(target: target, request: request)), &state)
@@ -30,6 +40,7 @@ extension Reducer {
         let request = state.nextRequest
         state.nextRequest += 1
         var screen = MeetingScreen(summary: summary, request: request)
+        screen.measure = state.measure
         screen.landing = MeetingScreen.Landing(paragraph: paragraph, highlights: highlights)
         push(.meeting(screen), &state)
         return [.loadMeeting(id: id, request: request)]
@@ -119,6 +130,15 @@ extension Reducer {
     }
 
     func pageLoaded(_ request: Int, _ result: Result<EntityPage, LoadFailure>, _ state: inout AppState) {
+        // No dead end: a screen that cannot be built, still the one shown, is taken away and
+        // the status line says why; the screen the user was on stays as it was.
+        if case .failure(let failure) = result, state.stack.count > 1,
+           case .entity(let top) = state.screen, top.request == request, top.page == .loading {
+            state.stack.removeLast()
+            state.message = StatusMessage("Cannot open \(top.target.label): \(failure.message)", isError: true)
+            settleAfterResize(&state)
+            return
+        }
         func apply(_ screens: inout [Screen]) {
             for i in screens.indices {
                 guard case .entity(var screen) = screens[i], screen.request == request, screen.page == .loading else { continue }
