@@ -44,7 +44,8 @@ enum ResolutionPage {
             return EntityItem(date: ref.date, heading: ref.meetingTitle, detail: detail.joined(separator: " · "),
                               text: text, highlights: highlight.map { [$0] } ?? [],
                               open: .meeting(id: ref.meetingID, paragraph: ref.paragraph, highlights: [ref.surface]),
-                              citation: "\(ref.meetingTitle), \(ref.date), \(label)")
+                              citation: "\(ref.meetingTitle), \(ref.date), \(label)",
+                              passage: PassageRef(meeting: ref.meetingID, paragraphs: [ref.paragraph]))
         }
         var page = EntityPage(title: found?.symbol ?? symbol, facts: facts,
                               histogram: Histogram.perYear(refs.map(\.date), noun: "citations"),
