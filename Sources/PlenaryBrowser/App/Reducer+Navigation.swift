@@ -135,7 +135,7 @@ extension Reducer {
         if case .failure(let failure) = result, state.stack.count > 1,
            case .entity(let top) = state.screen, top.request == request, top.page == .loading {
             state.stack.removeLast()
-            state.message = StatusMessage("Cannot open \(top.target.label): \(failure.message)", isError: true)
+            state.message = StatusMessage(failure.message, isError: true)
             settleAfterResize(&state)
             return
         }

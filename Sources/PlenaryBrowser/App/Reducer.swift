@@ -53,7 +53,7 @@ public struct Reducer: Sendable {
                     }
                     state.stack[i] = .meeting(screen)
                 case .failure(let failure):
-                    state.message = StatusMessage("Cannot open \(screen.id): \(failure.message)", isError: true)
+                    state.message = StatusMessage("Cannot open the meeting: \(failure.message)", isError: true)
                     if i == state.stack.count - 1 && state.stack.count > 1 {
                         // No dead end: the screen the user was on stays.
                         state.stack.removeLast()

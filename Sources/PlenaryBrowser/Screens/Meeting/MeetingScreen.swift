@@ -301,7 +301,7 @@ public struct MeetingScreen: Equatable, Sendable {
             if forward && (top == 0 || cursor == nil) {
                 from = top == 0 ? 0 : layout.blockStarts[layout.lines[top].block]
             } else {
-                from = cursorBlock(document).map { layout.blockStarts[$0] } ?? top
+                from = cursorBlock(document).map { MeetingScreen.headingLine(of: $0, document, layout) } ?? top
             }
             let lines = document.links.map { layout.line(block: $0.block, offset: $0.range.lowerBound) }
             if forward {
