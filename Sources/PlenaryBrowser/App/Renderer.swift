@@ -39,7 +39,7 @@ public struct Renderer: Sendable {
                 }
             }
         case .meeting(let screen):
-            let facts = [screen.date, screen.organization].compactMap { $0 }.joined(separator: " · ")
+            let facts = [screen.symbol, screen.date, screen.organization].compactMap { $0 }.joined(separator: " · ")
             titleBar(&grid, left: "Meetings › \(facts)", right: screen.search.map { "/\($0.query) \($0.counter)" } ?? "")
             cursorRow = screen.render(into: &grid)
             switch screen.document {

@@ -48,6 +48,7 @@ public struct MeetingScreen: Equatable, Sendable {
         date = summary.date
         organization = summary.organization
         body = summary.body
+        symbol = summary.symbol
         self.request = request
         document = .loading
     }
