@@ -176,7 +176,7 @@ public struct Reducer: Sendable {
             case .entity(var screen):
                 guard case .loaded(let page) = screen.page else { return [] }
                 let top = 1 + EntityScreen.headerRows(page, state.size)
-                guard let again = screen.viewport.click(row: mouse.position.y, top: top, itemHeight: ItemList.itemHeight(state.size),
+                guard let again = screen.viewport.click(row: mouse.position.y, top: top, itemHeight: EntityScreen.itemHeight(page, state.size),
                                                         count: screen.listed.count) else { return [] }
                 screen.viewport.selection = again.selection
                 state.screen = .entity(screen)

@@ -201,7 +201,7 @@ public final class LinkedData: @unchecked Sendable {
             let list = chosen.compactMap { meeting($0.id) }
             guard !list.isEmpty else { throw LoadFailure(message: "no meeting of \(body ?? organization ?? "this store")") }
             return TimelinePage.build(Timeline.build(meetings: list, resolutionDates: catalog.resolutionDates),
-                                      name: body ?? organization ?? "all meetings", meetings: list.count)
+                                      name: body ?? organization ?? "all meetings", meetings: list.count, records: list, catalog: catalog)
         case .comparison(let id):
             guard let newer = meeting(id) else { throw LoadFailure(message: "no meeting with id \(id)") }
             guard let previous = MeetingComparison.previous(of: newer, among: summaries()), let older = meeting(previous.id) else {
