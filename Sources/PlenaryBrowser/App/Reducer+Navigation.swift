@@ -143,7 +143,7 @@ extension Reducer {
             for i in screens.indices {
                 guard case .entity(var screen) = screens[i], screen.request == request, screen.page == .loading else { continue }
                 switch result {
-                case .success(let page): screen.loaded(page)
+                case .success(let page): screen.loaded(Reducer.named(page, for: screen.target, state.countries))
                 case .failure(let failure):
                     screen.page = .failed(failure.message)
                     state.message = StatusMessage(failure.message, isError: true)
@@ -154,6 +154,28 @@ extension Reducer {
         apply(&state.stack)
         apply(&state.forward)
         settleAfterResize(&state)
+    }
+
+    /// Names where the page has codes: a country's screen is "Azerbaijan (AZE)", a speaker's
+    /// delegation "Russia (RUS)".
+    static func named(_ page: EntityPage, for target: LinkTarget, _ countries: CountryNames) -> EntityPage {
+        var page = page
+        switch target {
+        case .country(let code):
+            guard countries.name(code) != nil else { return page }
+            page.title = countries.label(code)
+            if page.facts.first == code { page.facts[0] = countries.label(code) }
+        case .speaker:
+            // "Vassily Nebenzia (RUS)" → "Vassily Nebenzia — Russia (RUS)".
+            guard var first = page.facts.first, first.hasSuffix(")"), let open = first.lastIndex(of: "(") else { return page }
+            let code = String(first[first.index(after: open)..<first.index(before: first.endIndex)])
+            guard countries.name(code) != nil else { return page }
+            first = first[..<open].trimmingCharacters(in: .whitespaces) + " — " + countries.label(code)
+            page.facts[0] = first
+        default:
+            break
+        }
+        return page
     }
 
     /// Changes the search screen wherever it is in the stack or ahead.

@@ -20,7 +20,8 @@ enum ResolutionPage {
         if let r = found {
             if let date = r.date { facts.append("Adopted \(date)" + (r.meetingRecord.map { " at \($0)" } ?? "")) }
             facts.append("Subject: \(r.topic)")
-            if let vote = r.vote { facts.append("Vote: \(vote)") }
+            if let vote = r.vote { facts.append("Vote: \(vote.text)") }
+            if let release = r.pressRelease, !release.isEmpty { facts.append("Press release: \(release)") }
         } else if catalog.resolutions.isEmpty {
             facts.append("No catalogue imported; from the citations only")
         } else if query != nil {
@@ -29,7 +30,26 @@ enum ResolutionPage {
         let meetings = Set(refs.map(\.meetingID)).count
         facts.append(refs.isEmpty ? "No paragraph in the store cites it"
                      : "Cited in \(SpeakerPage.plural(refs.count, "paragraph")) of \(SpeakerPage.plural(meetings, "meeting"))")
-        let items = refs.map { ref -> EntityItem in
+        // The citing meetings first, one item each with how many of its paragraphs cite it.
+        var groups: [(id: String, refs: [CitationRef])] = []
+        for ref in refs {
+            if let i = groups.firstIndex(where: { $0.id == ref.meetingID }) { groups[i].refs.append(ref) }
+            else { groups.append((ref.meetingID, [ref])) }
+        }
+        let meetingItems = groups.map { group -> EntityItem in
+            let first = group.refs[0]
+            let record = meeting(group.id)
+            let labels = group.refs.map { ref in
+                record?.paragraphs.first { $0.index == ref.paragraph }?.number.map { "¶\($0)" } ?? "¶\(ref.paragraph)"
+            }
+            let detail = [record?.symbol, "meeting", SpeakerPage.plural(group.refs.count, "citing paragraph")].compactMap { $0 }
+            return EntityItem(date: first.date, heading: first.meetingTitle, detail: detail.joined(separator: " · "),
+                              text: "Cites it in " + labels.joined(separator: ", "),
+                              open: .meeting(id: group.id, paragraph: first.paragraph, highlights: [first.surface]),
+                              citation: [record?.symbol, first.meetingTitle, first.date].compactMap { $0 }.joined(separator: ", "),
+                              passage: PassageRef(meeting: group.id, paragraphs: group.refs.map(\.paragraph)))
+        }
+        let paragraphItems = refs.map { ref -> EntityItem in
             let record = meeting(ref.meetingID)
             let paragraph = record?.paragraphs.first { $0.index == ref.paragraph }
             let speakers = (paragraph?.speakers ?? []).map { local -> String in
@@ -49,7 +69,7 @@ enum ResolutionPage {
         }
         var page = EntityPage(title: found?.symbol ?? symbol, facts: facts,
                               histogram: Histogram.perYear(refs.map(\.date), noun: "citations"),
-                              items: items, emptyText: "No paragraph in the store cites it.")
+                              items: meetingItems + paragraphItems, emptyText: "No paragraph in the store cites it.")
         page.searchScope = "cites:" + EntityPage.quoted(found?.symbol ?? symbol)
         return page
     }
