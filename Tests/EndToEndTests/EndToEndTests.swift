@@ -71,7 +71,7 @@ final class EndToEndTests: XCTestCase {
         let store = folder.appendingPathComponent("store")
         try TestStore.write(to: store)
         try runScenario(storeArgument: "--store '\(store.path)'", directory: folder, title: "CONTACT GROUP MEETING ON THE AGGRESSION",
-                        filter: "armenia", speaker: "Mammadyarov — Foreign Minister, AZE")
+                        filter: "armenia", speaker: "Mammadyarov — Foreign Minister, Azerbaijan")
     }
 
     // MARK: The default store data/

@@ -282,8 +282,8 @@ public struct MeetingScreen: Equatable, Sendable {
     // MARK: Links
 
     /// Moves the focus to the next (or previous) link, scrolling to it when it lies off
-    /// screen. Without a focused link it starts from the cursor's paragraph (from the top of
-    /// the record when the view is at the top). The cursor follows the focused link. Returns
+    /// screen. Without a focused link it starts from the cursor's paragraph. The cursor
+    /// follows the focused link. Returns
     /// the focused link's summary, or a message when there is none.
     mutating func cycleLink(forward: Bool, size: Size) -> StatusMessage {
         guard case .loaded(let document) = document, !document.links.isEmpty, let layout = layout(size) else {
@@ -298,12 +298,9 @@ public struct MeetingScreen: Equatable, Sendable {
             next = (candidate + count) % count
         } else {
             let top = top(layout, size)
-            let from: Int
-            if forward && (top == 0 || cursor == nil) {
-                from = top == 0 ? 0 : layout.blockStarts[layout.lines[top].block]
-            } else {
-                from = cursorBlock(document).map { MeetingScreen.headingLine(of: $0, document, layout) } ?? top
-            }
+            // From the cursor's paragraph (its speaker heading included); the header's links
+            // come before the first paragraph, a Shift-Tab away.
+            let from = cursorBlock(document).map { MeetingScreen.headingLine(of: $0, document, layout) } ?? top
             let lines = document.links.map { layout.line(block: $0.block, offset: $0.range.lowerBound) }
             if forward {
                 next = lines.firstIndex { $0 >= from } ?? 0
