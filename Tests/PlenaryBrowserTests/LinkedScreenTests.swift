@@ -67,7 +67,7 @@ final class LinkedScreenTests: XCTestCase {
     }
 
     func testTimelineScreen() {
-        for size in Self.sizes {
+        for size in Self.sizes + [Size(width: 160, height: 48)] {
             var state = LinkedFixtures.meetingState(size: size)
             LinkedFixtures.run(press(&state, .char("t")), &state)
             XCTAssertEqual(state.screenKind, .timeline)
