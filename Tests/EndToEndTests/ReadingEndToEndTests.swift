@@ -254,6 +254,18 @@ final class ReadingEndToEndTests: XCTestCase {
         XCTAssertTrue(screen?.contains("Compare ›") == true, screen ?? "")
     }
 
+    func testTimelineOfALibyaMeetingIsItsAgendaItem() throws {
+        let tmux = try browser(width: 120, height: 30)
+        open("S/PV.8758", tmux, expecting: "S/PV.8758")
+        tmux.keys("t")
+        guard let screen = tmux.waitFor(text: "Timeline › The situation in Libya — Security Council") else { return }
+        tmux.waitFor(text: "S/PV.8758")
+        let shown = tmux.capture()
+        for record in ["S/PV.8710", "S/PV.8719", "S/PV.8758"] { XCTAssertTrue(shown.contains(record), shown) }
+        XCTAssertTrue(shown.contains("adopted S/RES/2542 (2020) 13-0-2"), shown)
+        XCTAssertFalse(shown.contains("S/PV.8757"), "no Yemen meeting: \(screen)")
+    }
+
     func testCompareOnTheSeedSaysWhyAndStays() throws {
         let tmux = try browser()
         open("armenia 2017", tmux, expecting: "CONTACT GROUP")

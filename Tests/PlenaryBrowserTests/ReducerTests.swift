@@ -290,3 +290,14 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(effects.count, 1, "a click on the selected row opens it")
     }
 }
+
+/// `t` follows the meeting's series: the agenda item for a Security Council record.
+final class SeriesTests: XCTestCase {
+    func testCouncilRecordsFollowTheirAgendaItem() {
+        XCTAssertEqual(Reducer.series(symbol: "S/PV.8758", organization: "UN", body: "Security Council", title: "The situation in Libya"),
+                       .agenda(body: "Security Council", item: "The situation in Libya"))
+        XCTAssertEqual(Reducer.series(symbol: nil, organization: "OIC", body: "OIC Contact Group", title: "Meeting"),
+                       .timeline(organization: "OIC", body: "OIC Contact Group"))
+        XCTAssertEqual(LinkTarget.agenda(body: "Security Council", item: "The situation in Libya").kind, .timeline)
+    }
+}

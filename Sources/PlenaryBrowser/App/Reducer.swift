@@ -380,7 +380,7 @@ public struct Reducer: Sendable {
                 screen.focusedLink = nil
             case .timeline:
                 state.screen = .meeting(screen)
-                return follow(.timeline(organization: screen.organization, body: screen.body), &state)
+                return follow(Reducer.series(symbol: screen.symbol, organization: screen.organization, body: screen.body, title: screen.title), &state)
             case .compare:
                 state.screen = .meeting(screen)
                 return follow(.comparison(meeting: screen.id), &state)
@@ -447,7 +447,7 @@ public struct Reducer: Sendable {
             guard let index = screen.selectedIndex else { return [] }
             let summary = catalog.summaries[index]
             state.screen = .meetings(screen)
-            return follow(.timeline(organization: summary.organization, body: summary.body), &state)
+            return follow(Reducer.series(symbol: summary.symbol, organization: summary.organization, body: summary.body, title: summary.title), &state)
         case .compare:
             guard let index = screen.selectedIndex else { return [] }
             state.screen = .meetings(screen)
@@ -456,6 +456,13 @@ public struct Reducer: Sendable {
             state.message = StatusMessage("That does nothing on the meetings list")
         }
         return []
+    }
+
+    /// The series a meeting belongs to, for `t`: for a Security Council record its agenda
+    /// item (the record's title), for anything else its body (or organisation).
+    static func series(symbol: String?, organization: String?, body: String?, title: String) -> LinkTarget {
+        if symbol?.hasPrefix("S/PV.") == true, let body { return .agenda(body: body, item: title) }
+        return .timeline(organization: organization, body: body)
     }
 
     func quit(_ state: inout AppState) -> [Effect] {

@@ -32,6 +32,8 @@ public struct MeetingDocument: Equatable, Sendable {
     public var paragraphOrder: [Int]
     /// The record itself, for citing its paragraphs.
     public let meeting: Meeting
+    /// State names, for what the status line says of a focused link.
+    let countries: CountryNames
     /// Layouts by width; not part of the value (see `==`).
     let layouts = LayoutCache()
 
@@ -46,6 +48,7 @@ public struct MeetingDocument: Equatable, Sendable {
     /// Security Council record (agenda, outcome, press release), when the store has one.
     public init(_ meeting: Meeting, countries: CountryNames = CountryNames(), council: CouncilRecord? = nil) {
         self.meeting = meeting
+        self.countries = countries
         var blocks: [Block] = []
         var links: [DocumentLink] = []
         var paragraphBlocks: [Int: Int] = [:]
@@ -179,6 +182,12 @@ public struct MeetingDocument: Equatable, Sendable {
         let role = person.role ?? "Representative"
         guard let of = person.of else { return role }
         return "\(role) (\(countries.name(of) ?? of))"
+    }
+
+    /// What the status line says of a focused link: "Country Azerbaijan (AZE)".
+    public func summary(of link: DocumentLink) -> String {
+        if case .country(let code) = link.target { return "Country " + countries.label(code) }
+        return link.summary
     }
 
     /// The paragraph index of a block, if it is a paragraph.

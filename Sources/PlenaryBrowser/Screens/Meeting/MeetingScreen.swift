@@ -319,7 +319,7 @@ public struct MeetingScreen: Equatable, Sendable {
             cursor = index
         }
         reveal(line: layout.line(block: link.block, offset: link.range.lowerBound), layout: layout, size: size)
-        return StatusMessage(link.summary + (wrapped ? (forward ? " (from the top)" : " (from the bottom)") : ""))
+        return StatusMessage(document.summary(of: link) + (wrapped ? (forward ? " (from the top)" : " (from the bottom)") : ""))
     }
 
     // MARK: Search
