@@ -130,7 +130,7 @@ final class ReadingEndToEndTests: XCTestCase {
         let copied = clipboard(tmux, containing: "para. 4")
         XCTAssertTrue(copied.hasPrefix("Libya still faces multiple challenges"), copied)
         XCTAssertTrue(copied.hasSuffix("— China (Mr. Wu Haitao), S/PV.8719, 11 February 2020, para. 4\n"), copied)
-        XCTAssertTrue(status(tmux).contains("Copied with “China (Mr. Wu Haitao), S/PV.8719"), status(tmux))
+        tmux.waitFor(text: "Copied with “China (Mr. Wu Haitao), S/PV.8719")
         // `:goto 2` moves the cursor there too.
         tmux.keys(":")
         tmux.type("goto 2")

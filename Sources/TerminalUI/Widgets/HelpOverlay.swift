@@ -7,7 +7,9 @@ public enum HelpOverlay {
         // As wide as the longest line needs, up to the terminal's width: nothing truncated
         // on a wide terminal, nothing past the edge on a narrow one.
         let keyColumn = 18
-        let longest = entries.map { keyColumn + 1 + DisplayWidth.of($0.summary) + 4 + DisplayWidth.of($0.name) }.max() ?? 0
+        // The name is for `:` and the configuration; on narrow screens the summary wins.
+        let showNames = grid.width - 6 >= 60
+        let longest = entries.map { keyColumn + 1 + DisplayWidth.of($0.summary) + (showNames ? 4 + DisplayWidth.of($0.name) : 0) }.max() ?? 0
         let wanted = max(longest, DisplayWidth.of(title) + 6, DisplayWidth.of(footer) + 6) + 4
         let boxWidth = max(10, min(grid.width - 2, wanted))
         let innerWidth = boxWidth - 4
@@ -34,8 +36,7 @@ public enum HelpOverlay {
             var line = StyledLine(DisplayWidth.fit(entry.keys, to: keyWidth), .heading)
             line.append(" ")
             line.append(entry.summary)
-            // The name is for `:` and the configuration; on narrow screens the summary wins.
-            if innerWidth >= 60 { line.append(" (:\(entry.name))", .dim) }
+            if showNames { line.append(" (:\(entry.name))", .dim) }
             grid.put(line.truncated(to: innerWidth), x: x0 + 2, y: y, limit: innerWidth)
         }
     }
