@@ -1,3 +1,4 @@
+import PlenaryBrowser
 import PlenaryExtract
 import PlenarySearch
 
@@ -16,4 +17,14 @@ struct GazetteerCountries: CountryResolving {
         case nil: return []
         }
     }
+
+    /// Every state's short name, official name and aliases, for the browser's screens and `:country`.
+    static func names() -> CountryNames {
+        CountryNames(Gazetteer.countriesOnly.countries.values.map { country in
+            CountryNames.Entry(code: country.code, name: country.name, aliases: [country.official].compactMap { $0 } + (country.aliases ?? []))
+        })
+    }
+
+    /// A state's short name for its code, for citation lines.
+    static func name(_ code: String) -> String? { Gazetteer.countriesOnly.countries[code]?.name }
 }
