@@ -6,7 +6,7 @@ import PlenaryModel
 /// Tab-separated with backslash escapes because it parses far faster than JSON; it is derived
 /// and rebuilt from the meeting files whenever it is missing, stale or unreadable.
 struct SummaryCache {
-    static let header = "plenary.summaries/1"
+    static let header = "plenary.summaries/2"
 
     /// What the cache knows about one meeting file.
     struct Entry: Equatable, Sendable {
@@ -84,7 +84,7 @@ struct SummaryCache {
             var fields: [String?] = [e.file.relativePath, String(e.file.size), String(e.file.modified), e.file.id, e.sourceSHA256]
             if let s = e.summary {
                 fields += ["ok", s.date, s.endDate, s.title, s.organization, s.body,
-                           String(s.paragraphs), String(s.speakers), String(s.citations), String(s.attendance)]
+                           String(s.paragraphs), String(s.speakers), String(s.citations), String(s.attendance), s.symbol]
             } else {
                 fields += ["problem", e.problem]
             }
@@ -99,11 +99,11 @@ struct SummaryCache {
         let file = MeetingFile(id: id, relativePath: path, size: size, modified: modified)
         switch f[5] {
         case "ok":
-            guard f.count == 15, let date = f[6], let title = f[8],
+            guard f.count == 16, let date = f[6], let title = f[8],
                   let p = f[11].flatMap({ Int($0) }), let s = f[12].flatMap({ Int($0) }),
                   let c = f[13].flatMap({ Int($0) }), let a = f[14].flatMap({ Int($0) }) else { return nil }
             let summary = MeetingSummary(id: id, date: date, endDate: f[7], title: title, organization: f[9],
-                                         body: f[10], paragraphs: p, speakers: s, citations: c, attendance: a)
+                                         body: f[10], paragraphs: p, speakers: s, citations: c, attendance: a, symbol: f[15])
             return Entry(file: file, sourceSHA256: f[4], summary: summary, problem: nil)
         case "problem":
             return Entry(file: file, sourceSHA256: f[4], summary: nil, problem: f[6] ?? "unreadable")

@@ -27,7 +27,8 @@ enum BrowserLauncher {
         BrowserRuntime(terminal: terminal, source: StoreMeetingSource(store: store),
                        linked: .store(store, countries: GazetteerCountries(), startWatcher: startWatcher),
                        marksFile: store.derivedDirectory.appendingPathComponent("marks.json"),
-                       theme: config.theme, notices: config.problems,
+                       theme: config.theme, notices: config.problems, countries: GazetteerCountries.names(),
+                       measure: config.measure,
                        reducer: Reducer(actions: config.actions), renderer: Renderer(actions: config.actions)).run()
     }
 }

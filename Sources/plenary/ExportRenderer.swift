@@ -70,10 +70,10 @@ enum ExportRenderer {
         return rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// The source of a quote: "CONTACT GROUP MEETING …, 2017-09-19, paragraph 3 (block 3)".
+    /// The source of a quote as a report cites it, the same line as the browser's `y`:
+    /// "Russian Federation (Mr. Nebenzia), S/PV.8710, 30 January 2020, para. 53".
     static func citationLine(_ item: Item) -> String {
-        let number = item.paragraph.number.map { "paragraph \($0) (block \(item.paragraph.index))" } ?? "block \(item.paragraph.index)"
-        return "\(item.meeting.title), \(item.meeting.date), \(number) [\(item.meeting.id)]"
+        PassageCitation(meeting: item.meeting, paragraphs: [item.paragraph.index], countryName: GazetteerCountries.name).line
     }
 
     /// RFC 4180: quote fields holding commas, quotes or line breaks; double inner quotes.

@@ -1,3 +1,4 @@
+import PlenaryBrowser
 import PlenaryExtract
 import PlenarySearch
 
@@ -22,7 +23,7 @@ struct GazetteerCountries: CountryResolving {
         Gazetteer.shared.organizations[acronym.uppercased()] != nil
     }
 
-    func countryName(for code: String) -> String? { Gazetteer.countriesOnly.countries[code.uppercased()]?.name }
+    func countryName(for code: String) -> String? { GazetteerCountries.name(code.uppercased()) }
 
     func knowsCode(_ code: String) -> Bool { Gazetteer.countriesOnly.countries[code.uppercased()] != nil }
 
@@ -40,4 +41,14 @@ struct GazetteerCountries: CountryResolving {
         }
         return best?.1
     }
+
+    /// Every state's short name, official name and aliases, for the browser's screens and `:country`.
+    static func names() -> CountryNames {
+        CountryNames(Gazetteer.countriesOnly.countries.values.map { country in
+            CountryNames.Entry(code: country.code, name: country.name, aliases: [country.official].compactMap { $0 } + (country.aliases ?? []))
+        })
+    }
+
+    /// A state's short name for its code, for citation lines.
+    static func name(_ code: String) -> String? { Gazetteer.countriesOnly.countries[code]?.name }
 }

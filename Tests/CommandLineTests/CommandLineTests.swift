@@ -178,6 +178,26 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: file), before)
     }
 
+    /// `show --cite N`: the paragraph and the line the browser's `y` copies; a verbatim
+    /// record is cited by delegation, speaker and symbol.
+    func testShowCite() throws {
+        _ = try plenary("init", "s")
+        var m = sample("2020-01-30-unsc-s-pv-8710", date: "2020-01-30", org: "UN", body: "Security Council")
+        m.symbol = "S/PV.8710"
+        m.people = [Person(id: "nebenzia-rus", name: "Nebenzia", honorifics: ["Mr."], of: "RUS")]
+        m.paragraphs[0].speakers = ["nebenzia-rus"]
+        m.statements = [Statement(speaker: "nebenzia-rus", paragraphs: [1], mode: .direct, attribution: "Mr. Nebenzia (Russian Federation)")]
+        try writeMeeting(m)
+        let plain = try plenary("show", "--store", "s", m.id, "--cite", "1")
+        XCTAssertEqual(plain.status, 0, plain.stderr)
+        XCTAssertEqual(plain.stdout, "Recalling 822 (1993).\n— Russian Federation (Mr. Nebenzia), S/PV.8710, 30 January 2020, para. 1\n")
+        let markdown = try plenary("show", "--store", "s", m.id, "--cite", "1", "--markdown")
+        XCTAssertEqual(markdown.stdout, "> Recalling 822 (1993).\n\n— Russian Federation (Mr. Nebenzia), [S/PV.8710](https://undocs.org/S/PV.8710), 30 January 2020, para. 1\n")
+        let missing = try plenary("show", "--store", "s", m.id, "--cite", "9")
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.stderr.contains("has no paragraph 9"), missing.stderr)
+    }
+
     func testExportMarkdownCSVAndJSON() throws {
         _ = try plenary("init", "s")
         var m = sample("2017-09-19-oic-a", date: "2017-09-19", org: "OIC", body: "OIC Contact Group")
@@ -186,7 +206,7 @@ final class CommandLineTests: XCTestCase {
         let md = try plenary("export", "--store", "s", "2017-09-19-oic-a")
         XCTAssertEqual(md.status, 0, md.stderr)
         XCTAssertTrue(md.stdout.contains("## Meeting 2017-09-19-oic-a"), md.stdout)
-        XCTAssertTrue(md.stdout.contains("> — Meeting 2017-09-19-oic-a, 2017-09-19, paragraph 1 (block 1)"), md.stdout)
+        XCTAssertTrue(md.stdout.contains("> — OIC Contact Group, 19 September 2017, para. 1"), md.stdout)
 
         let csv = try plenary("export", "--store", "s", "--format", "csv")
         let rows = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
@@ -220,7 +240,7 @@ final class CommandLineTests: XCTestCase {
         let md = try plenary("export", "--store", "s", "--query", "occupied territories")
         XCTAssertEqual(md.status, 0, md.stderr)
         XCTAssertTrue(md.stdout.contains("> 2. The occupied territories were discussed."), md.stdout)
-        XCTAssertTrue(md.stdout.contains("> — Meeting 2017-09-19-oic-a, 2017-09-19, paragraph 2 (block 2)"), md.stdout)
+        XCTAssertTrue(md.stdout.contains("> — OIC Contact Group, 19 September 2017, para. 2"), md.stdout)
         XCTAssertFalse(md.stdout.contains("Nothing about that"), md.stdout)
 
         let speakers = try plenary("speakers", "--store", "s", "--json")
@@ -229,7 +249,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(json.status, 0, json.stderr)
         let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         XCTAssertEqual(rows.map { $0["meeting"] as? String }, ["2016-03-01-oic-b", "2017-09-19-oic-a"], "oldest first")
-        XCTAssertEqual(rows.first?["citation"] as? String, "Meeting 2016-03-01-oic-b, 2016-03-01, paragraph 1 (block 1) [2016-03-01-oic-b]")
+        XCTAssertEqual(rows.first?["citation"] as? String, "OIC Contact Group, 1 March 2016, para. 1")
 
         let csv = try plenary("export", "--store", "s", "--person", id, "--format", "csv")
         XCTAssertEqual(csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count, 3)

@@ -71,7 +71,7 @@ final class EndToEndTests: XCTestCase {
         let store = folder.appendingPathComponent("store")
         try TestStore.write(to: store)
         try runScenario(storeArgument: "--store '\(store.path)'", directory: folder, title: "CONTACT GROUP MEETING ON THE AGGRESSION",
-                        filter: "armenia", speaker: "Mammadyarov — Foreign Minister, AZE")
+                        filter: "armenia", speaker: "Mammadyarov — Foreign Minister, Azerbaijan")
     }
 
     // MARK: The default store data/
@@ -117,9 +117,9 @@ final class EndToEndTests: XCTestCase {
         tmux.keys(":")
         tmux.type("3")
         tmux.keys("Enter")
-        let paragraph = tmux.waitFor("paragraph 3 at the top") { screen in
+        let paragraph = tmux.waitFor("paragraph 3 at the top, the cursor on it") { screen in
             let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
-            return rows.count > 3 && rows.prefix(4).contains { $0.contains(speaker) } && screen.contains("   3  ")
+            return rows.count > 3 && rows.prefix(4).contains { $0.contains(speaker) } && screen.contains("▌  3  ")
         }
         XCTAssertNotNil(paragraph, file: file, line: line)
         let styled = tmux.waitFor("the four resolutions", escapes: true) { screen in

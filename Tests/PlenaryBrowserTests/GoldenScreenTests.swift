@@ -42,6 +42,26 @@ final class GoldenScreenTests: XCTestCase {
         }
     }
 
+    /// The paragraph cursor on paragraph 3 (Mammadyarov's turn), at 80x24 and on a wide
+    /// terminal, where the text keeps a readable measure and is centred.
+    func testMeetingScreenWithTheCursor() {
+        for size in [Size(width: 80, height: 24), Size(width: 160, height: 48)] {
+            var state = Fixtures.meetingState(Fixtures.contactGroup, size: size)
+            _ = reducer.reduce(&state, .key(.char("j")))
+            _ = reducer.reduce(&state, .key(.char("j")))
+            guard case .meeting(let screen) = state.screen else { return XCTFail("not on the meeting") }
+            XCTAssertEqual(screen.cursor, 3)
+            let frame = renderer.render(state)
+            Golden.check(frame.grid, "meeting-cursor-\(size)")
+            XCTAssertTrue(frame.grid.text.contains("▌  3  Foreign Minister Mammadyarov") || frame.grid.text.contains("▌  3  "), frame.grid.text)
+            XCTAssertEqual(frame.cursor.map { frame.grid.text(row: $0.y).contains("▌") }, true, "the hardware cursor parks on the paragraph")
+            if size.width > ReadingMeasure.standardWidth {
+                let longest = (1..<size.height - 1).map { frame.grid.text(row: $0).trimmingCharacters(in: .whitespaces).count }.max() ?? 0
+                XCTAssertLessThanOrEqual(longest, ReadingMeasure.standardWidth, "lines keep a readable measure")
+            }
+        }
+    }
+
     func testMultilingualMeetingScreen() {
         for size in Self.sizes {
             var state = Fixtures.meetingState(Fixtures.multilingual, size: size)

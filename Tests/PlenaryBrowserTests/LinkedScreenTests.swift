@@ -69,7 +69,9 @@ final class LinkedScreenTests: XCTestCase {
         guard case .loaded(let page)? = entity(state)?.page else { return XCTFail("the page did not load") }
         let items = page.items
         XCTAssertEqual(items.prefix(3).map(\.heading), ["Preamble", "Operative paragraph", "Operative paragraph"])
-        XCTAssertEqual(items.count, 5)
+        // Then the two citing meetings (issue 15), then their two paragraphs.
+        XCTAssertEqual(items.count, 7)
+        XCTAssertTrue(items[3].text.hasPrefix("Cites it in ¶"), items[3].text)
     }
 
     func testCountryScreen() {
@@ -92,7 +94,7 @@ final class LinkedScreenTests: XCTestCase {
     }
 
     func testTimelineScreen() {
-        for size in Self.sizes {
+        for size in Self.sizes + [Size(width: 160, height: 48)] {
             var state = LinkedFixtures.meetingState(size: size)
             LinkedFixtures.run(press(&state, .char("t")), &state)
             XCTAssertEqual(state.screenKind, .timeline)
@@ -113,9 +115,12 @@ final class LinkedScreenTests: XCTestCase {
             XCTAssertEqual(state.screenKind, .comparison)
             Golden.check(renderer.render(state).grid, "comparison-\(size)")
         }
-        // The earliest meeting of its body has nothing to be compared with: said, not shown empty.
+        // The earliest meeting of its body has nothing to be compared with: said in the status
+        // line, and the screen the user was on stays.
         let first = LinkedFixtures.state(.comparison(meeting: LinkedFixtures.earlier.id), size: Size(width: 80, height: 24))
-        XCTAssertTrue(renderer.render(first).grid.text.contains("no earlier meeting of"), renderer.render(first).grid.text)
+        XCTAssertEqual(first.screenKind, .meeting)
+        XCTAssertEqual(first.stack.count, 2)
+        XCTAssertTrue(first.message?.text.hasPrefix("no earlier meeting of") == true, first.message?.text ?? "")
         // Enter on a dropped paragraph opens it in the earlier meeting.
         var state = LinkedFixtures.meetingState()
         LinkedFixtures.run(press(&state, .char("c")), &state)
@@ -196,11 +201,24 @@ final class LinkedScreenTests: XCTestCase {
         XCTAssertEqual(page.items.count, 2)
         LinkedFixtures.run(command("country aze"), &state)
         XCTAssertEqual(entity(state)?.target, .country(code: "AZE"))
-        _ = command("country Azerbaijan")
-        XCTAssertEqual(state.message, StatusMessage(":country needs CODE", isError: true))
+        // Without a table of names a code still works and a name is refused, saying why.
+        let before = state.stack
+        XCTAssertEqual(command("country Azerbaijan"), [])
+        XCTAssertEqual(state.message?.text.hasPrefix("No country called “Azerbaijan”"), true)
+        XCTAssertEqual(state.stack, before, "no screen pushed")
+        // With names: a name, an alias or a code.
+        state.countries = CountryNames([CountryNames.Entry(code: "AZE", name: "Azerbaijan", aliases: ["Republic of Azerbaijan"]),
+                                        CountryNames.Entry(code: "COG", name: "Congo"), CountryNames.Entry(code: "COD", name: "Congo", aliases: ["DR Congo"])])
+        LinkedFixtures.run(command("country the Republic of Azerbaijan"), &state)
+        XCTAssertEqual(entity(state)?.target, .country(code: "AZE"))
+        XCTAssertEqual(command("country congo"), [])
+        XCTAssertEqual(state.message, StatusMessage("“congo” may mean COD or COG: type the code", isError: true))
+        // A speaker who cannot be found: the status line says so, no empty screen.
+        let kept = state.stack
         LinkedFixtures.run(command("speaker nobody"), &state)
         XCTAssertEqual(state.message?.isError, true)
-        XCTAssertTrue(renderer.render(state).grid.text.contains("no person nobody"))
+        XCTAssertEqual(state.stack, kept)
+        XCTAssertTrue(renderer.render(state).grid.text(row: state.size.height - 1).contains("no person nobody"))
     }
 
     func testHostileTextInResultsNeverReachesTheTerminalRaw() {

@@ -27,7 +27,7 @@ final class MarksYankPagerTests: XCTestCase {
 
         LinkedFixtures.run(press(&state, .char("'"), .char("a")), &state)
         guard case .meeting(let screen) = state.screen else { return XCTFail("not on the meeting") }
-        XCTAssertEqual(screen.firstVisibleParagraph(size: state.size), 3, "back at paragraph 3")
+        XCTAssertEqual(screen.cursor, 3, "back at paragraph 3, the cursor on it")
 
         _ = press(&state, .char("'"), .char("z"))
         XCTAssertEqual(state.message, StatusMessage("No mark z", isError: true))
@@ -42,22 +42,41 @@ final class MarksYankPagerTests: XCTestCase {
         _ = press(&state, KeyEvent(.tab), KeyEvent(.tab))     // a link inside paragraph 3
         let plain = press(&state, .char("y"))
         let p3 = LinkedFixtures.contactGroup.paragraphs[2].text
-        let citation = "\(LinkedFixtures.contactGroup.title), 2017-09-19, ¶3"
+        let citation = "OIC Contact Group on the aggression of the Republic of Armenia against the Republic of Azerbaijan, New York, 19 September 2017, para. 3"
         XCTAssertEqual(plain, [.copy("\(p3)\n— \(citation)\n")])
+        XCTAssertEqual(state.message?.text, "Copied with “\(citation)”")
         XCTAssertEqual(press(&state, .char("Y")), [.copy("> \(p3)\n\n— \(citation)\n")])
 
-        // On a list, the selected item.
+        // On a list, the selected item's paragraph, read whole from its record.
         LinkedFixtures.run(reducer.follow(.resolution(symbol: "S/RES/822 (1993)"), &state), &state)
-        guard case .copy(let text)? = press(&state, .char("y")).first else { return XCTFail() }
-        XCTAssertTrue(text.hasPrefix(LinkedFixtures.earlier.paragraphs[0].text), text)
-        XCTAssertTrue(text.hasSuffix("— \(LinkedFixtures.earlier.title), 2015-09-28, ¶1\n"), text)
+        XCTAssertEqual(press(&state, .char("y")), [.copyPassage(PassageRef(meeting: LinkedFixtures.earlier.id, paragraphs: [1]), markdown: false)])
+        XCTAssertEqual(press(&state, .char("e")), [.pagePassage(PassageRef(meeting: LinkedFixtures.earlier.id, paragraphs: [1]))])
     }
 
-    func testPagerGetsTheMeetingText() {
+    /// `y` copies the cursor's paragraph, not the first one on screen: `:goto 4` then `y`.
+    func testYankTakesTheCursorsParagraph() {
+        var state = LinkedFixtures.meetingState(size: Size(width: 80, height: 24))
+        _ = press(&state, .char("j"))
+        guard case .copy(let second)? = press(&state, .char("y")).first else { return XCTFail("nothing copied") }
+        XCTAssertTrue(second.hasPrefix(LinkedFixtures.contactGroup.paragraphs[1].text), second)
+        _ = reducer.reduce(&state, .action(.goto(4)))
+        guard case .copy(let fourth)? = press(&state, .char("y")).first else { return XCTFail("nothing copied") }
+        let p4 = LinkedFixtures.contactGroup.paragraphs.first { $0.number == "4" }!
+        XCTAssertTrue(fourth.hasPrefix(p4.text), fourth)
+        XCTAssertTrue(fourth.hasSuffix("para. 4\n"), fourth)
+    }
+
+    func testPagerGetsTheMeetingTextAtTheCursor() {
         var state = LinkedFixtures.meetingState()
-        guard case .showInPager(let text)? = press(&state, .char("e")).first else { return XCTFail() }
+        _ = reducer.reduce(&state, .action(.goto(3)))
+        guard case .showInPager(let text, let line)? = press(&state, .char("e")).first else { return XCTFail() }
         XCTAssertTrue(text.hasPrefix(LinkedFixtures.contactGroup.title + "\n"), text)
-        XCTAssertTrue(text.contains("3. Foreign Minister Mammadyarov"), text)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let line else { return XCTFail("no line to open the pager at") }
+        XCTAssertTrue(lines[line - 1].hasPrefix("3. Foreign Minister Mammadyarov"), String(lines[line - 1]))
+        XCTAssertTrue(BrowserRuntime.takesLineArgument("less -R"))
+        XCTAssertTrue(BrowserRuntime.takesLineArgument("/usr/bin/less"))
+        XCTAssertFalse(BrowserRuntime.takesLineArgument("cat"))
     }
 
     /// Marks survive a restart through the file; copying goes to the terminal; the pager

@@ -110,8 +110,10 @@ final class ReducerTests: XCTestCase {
         let failing = press(&state, KeyEvent(.enter))
         guard case .loadMeeting(_, let second)? = failing.first else { return XCTFail() }
         _ = reducer.reduce(&state, .meetingLoaded(request: second, .failure(LoadFailure(message: "meetings/2020/x.json: bad JSON at line 3"))))
-        XCTAssertEqual(meeting(state)?.document, .failed("meetings/2020/x.json: bad JSON at line 3"))
-        XCTAssertTrue(renderer.render(state).grid.text.contains("bad JSON at line 3"))
+        // No dead end: the list stays, the status line says why.
+        XCTAssertEqual(state.stack.count, 1)
+        XCTAssertEqual(state.message?.isError, true)
+        XCTAssertTrue(renderer.render(state).grid.text(row: state.size.height - 1).contains("bad JSON at line 3"))
     }
 
     func testFilterIsDebouncedAndEscRestoresTheListAndPosition() {
@@ -220,7 +222,8 @@ final class ReducerTests: XCTestCase {
         type(&state, "goto 4")
         _ = press(&state, KeyEvent(.enter))
         let grid = renderer.render(state).grid
-        XCTAssertTrue(grid.text(row: 1).contains("4  The meeting condemned") || grid.text.contains(" 4  The meeting condemned"))
+        XCTAssertTrue(grid.text(row: 1).contains("4  The meeting condemned") || grid.text.contains("▌4  The meeting condemned"), grid.text)
+        XCTAssertEqual(meeting(state)?.cursor, 5, "the cursor on paragraph 4 (the fifth block)")
         _ = press(&state, .char(":"))
         type(&state, "goto 99")
         _ = press(&state, KeyEvent(.enter))
@@ -285,5 +288,16 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(selectedID(state), "2017-09-19-oic-contact-group-armenia-azerbaijan")
         let effects = press(&state, KeyEvent(.mouse(MouseEvent(.click, at: Position(x: 5, y: 5)))))
         XCTAssertEqual(effects.count, 1, "a click on the selected row opens it")
+    }
+}
+
+/// `t` follows the meeting's series: the agenda item for a Security Council record.
+final class SeriesTests: XCTestCase {
+    func testCouncilRecordsFollowTheirAgendaItem() {
+        XCTAssertEqual(Reducer.series(symbol: "S/PV.8758", organization: "UN", body: "Security Council", title: "The situation in Libya"),
+                       .agenda(body: "Security Council", item: "The situation in Libya"))
+        XCTAssertEqual(Reducer.series(symbol: nil, organization: "OIC", body: "OIC Contact Group", title: "Meeting"),
+                       .timeline(organization: "OIC", body: "OIC Contact Group"))
+        XCTAssertEqual(LinkTarget.agenda(body: "Security Council", item: "The situation in Libya").kind, .timeline)
     }
 }

@@ -9,6 +9,8 @@ public enum Action: Equatable, Hashable, Sendable {
     case filter
     case searchForward, searchBackward, nextMatch, previousMatch
     case nextLink, previousLink
+    /// `}` and `{`: the next or previous speaker's turn in a meeting.
+    case nextTurn, previousTurn
     case clear
     case commandPrompt
     case help

@@ -30,6 +30,10 @@ public struct AppState: Equatable, Sendable {
     public var unicodeBars: Bool
     /// How long the running load has taken, once it is long enough to mention.
     public var loadingFor: Int?
+    /// State names for codes, and codes for names (`:country Azerbaijan`).
+    public var countries: CountryNames
+    /// How wide meeting text is set on a wide terminal.
+    public var measure: ReadingMeasure
 
     public init(size: Size, sourceName: String) {
         self.size = size
@@ -46,6 +50,8 @@ public struct AppState: Equatable, Sendable {
         self.marks = [:]
         self.unicodeBars = true
         self.loadingFor = nil
+        self.countries = CountryNames()
+        self.measure = ReadingMeasure()
     }
 
     public var screen: Screen {

@@ -10,6 +10,10 @@ public enum BrowserEvent: Equatable, Sendable {
     case resized(Size)
     case catalogLoaded(MeetingCatalog)
     case meetingLoaded(request: Int, Result<Meeting, LoadFailure>)
+    /// The catalogue's entry for the Security Council record being loaded (sent before the record).
+    case councilRecordLoaded(request: Int, CouncilRecord)
+    /// A status line about an effect the runtime ran (a passage copied, or why not).
+    case status(StatusMessage)
     case timer(TimerID)
     case pageLoaded(request: Int, Result<EntityPage, LoadFailure>)
     /// A page of search results for the query typed at `generation`.

@@ -14,8 +14,13 @@ public enum Effect: Equatable, Sendable {
     case cancelSearch
     /// Put text on the clipboard (OSC 52).
     case copy(String)
-    /// Show text in `$PAGER` (or `less`), the screen given back meanwhile.
-    case showInPager(String)
+    /// Show text in `$PAGER` (or `less`), the screen given back meanwhile; opened at `line`
+    /// (1-based) by pagers that take `+N`.
+    case showInPager(String, line: Int?)
+    /// Copy paragraphs of a meeting, read whole from the record, with their citation.
+    case copyPassage(PassageRef, markdown: Bool)
+    /// Show paragraphs of a meeting, read whole from the record, in the pager.
+    case pagePassage(PassageRef)
     /// Write the marks to the store's `.plenary/marks.json`.
     case saveMarks([String: Mark])
     /// Stop the process as the shell's job control does (Ctrl-Z), the terminal restored

@@ -10,13 +10,14 @@ extension Reducer {
         switch state.screen {
         case .meetings: return nil
         case .meeting(let screen):
-            return .meeting(id: screen.id, date: screen.date, paragraph: screen.firstVisibleParagraph(size: state.size))
+            return .meeting(id: screen.id, date: screen.date, paragraph: screen.placeParagraph(size: state.size))
         case .entity(let screen): return .link(screen.target)
         case .search(let screen): return screen.query.isEmpty ? nil : .search(query: screen.query)
         }
     }
 
     func markKey(_ key: KeyEvent, set: Bool, _ state: inout AppState) -> [Effect] {
+        state.message = nil     // the "Go to mark:" question is answered
         guard let c = key.typedCharacter, c.isLetter, c.isASCII else {
             state.message = StatusMessage("Marks are letters a–z and A–Z")
             return []
@@ -52,61 +53,89 @@ extension Reducer {
 
     // MARK: Yank and pager
 
-    /// The paragraph under the reader: the focused link's, else the first on screen; or the
-    /// selected item of a list. Text and its citation line.
-    func selectedPassage(_ state: AppState) -> (text: String, citation: String)? {
+    /// What `y`, `Y` and `e` act on here.
+    enum Passage {
+        /// Paragraphs of the meeting on screen (the cursor's).
+        case open(MeetingDocument, paragraph: Int)
+        /// Paragraphs of a meeting to read from the store.
+        case stored(PassageRef)
+        /// An item standing for no paragraph (a meeting of a timeline): its text and citation.
+        case item(text: String, citation: String)
+    }
+
+    /// The paragraph under the reader: the cursor's on a meeting; the selected item's
+    /// paragraphs on a list or the search screen.
+    func selectedPassage(_ state: AppState) -> Passage? {
         switch state.screen {
         case .meetings: return nil
         case .meeting(let screen):
-            guard case .loaded(let document) = screen.document else { return nil }
-            var index = screen.firstVisibleParagraph(size: state.size)
-            if let focused = screen.focusedLink, focused < document.links.count,
-               let i = document.paragraphIndex(of: document.links[focused].block) { index = i }
-            guard let index, let block = document.paragraphBlocks[index] else { return nil }
-            let label = document.paragraphLabels[index] ?? "#\(index)"
-            return (document.blocks[block].text, "\(screen.title), \(screen.date), ¶\(label)")
+            guard case .loaded(let document) = screen.document, let index = screen.placeParagraph(size: state.size) else { return nil }
+            return .open(document, paragraph: index)
         case .entity(let screen):
-            return screen.selectedItem.map { ($0.text, $0.citation) }
+            guard let item = screen.selectedItem else { return nil }
+            if let passage = item.passage { return .stored(passage) }
+            return item.text.isEmpty ? nil : .item(text: item.text, citation: item.citation)
         case .search(let screen):
             guard screen.items.indices.contains(screen.viewport.selection) else { return nil }
             let item = screen.items[screen.viewport.selection]
-            return (item.text, item.citation)
+            return item.passage.map(Passage.stored) ?? .item(text: item.text, citation: item.citation)
         }
     }
 
     func yank(markdown: Bool, _ state: inout AppState) -> [Effect] {
-        guard let (rawText, rawCitation) = selectedPassage(state) else {
-            state.message = StatusMessage("No paragraph to copy here")
+        guard let passage = selectedPassage(state) else {
+            state.message = StatusMessage(state.screenKind == .meeting ? "The meeting is still loading" : "No paragraph to copy here", isError: true)
             return []
         }
-        // A clipboard is pasted into shells: text from documents reaches it only as visible,
-        // inert characters (one line per paragraph, no controls, escapes or bidi overrides).
-        let text = TerminalSafeText.make(rawText), citation = TerminalSafeText.make(rawCitation)
-        let copied = markdown ? "> \(text)\n\n— \(citation)\n" : "\(text)\n— \(citation)\n"
-        state.message = StatusMessage("Copied \(markdown ? "as Markdown " : "")with “\(citation)” (OSC 52)")
-        return [.copy(copied)]
+        switch passage {
+        case .open(let document, let paragraph):
+            guard let quotation = Quotation(document.meeting, paragraphs: [paragraph], countries: state.countries, markdown: markdown) else {
+                state.message = StatusMessage("No paragraph to copy here", isError: true)
+                return []
+            }
+            state.message = StatusMessage("Copied \(markdown ? "as Markdown " : "")with “\(quotation.citation)”")
+            // A clipboard is pasted into shells: text from documents reaches it only as visible, inert characters.
+            return [.copy(Self.clipboardSafe(quotation.text))]
+        case .stored(let ref):
+            return [.copyPassage(ref, markdown: markdown)]
+        case .item(let rawText, let rawCitation):
+            let text = TerminalSafeText.make(rawText), citation = TerminalSafeText.make(rawCitation)
+            let copied = markdown ? "> \(text)\n\n— \(citation)\n" : "\(text)\n— \(citation)\n"
+            state.message = StatusMessage("Copied \(markdown ? "as Markdown " : "")with “\(citation)”")
+            return [.copy(copied)]
+        }
+    }
+
+    /// Each line made inert on its own, the line breaks kept (and nothing else below U+0020: no tabs).
+    static func clipboardSafe(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalSafeText.make($0) }.joined(separator: "\n")
     }
 
     func pager(_ state: inout AppState) -> [Effect] {
-        switch state.screen {
-        case .meeting(let screen):
-            guard case .loaded(let document) = screen.document else { return [] }
+        guard let passage = selectedPassage(state) else {
+            state.message = StatusMessage(state.screenKind == .meeting ? "The meeting is still loading" : "Nothing to page here", isError: true)
+            return []
+        }
+        switch passage {
+        case .open(let document, let paragraph):
+            // The whole record, opened at the cursor's paragraph.
             var lines: [String] = []
-            for block in document.blocks {
-                switch block.kind {
+            var at: Int?
+            let block = document.paragraphBlocks[paragraph]
+            for (b, item) in document.blocks.enumerated() {
+                if b == block { at = lines.count + 1 }
+                switch item.kind {
                 case .rule: lines.append(String(repeating: "-", count: 40))
                 case .blank: lines.append("")
-                case .paragraph: lines.append((block.margin.isEmpty ? "" : block.margin + ". ") + block.text)
-                default: lines.append(block.text)
+                case .paragraph: lines.append((item.margin.isEmpty ? "" : item.margin + ". ") + item.text)
+                default: lines.append(item.text)
                 }
             }
-            return [.showInPager(lines.joined(separator: "\n") + "\n")]
-        default:
-            guard let (text, citation) = selectedPassage(state) else {
-                state.message = StatusMessage("Nothing to page here")
-                return []
-            }
-            return [.showInPager("\(citation)\n\n\(text)\n")]
+            return [.showInPager(lines.joined(separator: "\n") + "\n", line: at)]
+        case .stored(let ref):
+            return [.pagePassage(ref)]
+        case .item(let text, let citation):
+            return [.showInPager("\(citation)\n\n\(text)\n", line: nil)]
         }
     }
 }

@@ -15,6 +15,16 @@ extension Reducer {
 
     /// Opens the screen of a speaker, resolution, country or timeline.
     public func follow(_ target: LinkTarget, _ state: inout AppState) -> [Effect] {
+        var target = target
+        if case .country(let typed) = target {
+            // `:country Azerbaijan`, `:country azerbaijan`, `:country AZE`.
+            switch state.countries.code(for: typed) {
+            case .success(let code): target = .country(code: code)
+            case .failure(let error):
+                state.message = StatusMessage(error.description, isError: true)
+                return []
+            }
+        }
         let request = state.nextRequest
         state.nextRequest += 1
         push(.entity(EntityScreen(target: target, request: request)), &state)
@@ -30,6 +40,7 @@ extension Reducer {
         let request = state.nextRequest
         state.nextRequest += 1
         var screen = MeetingScreen(summary: summary, request: request)
+        screen.measure = state.measure
         screen.landing = MeetingScreen.Landing(paragraph: paragraph, highlights: highlights)
         push(.meeting(screen), &state)
         return [.loadMeeting(id: id, request: request)]
@@ -119,11 +130,20 @@ extension Reducer {
     }
 
     func pageLoaded(_ request: Int, _ result: Result<EntityPage, LoadFailure>, _ state: inout AppState) {
+        // No dead end: a screen that cannot be built, still the one shown, is taken away and
+        // the status line says why; the screen the user was on stays as it was.
+        if case .failure(let failure) = result, state.stack.count > 1,
+           case .entity(let top) = state.screen, top.request == request, top.page == .loading {
+            state.stack.removeLast()
+            state.message = StatusMessage(failure.message, isError: true)
+            settleAfterResize(&state)
+            return
+        }
         func apply(_ screens: inout [Screen]) {
             for i in screens.indices {
                 guard case .entity(var screen) = screens[i], screen.request == request, screen.page == .loading else { continue }
                 switch result {
-                case .success(let page): screen.loaded(page)
+                case .success(let page): screen.loaded(Reducer.named(page, for: screen.target, state.countries))
                 case .failure(let failure):
                     screen.page = .failed(failure.message)
                     state.message = StatusMessage(failure.message, isError: true)
@@ -134,6 +154,28 @@ extension Reducer {
         apply(&state.stack)
         apply(&state.forward)
         settleAfterResize(&state)
+    }
+
+    /// Names where the page has codes: a country's screen is "Azerbaijan (AZE)", a speaker's
+    /// delegation "Russia (RUS)".
+    static func named(_ page: EntityPage, for target: LinkTarget, _ countries: CountryNames) -> EntityPage {
+        var page = page
+        switch target {
+        case .country(let code):
+            guard countries.name(code) != nil else { return page }
+            page.title = countries.label(code)
+            if page.facts.first == code { page.facts[0] = countries.label(code) }
+        case .speaker:
+            // "Vassily Nebenzia (RUS)" → "Vassily Nebenzia — Russia (RUS)".
+            guard var first = page.facts.first, first.hasSuffix(")"), let open = first.lastIndex(of: "(") else { return page }
+            let code = String(first[first.index(after: open)..<first.index(before: first.endIndex)])
+            guard countries.name(code) != nil else { return page }
+            first = first[..<open].trimmingCharacters(in: .whitespaces) + " — " + countries.label(code)
+            page.facts[0] = first
+        default:
+            break
+        }
+        return page
     }
 
     /// Changes the search screen wherever it is in the stack or ahead.

@@ -39,21 +39,41 @@ public struct Reducer: Sendable {
             return []
         case .meetingLoaded(let request, let result):
             state.loadingFor = nil
-            for i in state.stack.indices {
+            for i in state.stack.indices.reversed() {
                 guard case .meeting(var screen) = state.stack[i], screen.request == request else { continue }
                 switch result {
                 case .success(let meeting):
-                    screen.document = .loaded(MeetingDocument(meeting))
+                    let document = MeetingDocument(meeting, countries: state.countries, council: screen.council)
+                    screen.document = .loaded(document)
+                    screen.symbol = meeting.symbol.flatMap { $0.isEmpty ? nil : $0 }
+                    screen.cursor = document.paragraphOrder.first
                     if let landing = screen.landing {
                         screen.land(landing, size: state.size)
                         screen.landing = nil
                     }
+                    state.stack[i] = .meeting(screen)
                 case .failure(let failure):
-                    screen.document = .failed(failure.message)
-                    state.message = StatusMessage(failure.message, isError: true)
+                    state.message = StatusMessage("Cannot open the meeting: \(failure.message)", isError: true)
+                    if i == state.stack.count - 1 && state.stack.count > 1 {
+                        // No dead end: the screen the user was on stays.
+                        state.stack.removeLast()
+                        settleAfterResize(&state)
+                    } else {
+                        screen.document = .failed(failure.message)
+                        state.stack[i] = .meeting(screen)
+                    }
                 }
+            }
+            return []
+        case .councilRecordLoaded(let request, let record):
+            for i in state.stack.indices {
+                guard case .meeting(var screen) = state.stack[i], screen.request == request else { continue }
+                screen.council = record
                 state.stack[i] = .meeting(screen)
             }
+            return []
+        case .status(let message):
+            state.message = message
             return []
         case .timer(.applyFilter(let generation)):
             guard case .meetings(var screen) = state.screen, screen.filterGeneration == generation,
@@ -137,6 +157,13 @@ public struct Reducer: Sendable {
     }
 
     private func handleMouse(_ mouse: MouseEvent, _ state: inout AppState) -> [Effect] {
+        if case .meeting(var screen) = state.screen, mouse.kind != .click {
+            // The wheel scrolls lines; the cursor stays unless it leaves the view.
+            screen.scroll(by: mouse.kind == .wheelDown ? 3 : -3, size: state.size)
+            screen.keepCursorInView(size: state.size, preferLast: mouse.kind == .wheelUp)
+            state.screen = .meeting(screen)
+            return []
+        }
         switch mouse.kind {
         case .wheelDown: return perform(.moveDown, &state) + perform(.moveDown, &state) + perform(.moveDown, &state)
         case .wheelUp: return perform(.moveUp, &state) + perform(.moveUp, &state) + perform(.moveUp, &state)
@@ -149,7 +176,7 @@ public struct Reducer: Sendable {
             case .entity(var screen):
                 guard case .loaded(let page) = screen.page else { return [] }
                 let top = 1 + EntityScreen.headerRows(page, state.size)
-                guard let again = screen.viewport.click(row: mouse.position.y, top: top, itemHeight: ItemList.itemHeight(state.size),
+                guard let again = screen.viewport.click(row: mouse.position.y, top: top, itemHeight: EntityScreen.itemHeight(page, state.size),
                                                         count: screen.listed.count) else { return [] }
                 screen.viewport.selection = again.selection
                 state.screen = .entity(screen)
@@ -320,12 +347,22 @@ public struct Reducer: Sendable {
             return effects
         case .meeting(var screen):
             switch action {
-            case .moveDown: screen.scroll(by: 1, size: size)
-            case .moveUp: screen.scroll(by: -1, size: size)
-            case .pageDown: screen.scroll(by: max(1, MeetingScreen.textHeight(size) - 2), size: size)
-            case .pageUp: screen.scroll(by: -max(1, MeetingScreen.textHeight(size) - 2), size: size)
-            case .top: screen.scrollToEnd(false, size: size)
-            case .bottom: screen.scrollToEnd(true, size: size)
+            case .moveDown: screen.cursorDown(size: size)
+            case .moveUp: screen.cursorUp(size: size)
+            case .pageDown:
+                screen.scroll(by: max(1, MeetingScreen.textHeight(size) - 2), size: size)
+                screen.keepCursorInView(size: size)
+            case .pageUp:
+                screen.scroll(by: -max(1, MeetingScreen.textHeight(size) - 2), size: size)
+                screen.keepCursorInView(size: size, preferLast: true)
+            case .top: screen.cursorToEnd(false, size: size)
+            case .bottom: screen.cursorToEnd(true, size: size)
+            case .nextTurn, .previousTurn:
+                guard case .loaded = screen.document else {
+                    state.message = StatusMessage("The meeting is still loading")
+                    break
+                }
+                state.message = screen.stepTurn(forward: action == .nextTurn, size: size)
             case .goto(let n):
                 if !screen.goto(paragraph: n, size: size) { state.message = StatusMessage("No paragraph \(n) in this meeting", isError: true) }
             case .nextLink: state.message = screen.cycleLink(forward: true, size: size)
@@ -343,7 +380,7 @@ public struct Reducer: Sendable {
                 screen.focusedLink = nil
             case .timeline:
                 state.screen = .meeting(screen)
-                return follow(.timeline(organization: screen.organization, body: screen.body), &state)
+                return follow(Reducer.series(symbol: screen.symbol, organization: screen.organization, body: screen.body, title: screen.title), &state)
             case .compare:
                 state.screen = .meeting(screen)
                 return follow(.comparison(meeting: screen.id), &state)
@@ -402,13 +439,15 @@ public struct Reducer: Sendable {
             let summary = catalog.summaries[index]
             let request = state.nextRequest
             state.nextRequest += 1
-            push(.meeting(MeetingScreen(summary: summary, request: request)), &state)
+            var opened = MeetingScreen(summary: summary, request: request)
+            opened.measure = state.measure
+            push(.meeting(opened), &state)
             return [.loadMeeting(id: summary.id, request: request)]
         case .timeline:
             guard let index = screen.selectedIndex else { return [] }
             let summary = catalog.summaries[index]
             state.screen = .meetings(screen)
-            return follow(.timeline(organization: summary.organization, body: summary.body), &state)
+            return follow(Reducer.series(symbol: summary.symbol, organization: summary.organization, body: summary.body, title: summary.title), &state)
         case .compare:
             guard let index = screen.selectedIndex else { return [] }
             state.screen = .meetings(screen)
@@ -417,6 +456,13 @@ public struct Reducer: Sendable {
             state.message = StatusMessage("That does nothing on the meetings list")
         }
         return []
+    }
+
+    /// The series a meeting belongs to, for `t`: for a Security Council record its agenda
+    /// item (the record's title), for anything else its body (or organisation).
+    static func series(symbol: String?, organization: String?, body: String?, title: String) -> LinkTarget {
+        if symbol?.hasPrefix("S/PV.") == true, let body { return .agenda(body: body, item: title) }
+        return .timeline(organization: organization, body: body)
     }
 
     func quit(_ state: inout AppState) -> [Effect] {

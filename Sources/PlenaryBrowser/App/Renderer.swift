@@ -39,7 +39,7 @@ public struct Renderer: Sendable {
                 }
             }
         case .meeting(let screen):
-            let facts = [screen.date, screen.organization].compactMap { $0 }.joined(separator: " · ")
+            let facts = [screen.symbol, screen.date, screen.organization].compactMap { $0 }.joined(separator: " · ")
             titleBar(&grid, left: "Meetings › \(facts)", right: screen.search.map { "/\($0.query) \($0.counter)" } ?? "")
             cursorRow = screen.render(into: &grid)
             switch screen.document {
@@ -50,7 +50,8 @@ public struct Renderer: Sendable {
                 right = [screen.search.map(\.counter), screen.position(size: size)].compactMap { $0 }.joined(separator: " · ")
             }
         case .entity(let screen):
-            let name = screen.page.value?.title ?? screen.target.name
+            var name = screen.page.value?.title ?? screen.target.name
+            if case .country(let code) = screen.target, screen.page.value == nil { name = state.countries.label(code) }
             titleBar(&grid, left: "\(screen.kind.title) › \(name)", right: screen.filter.isEmpty ? "" : "filter “\(screen.filter)”: \(screen.listed.count)")
             cursorRow = screen.render(into: &grid, unicode: state.unicodeBars)
             switch screen.page {

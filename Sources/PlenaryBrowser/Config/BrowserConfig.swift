@@ -7,6 +7,8 @@ import TOMLKit
 /// defaults for whatever it did not change, still works.
 ///
 ///     theme = "monochrome"          # or "default"
+///     measure = 100                 # columns of meeting text on a wide terminal
+///     align = "centre"              # or "left"
 ///     [keys]
 ///     quit = ["Q", "C-q"]           # replaces the action's default keys
 ///     timeline = "T"
@@ -15,12 +17,15 @@ public struct BrowserConfig: Sendable {
     public var actions: ActionTable
     /// The theme asked for, if any (already checked to exist).
     public var theme: Theme?
+    /// How wide meeting text is set (`measure`, `align`).
+    public var measure: ReadingMeasure
     /// One line each: "config.toml line 3: unknown action “qiut”".
     public var problems: [String]
 
-    public init(actions: ActionTable = .standard, theme: Theme? = nil, problems: [String] = []) {
+    public init(actions: ActionTable = .standard, theme: Theme? = nil, measure: ReadingMeasure = ReadingMeasure(), problems: [String] = []) {
         self.actions = actions
         self.theme = theme
+        self.measure = measure
         self.problems = problems
     }
 
@@ -96,6 +101,15 @@ public struct BrowserConfig: Sendable {
             case "theme":
                 guard let value = table[key]?.string else { problem(key, "theme must be a string such as \"monochrome\""); continue }
                 if let theme = Theme.named(value) { config.theme = theme } else { problem(key, "unknown theme “\(value)” (default, monochrome)") }
+            case "measure":
+                guard let value = table[key]?.int, value >= 40 else { problem(key, "measure must be a number of columns, at least 40"); continue }
+                config.measure.width = value
+            case "align":
+                switch table[key]?.string {
+                case "centre"?, "center"?: config.measure.centred = true
+                case "left"?: config.measure.centred = false
+                default: problem(key, "align must be \"centre\" or \"left\"")
+                }
             case "keys":
                 guard let keys = table[key]?.table else { problem(key, "keys must be a table: [keys]"); continue }
                 for name in keys.keys {
@@ -122,7 +136,7 @@ public struct BrowserConfig: Sendable {
                     config.actions.specs[index].keys = parsed.compactMap { $0 }
                 }
             default:
-                problem(key, "unknown setting “\(key)” (theme, [keys])")
+                problem(key, "unknown setting “\(key)” (theme, measure, align, [keys])")
             }
         }
         return config

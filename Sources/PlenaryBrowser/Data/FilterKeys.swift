@@ -19,7 +19,7 @@ public final class FilterKeys: @unchecked Sendable {
         defer { lock.unlock() }
         if let keys { return keys }
         let built = summaries.map { s in
-            TextFolding.fold([s.date, s.organization ?? "", s.title, s.body ?? "", s.id].joined(separator: " "))
+            TextFolding.fold([s.date, s.organization ?? "", s.symbol ?? "", s.title, s.body ?? "", s.id].joined(separator: " "))
         }
         keys = built
         return built

@@ -251,7 +251,12 @@ public final class LinkedData: @unchecked Sendable {
             let list = chosen.compactMap { meeting($0.id) }
             guard !list.isEmpty else { throw LoadFailure(message: "no meeting of \(body ?? organization ?? "this store")") }
             return TimelinePage.build(Timeline.build(meetings: list, resolutionDates: catalog.resolutionDates),
-                                      name: body ?? organization ?? "all meetings", meetings: list.count)
+                                      name: body ?? organization ?? "all meetings", meetings: list.count, records: list, catalog: catalog)
+        case .agenda(let body, let item):
+            let list = summaries().filter { $0.body == body && $0.title == item }.compactMap { meeting($0.id) }
+            guard !list.isEmpty else { throw LoadFailure(message: "no meeting of \(body) on “\(item)”") }
+            return TimelinePage.build(Timeline.build(meetings: list, resolutionDates: catalog.resolutionDates),
+                                      name: "\(item) — \(body)", meetings: list.count, records: list, catalog: catalog)
         case .comparison(let id):
             guard let newer = meeting(id) else { throw LoadFailure(message: "no meeting with id \(id)") }
             let previous: String?

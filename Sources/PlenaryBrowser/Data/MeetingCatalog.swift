@@ -4,7 +4,7 @@ import PlenaryModel
 /// search keys, built off the input path when the store is opened.
 public struct MeetingCatalog: Equatable, Sendable {
     public private(set) var summaries: [MeetingSummary]
-    /// Folded "date organisation title body id" per summary, for the filter.
+    /// Folded "date organisation symbol title body id" per summary, for the filter.
     public let filterKeys: FilterKeys
     /// Files the store could not read, as "path: reason".
     public var problems: [String]

@@ -34,7 +34,8 @@ public final class BrowserRuntime {
     private let notices: [String]
 
     public init(terminal: Terminal, source: MeetingSource, linked: LinkedData? = nil, marksFile: URL? = nil,
-                theme: Theme? = nil, notices: [String] = [],
+                theme: Theme? = nil, notices: [String] = [], countries: CountryNames = CountryNames(),
+                measure: ReadingMeasure = ReadingMeasure(),
                 reducer: Reducer = Reducer(), renderer: Renderer = Renderer()) {
         self.notices = notices
         self.terminal = terminal
@@ -44,6 +45,8 @@ public final class BrowserRuntime {
         self.reducer = reducer
         self.renderer = renderer
         self.state = AppState(size: terminal.size, sourceName: source.name)
+        self.state.countries = countries
+        self.state.measure = measure
         let chosen = theme ?? Theme.forTerminal(colors: terminal.colors, environment: ProcessInfo.processInfo.environment)
         self.state.unicodeBars = chosen.name != Theme.monochrome.name
     }
@@ -162,11 +165,21 @@ public final class BrowserRuntime {
             mailbox.begin()
             let source = self.source
             let mailbox = self.mailbox
+            let linked = self.linked
             queue.async {
                 let result: Result<Meeting, LoadFailure>
                 do { result = .success(try source.meeting(id: id)) }
                 catch let failure as LoadFailure { result = .failure(failure) }
                 catch { result = .failure(LoadFailure(message: "\(error)")) }
+                // A Security Council record: the catalogue's agenda, outcome and press release,
+                // posted first so the header is built with them.
+                if case .success(let meeting) = result, let symbol = meeting.symbol, let linked {
+                    let catalog = linked.catalog
+                    if let entry = catalog.meeting(record: symbol) {
+                        mailbox.begin()
+                        mailbox.post(.councilRecordLoaded(request: request, CouncilRecord(entry, catalog: catalog)))
+                    }
+                }
                 mailbox.post(.meetingLoaded(request: request, result))
             }
         case .loadPage(let target, let request):
@@ -263,17 +276,56 @@ public final class BrowserRuntime {
             terminal.suspend { JobControl.stop() }
             terminal.invalidate()
             apply(.resized(terminal.size))
-        case .showInPager(let text):
-            apply(.pagerFinished(showInPager(text)))
+        case .showInPager(let text, let line):
+            apply(.pagerFinished(showInPager(text, line: line)))
             terminal.invalidate()
+        case .copyPassage(let ref, let markdown):
+            switch passage(ref) {
+            case .success(let meeting):
+                if let quotation = Quotation(meeting, paragraphs: ref.paragraphs, countries: state.countries, markdown: markdown) {
+                    terminal.copyToClipboard(Reducer.clipboardSafe(quotation.text))
+                    apply(.status(StatusMessage("Copied \(markdown ? "as Markdown " : "")with “\(quotation.citation)”")))
+                } else {
+                    apply(.status(StatusMessage("\(ref.meeting) no longer has that paragraph (plenary reindex)", isError: true)))
+                }
+            case .failure(let failure):
+                apply(.status(StatusMessage(failure.message, isError: true)))
+            }
+        case .pagePassage(let ref):
+            switch passage(ref) {
+            case .success(let meeting):
+                if let text = Quotation.forPager(meeting, paragraphs: ref.paragraphs, countries: state.countries) {
+                    apply(.pagerFinished(showInPager(text, line: nil)))
+                    terminal.invalidate()
+                } else {
+                    apply(.status(StatusMessage("\(ref.meeting) no longer has that paragraph (plenary reindex)", isError: true)))
+                }
+            case .failure(let failure):
+                apply(.status(StatusMessage(failure.message, isError: true)))
+            }
         case .startTimer(let id, let milliseconds):
             timers[id] = DispatchTime.now().uptimeNanoseconds + UInt64(milliseconds) * 1_000_000
         }
     }
 
+    /// The record a passage comes from: one file read, on the input path (a few milliseconds).
+    private func passage(_ ref: PassageRef) -> Result<Meeting, LoadFailure> {
+        do { return .success(try source.meeting(id: ref.meeting)) }
+        catch let failure as LoadFailure { return .failure(LoadFailure(message: "Cannot read \(ref.meeting): \(failure.message)")) }
+        catch { return .failure(LoadFailure(message: "Cannot read \(ref.meeting): \(error)")) }
+    }
+
+    /// Pagers that open at a line given as `+N` (less, more, most, vi and its kin).
+    static func takesLineArgument(_ pager: String) -> Bool {
+        guard let program = pager.split(separator: " ").first.map({ $0.split(separator: "/").last.map(String.init) ?? String($0) }) else { return false }
+        return ["less", "more", "most", "vi", "vim", "nvim", "view", "nano"].contains(program)
+    }
+
     /// Writes `text` (made safe to print) to a temporary file and runs `$PAGER` (or `less`)
-    /// on it with the terminal given back; returns why it failed, if it did.
-    private func showInPager(_ text: String) -> LoadFailure? {
+    /// on it with the terminal given back, at `line` for pagers that take `+N`; returns why
+    /// it failed, if it did. A pager that ends at once (`cat`) leaves the text on the screen
+    /// until a key is pressed.
+    private func showInPager(_ text: String, line: Int?) -> LoadFailure? {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-\(getpid())-\(UUID().uuidString.prefix(8)).txt")
         let safe = TerminalSafeText.make(text, keepingNewlines: true)
         do { try Data(safe.utf8).write(to: file) } catch { return LoadFailure(message: "cannot write a file for the pager") }
@@ -293,7 +345,9 @@ public final class BrowserRuntime {
             sigaddset(&defaults, SIGINT)
             posix_spawnattr_setsigdefault(&attributes, &defaults)
             posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
-            let argv = ["/bin/sh", "-c", pager + " \"$1\"", "sh", file.path]
+            let at = line.flatMap { BrowserRuntime.takesLineArgument(pager) ? " +\($0)" : nil } ?? ""
+            let argv = ["/bin/sh", "-c", pager + at + " \"$1\"", "sh", file.path]
+            let started = DispatchTime.now().uptimeNanoseconds
             var cArguments = argv.map { strdup($0) } + [nil]
             defer { cArguments.forEach { free($0) } }
             var pid: pid_t = 0
@@ -303,8 +357,41 @@ public final class BrowserRuntime {
             }
             var status: Int32 = 0
             while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-            if (status & 0x7F) == 0 && (status >> 8) & 0xFF == 127 { failure = LoadFailure(message: "the pager \(pager) was not found") }
+            if (status & 0x7F) == 0 && (status >> 8) & 0xFF == 127 {
+                failure = LoadFailure(message: "the pager \(pager) was not found")
+            } else if DispatchTime.now().uptimeNanoseconds - started < 700_000_000 {
+                BrowserRuntime.waitForKey("-- Plenary: press any key to return --")
+            }
         }
         return failure
+    }
+
+    /// Prints `prompt` and waits for one key on the terminal (in its normal mode meanwhile).
+    static func waitForKey(_ prompt: String) {
+        let tty = open("/dev/tty", O_RDWR)
+        guard tty >= 0 else { return }
+        defer { close(tty) }
+        let line = "\n" + prompt
+        _ = line.withCString { write(tty, $0, strlen($0)) }
+        var saved = termios()
+        guard tcgetattr(tty, &saved) == 0 else { return }
+        var raw = saved
+        raw.c_lflag &= ~tcflag_t(ICANON | ECHO)
+        withUnsafeMutableBytes(of: &raw.c_cc) { cc in
+            cc[Int(VMIN)] = 1
+            cc[Int(VTIME)] = 0
+        }
+        tcsetattr(tty, TCSANOW, &raw)
+        defer { tcsetattr(tty, TCSANOW, &saved) }
+        var byte: UInt8 = 0
+        while read(tty, &byte, 1) == -1 && errno == EINTR {}
+        // Take the rest of a multi-byte key (an arrow's escape sequence) too.
+        var more = [UInt8](repeating: 0, count: 16)
+        withUnsafeMutableBytes(of: &raw.c_cc) { cc in
+            cc[Int(VMIN)] = 0
+            cc[Int(VTIME)] = 1
+        }
+        tcsetattr(tty, TCSANOW, &raw)
+        _ = read(tty, &more, more.count)
     }
 }

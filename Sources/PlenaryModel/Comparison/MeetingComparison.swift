@@ -103,7 +103,12 @@ public struct MeetingComparison: Codable, Equatable, Sendable {
     /// body (or, for a meeting without a body, of the same organisation and no body).
     public static func previous(of meeting: Meeting, among summaries: [MeetingSummary]) -> MeetingSummary? {
         let sameBody: (MeetingSummary) -> Bool
-        if let body = meeting.body {
+        if meeting.symbol?.hasPrefix("S/PV.") == true {
+            // The Security Council's series are its agenda items, the record's title: the
+            // Libya meeting before a Libya meeting, not the Yemen meeting of the same morning.
+            let body = meeting.body
+            sameBody = { $0.body == body && $0.title == meeting.title }
+        } else if let body = meeting.body {
             sameBody = { $0.body == body }
         } else if let organization = meeting.organization {
             sameBody = { $0.body == nil && $0.organization == organization }

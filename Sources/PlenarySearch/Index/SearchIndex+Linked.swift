@@ -341,6 +341,13 @@ extension SearchIndex {
     /// `meeting` (`MeetingComparison.previous`).
     public func previousMeeting(of meeting: Meeting) throws(SearchError) -> String? {
         try linkedRead { db in
+            // The Security Council's series are its agenda items, the record's title (as MeetingComparison.previous).
+            if meeting.symbol?.hasPrefix("S/PV.") == true {
+                return try String.fetchOne(db, sql: """
+                    SELECT id FROM linked_meeting WHERE body IS ? AND title = ? AND id <> ? AND (date < ? OR (date = ? AND id < ?))
+                    ORDER BY date DESC, id DESC LIMIT 1
+                    """, arguments: [meeting.body, meeting.title, meeting.id, meeting.date, meeting.date, meeting.id])
+            }
             if let body = meeting.body {
                 return try String.fetchOne(db, sql: """
                     SELECT id FROM linked_meeting WHERE body = ? AND id <> ? AND (date < ? OR (date = ? AND id < ?))

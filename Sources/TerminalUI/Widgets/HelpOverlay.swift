@@ -4,7 +4,14 @@ public enum HelpOverlay {
     public static func visibleRows(in size: Size) -> Int { max(1, size.height - 4) }
 
     public static func render(into grid: inout Grid, title: String, entries: [HelpEntry], offset: Int, footer: String) {
-        let boxWidth = max(10, min(grid.width - 2, 78))
+        // As wide as the longest line needs, up to the terminal's width: nothing truncated
+        // on a wide terminal, nothing past the edge on a narrow one.
+        let keyColumn = 18
+        // The name is for `:` and the configuration; on narrow screens the summary wins.
+        let showNames = grid.width - 6 >= 60
+        let longest = entries.map { keyColumn + 1 + DisplayWidth.of($0.summary) + (showNames ? 4 + DisplayWidth.of($0.name) : 0) }.max() ?? 0
+        let wanted = max(longest, DisplayWidth.of(title) + 6, DisplayWidth.of(footer) + 6) + 4
+        let boxWidth = max(10, min(grid.width - 2, wanted))
         let innerWidth = boxWidth - 4
         let rows = min(entries.count, visibleRows(in: grid.size))
         let boxHeight = min(grid.height, rows + 4)
@@ -22,15 +29,14 @@ public enum HelpOverlay {
         grid.put("└" + horizontal + "┘", x: x0, y: y0 + boxHeight - 1, style: .dim)
         grid.put(" " + DisplayWidth.truncate(footer, to: max(0, boxWidth - 6)) + " ", x: x0 + 2, y: y0 + boxHeight - 1, style: .dim)
 
-        let keyWidth = min(18, max(4, innerWidth / 3))
+        let keyWidth = min(keyColumn, max(4, innerWidth / 3))
         let start = min(max(0, offset), max(0, entries.count - rows))
         for (i, entry) in entries.dropFirst(start).prefix(rows).enumerated() {
             let y = y0 + 2 + i
             var line = StyledLine(DisplayWidth.fit(entry.keys, to: keyWidth), .heading)
             line.append(" ")
             line.append(entry.summary)
-            // The name is for `:` and the configuration; on narrow screens the summary wins.
-            if innerWidth >= 60 { line.append(" (:\(entry.name))", .dim) }
+            if showNames { line.append(" (:\(entry.name))", .dim) }
             grid.put(line.truncated(to: innerWidth), x: x0 + 2, y: y, limit: innerWidth)
         }
     }

@@ -34,7 +34,8 @@ enum CountryPage {
             keyed.append(((ref.date, 1, ref.meetingID, ref.paragraphs.first ?? 0), EntityItem(
                 date: ref.date, heading: ref.meetingTitle, detail: "\(range) · \(person.displayName)", text: ref.preview,
                 open: .meeting(id: ref.meetingID, paragraph: ref.paragraphs.first, highlights: []),
-                citation: "\(ref.meetingTitle), \(ref.date), \(range)")))
+                citation: "\(ref.meetingTitle), \(ref.date), \(range)",
+                passage: PassageRef(meeting: ref.meetingID, paragraphs: ref.paragraphs))))
         }
         for c in concerning ?? [] {
             let s = c.summary

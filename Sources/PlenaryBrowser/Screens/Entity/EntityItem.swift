@@ -8,11 +8,13 @@ public struct EntityItem: Equatable, Sendable {
     /// Spans of `text` to highlight (search matches), in Unicode scalars.
     public var highlights: [Range<Int>]
     public var open: OpenTarget?
-    /// "Meeting title, date, ¶3" for yanking.
+    /// "Meeting title, date, ¶3" for yanking when the item stands for no paragraph.
     public var citation: String
+    /// The paragraphs the item stands for: `y` and `e` take them whole.
+    public var passage: PassageRef?
 
     public init(date: String, heading: String, detail: String = "", text: String = "", highlights: [Range<Int>] = [],
-                open: OpenTarget?, citation: String = "") {
+                open: OpenTarget?, citation: String = "", passage: PassageRef? = nil) {
         self.date = date
         self.heading = heading
         self.detail = detail
@@ -20,6 +22,7 @@ public struct EntityItem: Equatable, Sendable {
         self.highlights = highlights
         self.open = open
         self.citation = citation
+        self.passage = passage
     }
 }
 

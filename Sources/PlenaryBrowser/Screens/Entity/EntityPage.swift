@@ -11,6 +11,8 @@ public struct EntityPage: Equatable, Sendable {
     /// The search filter that keeps a store search within this entity (`speaker:"…"`,
     /// `cites:"…"`, `country:…`): `/` here starts the search screen with it.
     public var searchScope: String?
+    /// One line per item (the timeline), rather than a heading and lines of text.
+    public var compact = false
 
     public init(title: String, facts: [String], histogram: Histogram? = nil, items: [EntityItem], emptyText: String) {
         self.title = title

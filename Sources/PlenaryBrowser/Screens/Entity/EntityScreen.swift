@@ -63,8 +63,11 @@ public struct EntityScreen: Equatable, Sendable {
     }
 
     static func visibleItems(_ page: EntityPage, _ size: Size) -> Int {
-        max(1, (size.height - 2 - headerRows(page, size)) / ItemList.itemHeight(size))
+        max(1, (size.height - 2 - headerRows(page, size)) / itemHeight(page, size))
     }
+
+    /// Rows per item: one on a compact page (the timeline).
+    static func itemHeight(_ page: EntityPage, _ size: Size) -> Int { page.compact ? 1 : ItemList.itemHeight(size) }
 
     // MARK: Actions
 
@@ -88,7 +91,7 @@ public struct EntityScreen: Equatable, Sendable {
         filter = text
         let words = TextFolding.words(text)
         listed = page.items.indices.filter { i in
-            words.isEmpty || TextFolding.matchesAll(words, in: TextFolding.fold([page.items[i].heading, page.items[i].detail, page.items[i].text].joined(separator: " ")))
+            words.isEmpty || TextFolding.matchesAll(words, in: TextFolding.fold([page.items[i].date, page.items[i].heading, page.items[i].detail, page.items[i].text].joined(separator: " ")))
         }
         viewport = ListViewport()
         move(by: 0, size: size)
@@ -124,7 +127,7 @@ public struct EntityScreen: Equatable, Sendable {
                 return nil
             }
             return ItemList.render(into: &grid, rect: rect, items: page.items, indexes: listed, viewport: viewport,
-                                   itemHeight: ItemList.itemHeight(grid.size))
+                                   itemHeight: EntityScreen.itemHeight(page, grid.size))
         }
     }
 

@@ -19,7 +19,8 @@ enum ItemList {
             // Date and detail (paragraph, speaker, verb) first: they must survive truncation.
             var heading = StyledLine(" " + item.date, .heading)
             if !item.detail.isEmpty { heading.append("  " + item.detail) }
-            heading.append("  " + item.heading, .dim)
+            // One line per item: the heading is the item, not a caption above its text.
+            heading.append("  " + item.heading, itemHeight == 1 ? .normal : .dim)
             grid.put(heading.truncated(to: rect.width), x: rect.x, y: y, limit: rect.width)
             if position == viewport.selection {
                 grid.restyle(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: .selection)

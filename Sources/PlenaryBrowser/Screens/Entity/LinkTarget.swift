@@ -8,6 +8,8 @@ public enum LinkTarget: Hashable, Codable, Sendable {
     case country(code: String)
     /// The meetings of a body (or, without one, an organisation) on a time axis.
     case timeline(organization: String?, body: String?)
+    /// The meetings of a body on one agenda item (the Security Council's series), on a time axis.
+    case agenda(body: String, item: String)
     /// A meeting compared with its body's previous meeting: what changed, was added or dropped.
     case comparison(meeting: String)
 
@@ -16,7 +18,7 @@ public enum LinkTarget: Hashable, Codable, Sendable {
         case .speaker: return .speaker
         case .resolution: return .resolution
         case .country: return .country
-        case .timeline: return .timeline
+        case .timeline, .agenda: return .timeline
         case .comparison: return .comparison
         }
     }
@@ -28,6 +30,7 @@ public enum LinkTarget: Hashable, Codable, Sendable {
         case .resolution(let symbol): return symbol
         case .country(let code): return code
         case .timeline(let organization, let body): return body ?? organization ?? "all meetings"
+        case .agenda(_, let item): return item
         case .comparison(let meeting): return meeting
         }
     }
@@ -39,6 +42,7 @@ public enum LinkTarget: Hashable, Codable, Sendable {
         case .resolution(let symbol): return symbol
         case .country(let code): return "Country \(code)"
         case .timeline(let organization, let body): return "Timeline of \(body ?? organization ?? "all meetings")"
+        case .agenda(let body, let item): return "Timeline of \(item) (\(body))"
         case .comparison(let meeting): return "Changes in \(meeting)"
         }
     }

@@ -28,6 +28,12 @@ public struct MeetingDocument: Equatable, Sendable {
     public var numberedBlocks: [String: Int]
     /// What the status line calls a paragraph: its number, or the number it continues.
     public var paragraphLabels: [Int: String]
+    /// Paragraph indexes in reading order (the paragraph cursor walks these).
+    public var paragraphOrder: [Int]
+    /// The record itself, for citing its paragraphs.
+    public let meeting: Meeting
+    /// State names, for what the status line says of a focused link.
+    let countries: CountryNames
     /// Layouts by width; not part of the value (see `==`).
     let layouts = LayoutCache()
 
@@ -35,10 +41,14 @@ public struct MeetingDocument: Equatable, Sendable {
 
     public static func == (a: MeetingDocument, b: MeetingDocument) -> Bool {
         a.blocks == b.blocks && a.links == b.links && a.paragraphBlocks == b.paragraphBlocks
-            && a.numberedBlocks == b.numberedBlocks && a.paragraphLabels == b.paragraphLabels
+            && a.numberedBlocks == b.numberedBlocks && a.paragraphLabels == b.paragraphLabels && a.meeting.id == b.meeting.id
     }
 
-    public init(_ meeting: Meeting) {
+    /// `countries` names the states of codes; `council` is the catalogue's entry for a
+    /// Security Council record (agenda, outcome, press release), when the store has one.
+    public init(_ meeting: Meeting, countries: CountryNames = CountryNames(), council: CouncilRecord? = nil) {
+        self.meeting = meeting
+        self.countries = countries
         var blocks: [Block] = []
         var links: [DocumentLink] = []
         var paragraphBlocks: [Int: Int] = [:]
@@ -57,6 +67,21 @@ public struct MeetingDocument: Equatable, Sendable {
         add(.detail, facts.joined(separator: " · "), .dim)
         if let body = meeting.body, !body.isEmpty { add(.detail, "Body: " + body, .normal) }
         if let occasion = meeting.occasion, !occasion.isEmpty { add(.detail, "Occasion: " + occasion, .normal) }
+        if let council {
+            for topic in council.topics { add(.detail, "Agenda: " + topic, .normal) }
+            for outcome in council.outcomes {
+                let block = blocks.count
+                let text = "Outcome: " + outcome.text
+                let start = "Outcome: ".unicodeScalars.count
+                let length = outcome.symbol.unicodeScalars.count
+                if outcome.text.hasPrefix(outcome.symbol) {
+                    links.append(DocumentLink(target: .citation(symbol: outcome.symbol, surface: outcome.symbol, verb: "adopted"),
+                                              block: block, range: start..<(start + length)))
+                }
+                add(.detail, text, .normal)
+            }
+            if let release = council.pressRelease { add(.detail, "Press release: " + release, .normal) }
+        }
 
         if !meeting.attendance.isEmpty {
             var text = "Attending (\(meeting.attendance.count)): "
@@ -67,7 +92,7 @@ public struct MeetingDocument: Equatable, Sendable {
                     text += ", "
                     offset += 2
                 }
-                let label = MeetingDocument.attendanceLabel(item)
+                let label = MeetingDocument.attendanceLabel(item, countries: countries)
                 let length = label.unicodeScalars.count
                 if let code = item.country {
                     links.append(DocumentLink(target: .country(code), block: block, range: offset..<(offset + length)))
@@ -91,13 +116,13 @@ public struct MeetingDocument: Equatable, Sendable {
                 for (i, id) in paragraph.speakers.enumerated() {
                     if i > 0 { text += "; " }
                     let person = people[id]
-                    let name = person?.displayName ?? id
+                    let name = person.map { MeetingDocument.speakerName($0, countries: countries) } ?? id
                     let start = text.unicodeScalars.count
                     text += name
                     links.append(DocumentLink(target: .person(id: id, name: name), block: block,
                                               range: start..<text.unicodeScalars.count))
                     if let person, person.name != nil {
-                        let about = [person.role, person.of].compactMap { $0 }.joined(separator: ", ")
+                        let about = [person.role, person.of.map { countries.name($0) ?? $0 }].compactMap { $0 }.joined(separator: ", ")
                         if !about.isEmpty { text += " — " + about }
                     }
                 }
@@ -136,13 +161,33 @@ public struct MeetingDocument: Equatable, Sendable {
         self.paragraphBlocks = paragraphBlocks
         self.numberedBlocks = numberedBlocks
         self.paragraphLabels = paragraphLabels
+        self.paragraphOrder = meeting.paragraphs.map(\.index).filter { paragraphBlocks[$0] != nil }
     }
 
-    static func attendanceLabel(_ item: Attendance) -> String {
+    static func attendanceLabel(_ item: Attendance, countries: CountryNames) -> String {
         var label = item.asWritten
         for article in ["the ", "The "] where label.hasPrefix(article) { label = String(label.dropFirst(article.count)) }
-        if let code = item.country { return "\(label) (\(code))" }
+        if let code = item.country {
+            // The name as the gazetteer has it when the text abbreviates or decorates it.
+            if let name = countries.name(code), label.count <= 3 { label = name }
+            return "\(label) (\(code))"
+        }
         return label
+    }
+
+    /// A speaker as the heading shows them: the name, or for an unnamed speaker (the
+    /// Council's President) the post and the delegation by name.
+    static func speakerName(_ person: Person, countries: CountryNames) -> String {
+        if let name = person.name { return name }
+        let role = person.role ?? "Representative"
+        guard let of = person.of else { return role }
+        return "\(role) (\(countries.name(of) ?? of))"
+    }
+
+    /// What the status line says of a focused link: "Country Azerbaijan (AZE)".
+    public func summary(of link: DocumentLink) -> String {
+        if case .country(let code) = link.target { return "Country " + countries.label(code) }
+        return link.summary
     }
 
     /// The paragraph index of a block, if it is a paragraph.

@@ -15,6 +15,15 @@ public struct MeetingScreen: Equatable, Sendable {
     public var request: Int
     public var document: Loading<MeetingDocument>
     public var scroll = DocumentAnchor()
+    /// The paragraph cursor: the 1-based index of the paragraph `y`, `e`, marks and links
+    /// act on. Set when the record loads; moved by j/k, search matches, links and `:goto`.
+    public var cursor: Int?
+    /// The record's symbol (`S/PV.8706 (Resumption 1)`), known once it has loaded.
+    public var symbol: String?
+    /// How wide the text is set.
+    public var measure = ReadingMeasure()
+    /// The catalogue's entry for a Security Council record, when it arrived before the record.
+    public var council: CouncilRecord?
     public var focusedLink: Int?
     public var search: InMeetingSearch?
     /// Search and scroll when the search prompt opened, restored by Esc.
@@ -39,6 +48,7 @@ public struct MeetingScreen: Equatable, Sendable {
         date = summary.date
         organization = summary.organization
         body = summary.body
+        symbol = summary.symbol
         self.request = request
         document = .loading
     }
@@ -46,15 +56,16 @@ public struct MeetingScreen: Equatable, Sendable {
     /// Rows of text: the screen less the title bar and the status line.
     static func textHeight(_ size: Size) -> Int { max(1, size.height - 2) }
 
-    func layout(width: Int) -> MeetingLayout? {
+    /// The layout at the width the text is set at on a screen of `size`.
+    func layout(_ size: Size) -> MeetingLayout? {
         guard case .loaded(let document) = document else { return nil }
-        return document.layout(width: width)
+        return document.layout(width: measure.lineWidth(in: size.width))
     }
 
     // MARK: Scrolling
 
     mutating func scroll(by delta: Int, size: Size) {
-        guard let layout = layout(width: size.width) else { return }
+        guard let layout = layout(size) else { return }
         setTop(top(layout, size) + delta, layout: layout, size: size)
     }
 
@@ -65,7 +76,7 @@ public struct MeetingScreen: Equatable, Sendable {
     }
 
     mutating func scrollToEnd(_ end: Bool, size: Size) {
-        guard let layout = layout(width: size.width) else { return }
+        guard let layout = layout(size) else { return }
         setTop(end ? layout.lines.count : 0, layout: layout, size: size)
     }
 
@@ -86,11 +97,10 @@ public struct MeetingScreen: Equatable, Sendable {
     mutating func goto(paragraph n: Int, size: Size) -> Bool {
         guard case .loaded(let document) = document,
               let block = document.numberedBlocks[String(n)] ?? document.paragraphBlocks[n],
-              let layout = layout(width: size.width) else { return false }
+              let layout = layout(size) else { return false }
+        if let index = document.paragraphIndex(of: block) { setCursor(index, document) }
         // Show the speaker heading above the paragraph when there is one.
-        var top = layout.blockStarts[block]
-        if block >= 2, case .speaker = document.blocks[block - 2].kind { top = layout.blockStarts[block - 2] }
-        setTop(top, layout: layout, size: size)
+        setTop(MeetingScreen.headingLine(of: block, document, layout), layout: layout, size: size)
         return true
     }
 
@@ -105,27 +115,179 @@ public struct MeetingScreen: Equatable, Sendable {
             found.current = found.matches.firstIndex { $0.block == block } ?? (found.matches.isEmpty ? nil : 0)
             search = found.matches.isEmpty ? nil : found
         }
-        guard let index = landing.paragraph, let block = document.paragraphBlocks[index], let layout = layout(width: size.width) else { return }
-        var top = layout.blockStarts[block]
-        if block >= 2, case .speaker = document.blocks[block - 2].kind { top = layout.blockStarts[block - 2] }
-        setTop(top, layout: layout, size: size)
+        guard let index = landing.paragraph, let block = document.paragraphBlocks[index], let layout = layout(size) else { return }
+        setCursor(index, document)
+        setTop(MeetingScreen.headingLine(of: block, document, layout), layout: layout, size: size)
     }
 
-    /// The 1-based index of the first paragraph on screen (for marks and yanking).
+    /// The paragraph marks, yanking and the pager act on: the cursor's, else the first on screen.
+    func placeParagraph(size: Size) -> Int? {
+        if case .loaded = document, let cursor { return cursor }
+        return firstVisibleParagraph(size: size)
+    }
+
+    /// The 1-based index of the first paragraph on screen.
     func firstVisibleParagraph(size: Size) -> Int? {
-        guard case .loaded(let document) = document, let layout = layout(width: size.width) else { return nil }
+        guard case .loaded(let document) = document, let layout = layout(size) else { return nil }
         let top = top(layout, size)
         let visible = layout.lines[min(top, layout.lines.count)..<min(layout.lines.count, top + MeetingScreen.textHeight(size))]
         return visible.lazy.compactMap { document.paragraphIndex(of: $0.block) }.first
     }
 
+    // MARK: The paragraph cursor
+
+    /// Lines of block `b`.
+    static func lines(of b: Int, _ layout: MeetingLayout) -> Range<Int> {
+        let end = b + 1 < layout.blockStarts.count ? layout.blockStarts[b + 1] : layout.lines.count
+        return layout.blockStarts[b]..<end
+    }
+
+    /// The block of the cursor's paragraph.
+    func cursorBlock(_ document: MeetingDocument) -> Int? { cursor.flatMap { document.paragraphBlocks[$0] } }
+
+    /// The first line to show for block `b`: its speaker heading when one stands right above it.
+    static func headingLine(of b: Int, _ document: MeetingDocument, _ layout: MeetingLayout) -> Int {
+        if b >= 2, case .speaker = document.blocks[b - 2].kind { return layout.blockStarts[b - 2] }
+        return layout.blockStarts[b]
+    }
+
+    /// Paragraphs with at least one line in view, in reading order.
+    func visibleParagraphs(_ document: MeetingDocument, _ layout: MeetingLayout, _ size: Size) -> [Int] {
+        let top = top(layout, size)
+        let bottom = min(layout.lines.count, top + MeetingScreen.textHeight(size))
+        guard top < bottom else { return [] }
+        var seen: [Int] = []
+        for line in layout.lines[top..<bottom] {
+            if let index = document.paragraphIndex(of: line.block), seen.last != index { seen.append(index) }
+        }
+        return seen
+    }
+
+    /// Whether the cursor's paragraph has a line in view.
+    func cursorVisible(_ document: MeetingDocument, _ layout: MeetingLayout, _ size: Size) -> Bool {
+        guard let b = cursorBlock(document) else { return false }
+        let lines = MeetingScreen.lines(of: b, layout)
+        let top = top(layout, size)
+        return lines.upperBound > top && lines.lowerBound < top + MeetingScreen.textHeight(size)
+    }
+
+    /// Moves the cursor to paragraph `index` (the focused link is let go when it lies elsewhere).
+    mutating func setCursor(_ index: Int, _ document: MeetingDocument) {
+        if cursor != index, let focused = focusedLink, focused < document.links.count,
+           document.paragraphIndex(of: document.links[focused].block) != index {
+            focusedLink = nil
+        }
+        cursor = index
+    }
+
+    /// After a scroll: a cursor left out of view comes to the first (or last) paragraph in view.
+    mutating func keepCursorInView(size: Size, preferLast: Bool = false) {
+        guard case .loaded(let document) = document, let layout = layout(size) else { return }
+        guard !cursorVisible(document, layout, size) else { return }
+        let visible = visibleParagraphs(document, layout, size)
+        if let chosen = preferLast ? visible.last : visible.first { setCursor(chosen, document) }
+    }
+
+    /// Scrolls as little as possible to show the cursor's paragraph (from its speaker
+    /// heading); a paragraph taller than the view shows its top, or its bottom when `fromBelow`.
+    mutating func revealCursor(size: Size, fromBelow: Bool = false) {
+        guard case .loaded(let document) = document, let layout = layout(size), let b = cursorBlock(document) else { return }
+        let height = MeetingScreen.textHeight(size)
+        let lines = MeetingScreen.lines(of: b, layout)
+        let start = MeetingScreen.headingLine(of: b, document, layout)
+        let top = top(layout, size)
+        if start >= top && lines.upperBound <= top + height { return }
+        if lines.upperBound - start <= height {
+            setTop(start < top ? start : lines.upperBound - height, layout: layout, size: size)
+        } else {
+            setTop(fromBelow ? lines.upperBound - height : lines.lowerBound, layout: layout, size: size)
+        }
+    }
+
+    /// `j`: the rest of a paragraph that runs below the view, else the next paragraph.
+    mutating func cursorDown(size: Size) {
+        guard case .loaded(let document) = document, let layout = layout(size) else { return }
+        guard let b = cursorBlock(document), cursorVisible(document, layout, size),
+              let position = document.paragraphOrder.firstIndex(of: cursor ?? 0) else {
+            keepCursorInView(size: size)
+            return
+        }
+        let top = top(layout, size)
+        if MeetingScreen.lines(of: b, layout).upperBound > top + MeetingScreen.textHeight(size) {
+            scroll(by: 1, size: size)
+        } else if position + 1 < document.paragraphOrder.count {
+            setCursor(document.paragraphOrder[position + 1], document)
+            revealCursor(size: size)
+        } else {
+            scroll(by: 1, size: size)
+        }
+    }
+
+    /// `k`: the start of a paragraph that begins above the view, else the previous paragraph.
+    mutating func cursorUp(size: Size) {
+        guard case .loaded(let document) = document, let layout = layout(size) else { return }
+        guard let b = cursorBlock(document), cursorVisible(document, layout, size),
+              let position = document.paragraphOrder.firstIndex(of: cursor ?? 0) else {
+            keepCursorInView(size: size, preferLast: true)
+            return
+        }
+        let top = top(layout, size)
+        if MeetingScreen.headingLine(of: b, document, layout) < top {
+            scroll(by: -1, size: size)
+        } else if position > 0 {
+            setCursor(document.paragraphOrder[position - 1], document)
+            revealCursor(size: size, fromBelow: true)
+        } else {
+            scroll(by: -1, size: size)
+        }
+    }
+
+    /// `g` and `G`: the first or last paragraph, the view at that end.
+    mutating func cursorToEnd(_ end: Bool, size: Size) {
+        scrollToEnd(end, size: size)
+        guard case .loaded(let document) = document else { return }
+        if let chosen = end ? document.paragraphOrder.last : document.paragraphOrder.first { setCursor(chosen, document) }
+    }
+
+    /// `}` and `{`: the first paragraph of the next speaker's turn, or of this turn (then
+    /// the previous one) going back. Returns the speaker heading, or why it cannot move.
+    mutating func stepTurn(forward: Bool, size: Size) -> StatusMessage {
+        guard case .loaded(let document) = document, let layout = layout(size) else { return StatusMessage("The meeting is still loading") }
+        let headings = document.blocks.indices.filter { document.blocks[$0].kind == .speaker }
+        guard !headings.isEmpty else { return StatusMessage("This meeting has no speaker turns", isError: true) }
+        let here = cursorBlock(document) ?? 0
+        /// The first paragraph after heading `h`.
+        func firstParagraph(after h: Int) -> Int? {
+            document.blocks.indices.dropFirst(h + 1).lazy.compactMap { document.paragraphIndex(of: $0) }.first
+        }
+        let target: Int?
+        if forward {
+            target = headings.first { $0 > here }
+        } else {
+            let current = headings.last { $0 < here }
+            if let current, firstParagraph(after: current) != cursor {
+                target = current
+            } else {
+                target = headings.last { $0 < (current ?? here) }
+            }
+        }
+        guard let h = target, let paragraph = firstParagraph(after: h) else {
+            return StatusMessage(forward ? "No later speaker in this meeting" : "No earlier speaker in this meeting", isError: true)
+        }
+        setCursor(paragraph, document)
+        setTop(layout.blockStarts[h], layout: layout, size: size)
+        return StatusMessage("Speaker: " + document.blocks[h].text)
+    }
+
     // MARK: Links
 
-    /// Moves the focus to the next (or previous) link, starting from the view when no link
-    /// is focused. Returns the focused link's summary, or a message when there is none.
+    /// Moves the focus to the next (or previous) link, scrolling to it when it lies off
+    /// screen. Without a focused link it starts from the cursor's paragraph. The cursor
+    /// follows the focused link. Returns
+    /// the focused link's summary, or a message when there is none.
     mutating func cycleLink(forward: Bool, size: Size) -> StatusMessage {
-        guard case .loaded(let document) = document, !document.links.isEmpty, let layout = layout(width: size.width) else {
-            return StatusMessage("This meeting has no links")
+        guard case .loaded(let document) = document, !document.links.isEmpty, let layout = layout(size) else {
+            return StatusMessage("This meeting has no links", isError: true)
         }
         let count = document.links.count
         var wrapped = false
@@ -136,18 +298,28 @@ public struct MeetingScreen: Equatable, Sendable {
             next = (candidate + count) % count
         } else {
             let top = top(layout, size)
+            // From the cursor's paragraph (its speaker heading included); the header's links
+            // come before the first paragraph, a Shift-Tab away.
+            let from = cursorBlock(document).map { MeetingScreen.headingLine(of: $0, document, layout) } ?? top
             let lines = document.links.map { layout.line(block: $0.block, offset: $0.range.lowerBound) }
             if forward {
-                next = lines.firstIndex { $0 >= top } ?? 0
+                next = lines.firstIndex { $0 >= from } ?? 0
             } else {
-                let bottom = top + MeetingScreen.textHeight(size)
-                next = lines.lastIndex { $0 < bottom } ?? count - 1
+                let end = cursorBlock(document).map { MeetingScreen.lines(of: $0, layout).upperBound } ?? (top + MeetingScreen.textHeight(size))
+                next = lines.lastIndex { $0 < end } ?? count - 1
             }
         }
         focusedLink = next
         let link = document.links[next]
+        // The cursor goes with the link: its paragraph, or the paragraph a speaker heading opens.
+        if let index = document.paragraphIndex(of: link.block) {
+            cursor = index
+        } else if document.blocks[link.block].kind == .speaker,
+                  let index = document.blocks.indices.dropFirst(link.block + 1).lazy.compactMap({ document.paragraphIndex(of: $0) }).first {
+            cursor = index
+        }
         reveal(line: layout.line(block: link.block, offset: link.range.lowerBound), layout: layout, size: size)
-        return StatusMessage(link.summary + (wrapped ? (forward ? " (from the top)" : " (from the bottom)") : ""))
+        return StatusMessage(document.summary(of: link) + (wrapped ? (forward ? " (from the top)" : " (from the bottom)") : ""))
     }
 
     // MARK: Search
@@ -156,7 +328,7 @@ public struct MeetingScreen: Equatable, Sendable {
     mutating func runSearch(_ query: String, backward: Bool, size: Size) {
         guard case .loaded(let document) = document else { return }
         var found = InMeetingSearch(query: query, backward: backward, document: document)
-        guard !found.matches.isEmpty, let layout = layout(width: size.width) else {
+        guard !found.matches.isEmpty, let layout = layout(size) else {
             search = query.isEmpty ? nil : found
             return
         }
@@ -189,8 +361,11 @@ public struct MeetingScreen: Equatable, Sendable {
     }
 
     private mutating func revealCurrentMatch(size: Size) {
-        guard let found = search, let current = found.current, let layout = layout(width: size.width) else { return }
+        guard let found = search, let current = found.current, let layout = layout(size) else { return }
         let match = found.matches[current]
+        if case .loaded(let document) = document, let index = document.paragraphIndex(of: match.block) {
+            setCursor(index, document)
+        }
         reveal(line: layout.line(block: match.block, offset: match.range.lowerBound), layout: layout, size: size)
     }
 
@@ -212,23 +387,35 @@ public struct MeetingScreen: Equatable, Sendable {
             }
             return nil
         case .loaded(let document):
-            let layout = document.layout(width: grid.width)
+            let width = measure.lineWidth(in: grid.width)
+            let left = measure.left(in: grid.width)
+            let layout = document.layout(width: width)
             let top = top(layout, grid.size)
             let visible = top..<min(layout.lines.count, top + height)
             let styled = visible.map { layout.styledLine($0, document: document, search: search, focusedLink: focusedLink) }
-            PagerWidget.render(into: &grid, rect: Rect(x: 0, y: 1, width: grid.width, height: height), lines: styled, offset: 0)
+            PagerWidget.render(into: &grid, rect: Rect(x: left, y: 1, width: width, height: height), lines: styled, offset: 0)
+            // The cursor: a bar left of every line of its paragraph in view.
+            var cursorRow: Int?
+            if let b = cursorBlock(document) {
+                for line in MeetingScreen.lines(of: b, layout) where visible.contains(line) {
+                    let y = 1 + line - top
+                    if grid[left, y].text == " " { grid.put("▌", x: left, y: y, style: .selection) }
+                    else { grid.restyle(Rect(x: left, y: y, width: 1, height: 1), style: .selection) }
+                    cursorRow = cursorRow ?? y
+                }
+            }
             if let focusedLink, focusedLink < document.links.count {
                 let link = document.links[focusedLink]
                 let line = layout.line(block: link.block, offset: link.range.lowerBound)
                 if line >= top && line < top + height { return 1 + line - top }
             }
-            return 1
+            return cursorRow ?? 1
         }
     }
 
     /// "¶ 3 · 42%" for the status line.
     func position(size: Size) -> String {
-        guard case .loaded(let document) = document, let layout = layout(width: size.width) else { return "" }
+        guard case .loaded(let document) = document, let layout = layout(size) else { return "" }
         let top = top(layout, size)
         let height = MeetingScreen.textHeight(size)
         let where_: String
@@ -236,10 +423,8 @@ public struct MeetingScreen: Equatable, Sendable {
         else if top == 0 { where_ = "Top" }
         else if top + height >= layout.lines.count { where_ = "Bot" }
         else { where_ = "\(100 * top / max(1, layout.lines.count - height))%" }
-        // The first paragraph on screen (the one the top line belongs to, or the next).
-        let visible = layout.lines[top..<min(layout.lines.count, top + height)]
-        if let index = visible.lazy.compactMap({ document.paragraphIndex(of: $0.block) }).first,
-           let label = document.paragraphLabels[index] {
+        // The cursor's paragraph, else the first on screen.
+        if let index = placeParagraph(size: size), let label = document.paragraphLabels[index] {
             return "¶\(label) · \(where_)"
         }
         return where_

@@ -164,11 +164,26 @@ public struct MeetingsScreen: Equatable, Sendable {
         func row(_ s: MeetingSummary) -> StyledLine {
             var line = StyledLine(" " + DisplayWidth.fit(s.date, to: 11), .dim)
             if showOrganization { line.append(DisplayWidth.fit(s.organization ?? "—", to: 6) + " ") }
-            line.append(DisplayWidth.fit(s.title, to: titleWidth))
+            if let symbol = s.symbol {
+                // The record's symbol first: S/PV.8706 and its resumption are two rows apart.
+                let shown = MeetingsScreen.Columns.compact(symbol)
+                let symbolWidth = min(titleWidth, DisplayWidth.of(shown) + 2)
+                line.append(DisplayWidth.fit(shown, to: symbolWidth), .heading)
+                line.append(DisplayWidth.fit(s.title, to: max(0, titleWidth - symbolWidth)))
+            } else {
+                line.append(DisplayWidth.fit(s.title, to: titleWidth))
+            }
             if showCounts {
                 line.append(" " + pad(String(s.paragraphs), 4) + " " + pad(String(s.speakers), 4) + " " + pad(String(s.citations), 4), .dim)
             }
             return line
+        }
+
+        /// "S/PV.8706 (Resumption 1)" → "S/PV.8706 R1": the list's column is narrow.
+        static func compact(_ symbol: String) -> String {
+            guard let open = symbol.range(of: " (Resumption") else { return symbol }
+            let number = symbol[open.upperBound...].filter(\.isNumber)
+            return symbol[..<open.lowerBound] + " R" + (number.isEmpty ? "1" : number)
         }
 
         private func pad(_ text: String, _ width: Int) -> String {

@@ -60,7 +60,8 @@ enum ResolutionPage {
         if let r = found {
             if let date = r.date { facts.append("Adopted \(date)" + (r.meetingRecord.map { " at \($0)" } ?? "")) }
             facts.append("Subject: \(r.topic)")
-            if let vote = r.vote { facts.append("Vote: \(vote)") }
+            if let vote = r.vote { facts.append("Vote: \(vote.text)") }
+            if let release = r.pressRelease, !release.isEmpty { facts.append("Press release: \(release)") }
         } else if document != nil {
             // The text gave title and adoption.
         } else if catalog.resolutions.isEmpty {
@@ -72,7 +73,24 @@ enum ResolutionPage {
         facts.append(refs.isEmpty ? "No paragraph in the store cites it"
                      : "Cited in \(SpeakerPage.plural(refs.count, "paragraph")) of \(SpeakerPage.plural(meetings, "meeting"))")
         let paragraphs = citing(refs)
-        let items = refs.enumerated().map { i, ref -> EntityItem in
+        // The citing meetings first, one item each with how many of its paragraphs cite it.
+        var groups: [(id: String, indices: [Int])] = []
+        for (i, ref) in refs.enumerated() {
+            if let g = groups.firstIndex(where: { $0.id == ref.meetingID }) { groups[g].indices.append(i) } else { groups.append((ref.meetingID, [i])) }
+        }
+        let meetingItems = groups.map { group -> EntityItem in
+            let first = refs[group.indices[0]]
+            let labels = group.indices.map { i in
+                (i < paragraphs.count ? paragraphs[i]?.number : nil).map { "¶\($0)" } ?? "¶\(refs[i].paragraph)"
+            }
+            let detail = [first.meetingSymbol, "meeting", SpeakerPage.plural(group.indices.count, "citing paragraph")].compactMap { $0 }
+            return EntityItem(date: first.date, heading: first.meetingTitle, detail: detail.joined(separator: " · "),
+                              text: "Cites it in " + labels.joined(separator: ", "),
+                              open: .meeting(id: group.id, paragraph: first.paragraph, highlights: [first.surface]),
+                              citation: [first.meetingSymbol, first.meetingTitle, first.date].compactMap { $0 }.joined(separator: ", "),
+                              passage: PassageRef(meeting: group.id, paragraphs: group.indices.map { refs[$0].paragraph }))
+        }
+        let paragraphItems = refs.enumerated().map { i, ref -> EntityItem in
             let paragraph = i < paragraphs.count ? paragraphs[i] : nil
             let speakers = paragraph?.speakers ?? []
             let label = paragraph?.number.map { "¶\($0)" } ?? "¶\(ref.paragraph)"
@@ -83,12 +101,13 @@ enum ResolutionPage {
             return EntityItem(date: ref.date, heading: ref.meetingTitle, detail: detail.joined(separator: " · "),
                               text: text, highlights: highlight.map { [$0] } ?? [],
                               open: .meeting(id: ref.meetingID, paragraph: ref.paragraph, highlights: [ref.surface]),
-                              citation: "\(ref.meetingTitle), \(ref.date), \(label)")
+                              citation: "\(ref.meetingTitle), \(ref.date), \(label)",
+                              passage: PassageRef(meeting: ref.meetingID, paragraphs: [ref.paragraph]))
         }
         let textRows = document.map { ResolutionPage.textItems($0) } ?? []
         var page = EntityPage(title: found?.symbol ?? symbol, facts: facts,
                               histogram: Histogram.perYear(refs.map(\.date), noun: "citations"),
-                              items: textRows + items, emptyText: "No paragraph in the store cites it.")
+                              items: textRows + meetingItems + paragraphItems, emptyText: "No paragraph in the store cites it.")
         page.searchScope = "cites:" + EntityPage.quoted(found?.symbol ?? symbol)
         return page
     }

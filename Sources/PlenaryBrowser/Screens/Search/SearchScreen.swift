@@ -69,7 +69,8 @@ public struct SearchScreen: Equatable, Sendable {
         return EntityItem(date: r.date, heading: title ?? r.meeting, detail: ([label] + r.speakers).joined(separator: " · "),
                           text: r.snippet, highlights: highlights,
                           open: .meeting(id: r.meeting, paragraph: r.paragraph, highlights: matchedWords(r.snippet, highlights)),
-                          citation: "\(title ?? r.meeting), \(r.date), \(label)")
+                          citation: "\(title ?? r.meeting), \(r.date), \(label)",
+                          passage: PassageRef(meeting: r.meeting, paragraphs: [r.paragraph]))
     }
 
     /// The distinct words highlighted in a snippet, in order, to highlight again in the meeting.

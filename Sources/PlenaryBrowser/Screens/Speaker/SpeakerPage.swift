@@ -21,7 +21,8 @@ enum SpeakerPage {
             if let symbol = ref.symbol { detail = symbol + " · " + detail }
             return EntityItem(date: ref.date, heading: ref.meetingTitle, detail: detail, text: ref.preview,
                               open: .meeting(id: ref.meetingID, paragraph: ref.paragraphs.first, highlights: []),
-                              citation: "\(ref.meetingTitle), \(ref.date), \(range)")
+                              citation: "\(ref.meetingTitle), \(ref.date), \(range)",
+                              passage: PassageRef(meeting: ref.meetingID, paragraphs: ref.paragraphs))
         }
         var page = EntityPage(title: person.displayName, facts: facts,
                               histogram: Histogram.perYear(statements.map(\.date), noun: "statements"),
