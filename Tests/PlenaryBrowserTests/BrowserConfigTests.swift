@@ -74,12 +74,15 @@ final class BrowserConfigFuzzFindingTests: XCTestCase {
     /// `[= …]` made the TOML parser assert (abort) instead of reporting the line.
     func testMalformedKeysAndHeadersAreRefusedWithTheirLine() {
         for (text, line) in [("theme = \"monochrome\"\n[= [\"y\", \"M-y\"]\n", 2), ("[keys]\n= \"q\"\n", 2), ("a b = 1\n", 1), ("[keys\n", 1),
-                             ("[keys]\nqr = [}\n", 2), ("[keys]\nyank = [\n \"y\",\n}\n", 4)] {
+                             ("[keys]\nqr = [}\n", 2), ("[keys]\nyank = [\n \"y\",\n}\n", 4),
+                             // A fence inside a one-line string hid the bad header after it (toml++ asserted).
+                             ("vh = \"a''''b\"\n[\n", 2), ("t = 'x\"\"\"'\n[=]\n", 2), ("t = \"open\n", 1), ("a = 1\r\n[\r\n", 2)] {
             XCTAssertEqual(BrowserConfig.parse(text).problems, ["config.toml line \(line): not a `key = value` line or a [table] header; using the defaults"], text)
         }
         // Valid files pass the check: arrays over several lines, quoted and dotted keys, comments.
         for text in ["[keys]\nquit = [\n  \"Q\",\n  \"C-q\",\n]\n", "\"theme\" = \"default\" # c\n", "[keys]\n# x = [\npager = []\n",
-                     "[keys]\nyank = [\"\\\"}\", '\\']\n"] {
+                     "[keys]\nyank = [\"\\\"}\", '\\']\n",
+                     "t = \"\"\"\nmulti [ line\n\"\"\"\n[keys]\n", "t = '''\n[ raw\n'''\nx = 1\r\ny = 2\r\n"] {
             XCTAssertNil(TOMLKeyCheck.firstBadLine(text), text)
         }
     }

@@ -5,18 +5,26 @@
 /// both found by scripts/fuzz. A typo in a config file must cost a message, not the browser.
 /// Other value errors are left to the parser, which reports them.
 enum TOMLKeyCheck {
+    /// Where a scan of a value stands at the end of a line: the `[` and `{` still open (a
+    /// value may go on for lines) and the multi-line string in progress, if any.
+    struct ValueState {
+        var open: [Character] = []
+        var multiline: Fence?
+        var isComplete: Bool { open.isEmpty && multiline == nil }
+    }
+
+    /// The delimiter of a multi-line string: `"""` takes backslash escapes, `'''` does not.
+    enum Fence: Equatable { case basic, literal }
+
     /// The 1-based line of the first malformed key or table header, or `nil`.
     static func firstBadLine(_ text: String) -> Int? {
-        var open: [Character] = []   // [ and { of a value still open (it may go on for lines)
-        var multiline: String?       // the """ or ''' of a multi-line string in progress
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = Substring(raw.hasSuffix("\r") ? raw.dropLast() : raw)
-            if let fence = multiline {
-                if line.components(separatedBy: fence).count % 2 == 0 { multiline = nil }
-                continue
-            }
-            if !open.isEmpty {
-                guard track(line, &open) else { return n + 1 }
+        var state = ValueState()
+        // "\r\n" is one Character in Swift: split on scalars so Windows line ends count too.
+        for (n, scalars) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let raw = Substring(scalars)
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if !state.isComplete {
+                guard scan(Array(line), &state) else { return n + 1 }
                 continue
             }
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
@@ -28,10 +36,7 @@ enum TOMLKeyCheck {
                 continue
             }
             guard let (key, value) = splitKeyValue(trimmed), isKey(key) else { return n + 1 }
-            for fence in ["\"\"\"", "'''"] where value.components(separatedBy: fence).count % 2 == 0 {
-                multiline = fence
-            }
-            if multiline == nil { guard track(value, &open) else { return n + 1 } }
+            guard scan(Array(value), &state) else { return n + 1 }
         }
         return nil
     }
@@ -51,7 +56,6 @@ enum TOMLKeyCheck {
     /// Dotted keys of bare (`A-Za-z0-9_-`) or quoted parts, spaces around the dots.
     static func isKey(_ key: Substring) -> Bool {
         var parts: [Substring] = []
-        var current = Substring()
         var quote: Character?
         var start = key.startIndex
         for index in key.indices {
@@ -61,8 +65,7 @@ enum TOMLKeyCheck {
             if c == "." { parts.append(key[start..<index]); start = key.index(after: index) }
         }
         guard quote == nil else { return false }
-        current = key[start...]
-        parts.append(current)
+        parts.append(key[start...])
         return parts.allSatisfy { part in
             let p = part.trimmingCharacters(in: [" ", "\t"])
             if p.count >= 2, let first = p.first, first == "\"" || first == "'", p.last == first { return true }
@@ -72,25 +75,46 @@ enum TOMLKeyCheck {
         }
     }
 
-    /// Follows the brackets and braces of a value outside strings and comments; `false` when
-    /// one closes what it did not open (`[}`), which toml++ does not survive.
-    static func track(_ text: Substring, _ open: inout [Character]) -> Bool {
-        var quote: Character?
-        var escaped = false
-        for c in text {
-            if let q = quote {
-                // Basic strings ("…") take backslash escapes; literal ones ('…') do not.
-                if escaped { escaped = false } else if c == "\\" && q == "\"" { escaped = true } else if c == q { quote = nil }
+    /// Follows one line of a value — strings of all four kinds, comments, brackets and braces —
+    /// carrying an open multi-line string or bracket to the next line. `false` when a bracket
+    /// closes what it did not open (`[}`), which toml++ does not survive, or a one-line string
+    /// runs to the end of its line. A fence inside a string (`"a'''b"`) is not the start of a
+    /// multi-line string: taking it for one hid the next line (`[`, another toml++ assertion).
+    static func scan(_ chars: [Character], _ state: inout ValueState) -> Bool {
+        var i = 0
+        func fence(_ q: Character) -> Bool { i + 2 < chars.count && chars[i] == q && chars[i + 1] == q && chars[i + 2] == q }
+        while i < chars.count {
+            if let open = state.multiline {
+                let q: Character = open == .basic ? "\"" : "'"
+                if open == .basic && chars[i] == "\\" { i += 2; continue }
+                if fence(q) {
+                    state.multiline = nil
+                    i += 3
+                    while i < chars.count && chars[i] == q { i += 1 }   // up to two quotes may end the content
+                } else {
+                    i += 1
+                }
                 continue
             }
+            let c = chars[i]
             switch c {
-            case "\"", "'": quote = c
-            case "#": return true
-            case "[", "{": open.append(c)
+            case "\"", "'":
+                if fence(c) { state.multiline = c == "\"" ? .basic : .literal; i += 3; continue }
+                i += 1
+                while i < chars.count && chars[i] != c {
+                    i += (c == "\"" && chars[i] == "\\") ? 2 : 1
+                }
+                guard i < chars.count else { return false }
+            case "#":
+                return true
+            case "[", "{":
+                state.open.append(c)
             case "]", "}":
-                guard let last = open.popLast(), (last == "[") == (c == "]") else { return false }
-            default: break
+                guard let last = state.open.popLast(), (last == "[") == (c == "]") else { return false }
+            default:
+                break
             }
+            i += 1
         }
         return true
     }
