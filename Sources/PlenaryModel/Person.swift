@@ -24,6 +24,15 @@ public struct Person: Codable, Equatable, Sendable {
         return role
     }
 
+    /// The name, or for an unnamed speaker the role and the delegation by name:
+    /// "President — Viet Nam (VNM)".
+    public func displayName(countryName: (String) -> String?) -> String {
+        if let name { return name }
+        let role = self.role ?? "Representative"
+        if let of { return "\(role) — \(CountryLabel.label(of, countryName: countryName))" }
+        return role
+    }
+
     enum CodingKeys: String, CodingKey { case id, name, honorifics, role, of }
 
     public init(from decoder: Decoder) throws {

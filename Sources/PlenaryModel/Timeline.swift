@@ -15,7 +15,7 @@ public struct Timeline: Equatable, Sendable {
         public var meetingID: String
         /// Block index that names the event or cites the resolution.
         public var paragraph: Int?
-        /// Canonical symbol of a cited resolution.
+        /// Canonical symbol of a cited resolution, or the meeting's record symbol (`S/PV.8710`).
         public var symbol: String?
         /// How many meetings of the timeline name this event or cite this resolution.
         public var citedBy: Int
@@ -58,20 +58,24 @@ public struct Timeline: Equatable, Sendable {
         public var id: String
         public var date: String
         public var title: String
+        /// The record's symbol (`S/PV.8710`), carried onto the meeting's entry.
+        public var symbol: String?
         public var events: [ReferencedEvent]
         /// (canonical symbol, block index) of each citation with a symbol.
         public var citations: [(symbol: String, paragraph: Int)]
 
-        public init(id: String, date: String, title: String, events: [ReferencedEvent], citations: [(symbol: String, paragraph: Int)]) {
+        public init(id: String, date: String, title: String, symbol: String? = nil, events: [ReferencedEvent],
+                    citations: [(symbol: String, paragraph: Int)]) {
             self.id = id
             self.date = date
             self.title = title
+            self.symbol = symbol
             self.events = events
             self.citations = citations
         }
 
         public init(_ meeting: Meeting) {
-            self.init(id: meeting.id, date: meeting.date, title: meeting.title, events: meeting.events,
+            self.init(id: meeting.id, date: meeting.date, title: meeting.title, symbol: meeting.symbol, events: meeting.events,
                       citations: meeting.paragraphs.flatMap { p in p.citations.compactMap { c in c.symbol.map { ($0, p.index) } } })
         }
     }
@@ -92,7 +96,7 @@ public struct Timeline: Equatable, Sendable {
         var symbolDates: [String: String?] = [:]
         for meeting in sources {
             entries.append(Entry(kind: .meeting, date: meeting.date, label: meeting.title, meetingID: meeting.id,
-                                 paragraph: nil, symbol: nil, citedBy: 0))
+                                 paragraph: nil, symbol: meeting.symbol, citedBy: 0))
             for event in meeting.events {
                 let key = "event|\(event.date)|\(event.label.lowercased())"
                 citingMeetings[key, default: []].insert(meeting.id)

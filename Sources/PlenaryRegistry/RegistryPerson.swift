@@ -1,3 +1,5 @@
+import PlenaryModel
+
 /// One person across meetings: the merged appearances of a name (or an unnamed office) with
 /// one affiliation. Ids are slugs of the fullest name and the affiliation: `nebenzia-rus`.
 public struct RegistryPerson: Codable, Equatable, Sendable {
@@ -24,14 +26,20 @@ public struct RegistryPerson: Codable, Equatable, Sendable {
 
     /// "Mr. Nebenzia (RUS)", "President (VNM)".
     public var displayName: String {
-        let base: String
-        if let name {
-            // "Mr. Nebenzia", else the office as a title: "Foreign Minister Mammadyarov".
-            let title = honorifics.first ?? roles.last?.role
-            base = ([title].compactMap { $0 } + [name]).joined(separator: " ")
-        } else {
-            base = "The " + (roles.last?.role ?? "Speaker")
-        }
-        return of.map { "\(base) (\($0))" } ?? base
+        of.map { "\(baseName) (\($0))" } ?? baseName
+    }
+
+    /// "Mr. Nebenzia — Russian Federation (RUS)", "The President — Viet Nam (VNM)": the
+    /// delegation by name where the caller knows it.
+    public func displayName(countryName: (String) -> String?) -> String {
+        guard let of, countryName(of) != nil else { return displayName }
+        return "\(baseName) — \(CountryLabel.label(of, countryName: countryName))"
+    }
+
+    /// "Mr. Nebenzia", else the office as a title: "Foreign Minister Mammadyarov", "The President".
+    private var baseName: String {
+        guard let name else { return "The " + (roles.last?.role ?? "Speaker") }
+        let title = honorifics.first ?? roles.last?.role
+        return ([title].compactMap { $0 } + [name]).joined(separator: " ")
     }
 }

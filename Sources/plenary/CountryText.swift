@@ -38,9 +38,10 @@ enum CountryText {
     }
 
     static func render(_ r: Report) -> String {
-        var lines = [r.code, String(repeating: "=", count: max(3, r.code.count))]
+        let title = CountryLabel.label(r.code, countryName: GazetteerCountries.name)
+        var lines = [Console.safe(title), String(repeating: "=", count: max(3, title.count))]
         lines.append("\(r.people.count) representative\(r.people.count == 1 ? "" : "s"), \(r.statements.count) statement\(r.statements.count == 1 ? "" : "s"); attended \(r.attended.count) meeting\(r.attended.count == 1 ? "" : "s")")
-        for p in r.people { lines.append(Console.safe("  \(p.id)  \(p.displayName) — \(Plural.count(p.statements, "statement")), \(p.firstDate) to \(p.lastDate)")) }
+        for p in r.people { lines.append(Console.safe("  \(p.id)  \(p.displayName(countryName: GazetteerCountries.name)) — \(Plural.count(p.statements, "statement")), \(p.firstDate) to \(p.lastDate)")) }
         if !r.statements.isEmpty { lines.append(""); lines.append("Statements, oldest first:") }
         for s in r.statements {
             let range = s.paragraphs.count > 1 ? "¶\(s.paragraphs.first!)–\(s.paragraphs.last!)" : "¶\(s.paragraphs.first ?? 0)"

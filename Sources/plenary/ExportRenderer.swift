@@ -30,7 +30,7 @@ enum ExportRenderer {
             organization = m.organization
             paragraph = p.index
             number = p.number
-            speakers = p.speakers.map { m.person($0)?.displayName ?? $0 }
+            speakers = p.speakers.map { m.person($0)?.displayName(countryName: GazetteerCountries.name) ?? $0 }
             text = p.text
             citation = ExportRenderer.citationLine(item)
         }

@@ -13,6 +13,8 @@ enum MeetingText {
         for case let (label, value?) in header { lines.append("\(label): \(Console.safe(value))") }
         if !m.attendance.isEmpty {
             let items = m.attendance.map { item in
+                // "Djibouti (DJI)"; an organisation, or a state the gazetteer lacks, as written.
+                if let code = item.country, let name = GazetteerCountries.name(code) { return "\(name) (\(code))" }
                 let code = item.country ?? item.organization ?? "?"
                 return "\(code) (\(Console.safe(item.asWritten)))"
             }
@@ -22,8 +24,11 @@ enum MeetingText {
             lines.append("")
             lines.append("People:")
             for p in m.people {
-                var line = "  " + ([p.honorifics.joined(separator: " ")].filter { !$0.isEmpty } + [p.displayName]).joined(separator: " ")
-                let post = [p.role, p.of].compactMap { $0 }.joined(separator: ", ")
+                // "Mr. Nebenzia — Russian Federation (RUS)"; "President — Viet Nam (VNM)" when unnamed.
+                var line = "  " + ([p.honorifics.joined(separator: " ")].filter { !$0.isEmpty } + [p.displayName(countryName: GazetteerCountries.name)])
+                    .joined(separator: " ")
+                let post = p.name == nil ? "" : [p.role, p.of.map { CountryLabel.label($0, countryName: GazetteerCountries.name) }]
+                    .compactMap { $0 }.joined(separator: ", ")
                 if !post.isEmpty { line += " — " + post }
                 lines.append(Console.safe(line))
             }
@@ -33,7 +38,7 @@ enum MeetingText {
             var head = "[\(p.index)]"
             if let number = p.number { head += " \(number)." }
             if !p.speakers.isEmpty {
-                head += " (" + p.speakers.map { m.person($0)?.displayName ?? $0 }.joined(separator: ", ") + ")"
+                head += " (" + p.speakers.map { m.person($0)?.displayName(countryName: GazetteerCountries.name) ?? $0 }.joined(separator: ", ") + ")"
             }
             lines.append(Console.safe(head))
             lines.append(Console.safe(p.text))

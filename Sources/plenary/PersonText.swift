@@ -44,9 +44,10 @@ enum PersonText {
 
     static func render(_ report: Report) -> String {
         let p = report.person
-        var lines = [Console.safe(p.displayName), String(repeating: "=", count: min(78, max(3, p.displayName.count)))]
+        let shown = p.displayName(countryName: GazetteerCountries.name)
+        var lines = [Console.safe(shown), String(repeating: "=", count: min(78, max(3, shown.count)))]
         lines.append("Id: \(p.id)")
-        if let of = p.of { lines.append("Affiliation: \(of)") }
+        if let of = p.of { lines.append("Affiliation: " + Console.safe(CountryLabel.label(of, countryName: GazetteerCountries.name))) }
         if p.variants.count > 1 { lines.append(Console.safe("Also written: " + p.variants.dropFirst().joined(separator: "; "))) }
         for r in p.roles { lines.append(Console.safe("Role: \(r.role) (\(r.from == r.to ? r.from : "\(r.from) to \(r.to)"))")) }
         lines.append("Statements: \(p.statements) in \(p.meetings) meeting\(p.meetings == 1 ? "" : "s"), \(p.firstDate) to \(p.lastDate)")

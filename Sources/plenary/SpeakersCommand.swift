@@ -14,7 +14,7 @@ struct SpeakersCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Argument(help: ArgumentHelp("Only people whose name, id or affiliation matches.", valueName: "name"))
+    @Argument(help: ArgumentHelp("Only people whose name, id or affiliation matches; a country by name or code (russia, RUS).", valueName: "name"))
     var query: String?
 
     @Flag(help: "Print a JSON array of people.")
@@ -27,7 +27,7 @@ struct SpeakersCommand: ParsableCommand {
         let store = try storeOptions.open()
         let index = try CurrentIndex.open(store)
         if let aliases { return try SpeakerAliases.run(aliases, index: index, json: json) }
-        let people = try query.map(index.people(matching:)) ?? index.people()
+        let people = try query.map { try matching($0, index: index) } ?? index.people()
         if json {
             Console.write(String(decoding: try RecordCoding.encode(people), as: UTF8.self))
             return
@@ -42,8 +42,16 @@ struct SpeakersCommand: ParsableCommand {
             let roles = p.name == nil ? "" : p.roles.map(\.role).joined(separator: ", ")
             out += String(format: "%10d %8d ", p.statements, p.meetings) + "\(p.firstDate) \(p.lastDate) "
                 + p.id.padding(toLength: max(idWidth, p.id.count), withPad: " ", startingAt: 0) + "  "
-                + Console.safe(p.displayName + (roles.isEmpty ? "" : " — " + roles)) + "\n"
+                + Console.safe(p.displayName(countryName: GazetteerCountries.name) + (roles.isEmpty ? "" : " · " + roles)) + "\n"
         }
         Console.write(out)
+    }
+
+    /// People whose name or id matches, and the delegates of a country typed by name or alias
+    /// ("russia", "Viet Nam"), in the index's order (most statements first).
+    private func matching(_ query: String, index: SearchIndex) throws -> [RegistryPerson] {
+        let named = Set(try index.people(matching: query).map(\.id))
+        let codes = Set(GazetteerCountries().countryCodes(for: query))
+        return try index.people().filter { named.contains($0.id) || codes.contains($0.of ?? "") }
     }
 }

@@ -22,8 +22,9 @@ struct TimelineCommand: ParsableCommand {
         let index = try CurrentIndex.open(store)
         let filter = filterOptions.filter
         // The date window narrows the rows in SQL; the filter then checks everything again.
+        let catalog = store.loadCatalog().catalog
         let (timeline, meetings) = try index.timeline(from: filter.from, through: filter.to, where: { filter.matches($0) },
-                                                      resolutionDates: store.loadCatalog().catalog.resolutionDates)
+                                                      resolutionDates: catalog.resolutionDates)
         if json {
             Console.write(TimelineJSON.encode(timeline.entries))
             return
@@ -32,6 +33,6 @@ struct TimelineCommand: ParsableCommand {
             Console.write("No meeting matches.\n")
             return
         }
-        Console.write(TimelineText.render(timeline, meetings: meetings, unicode: Console.stdoutIsTerminal || ProcessInfo.processInfo.environment["LANG"]?.contains("UTF-8") == true))
+        Console.write(TimelineText.render(timeline, meetings: meetings, catalog: catalog, unicode: Console.stdoutIsTerminal || ProcessInfo.processInfo.environment["LANG"]?.contains("UTF-8") == true))
     }
 }

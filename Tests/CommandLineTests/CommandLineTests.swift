@@ -135,11 +135,15 @@ final class CommandLineTests: XCTestCase {
         try writeMeeting(sample("2020-02-01-un-b", date: "2020-02-01", org: "UN", body: "Security Council"))
         let run = try plenary("timeline", "--store", "s", "--org", "OIC")
         XCTAssertEqual(run.status, 0, run.stderr)
-        let lines = run.stdout.split(separator: "\n").map(String.init)
-        XCTAssertTrue(lines[0].hasPrefix("1 meeting, 1992–2017"), lines[0])
-        XCTAssertEqual(lines.filter { $0.contains("  event  ") || $0.contains("  resolution  ") || $0.contains("  meeting  ") }.count, 3, run.stdout)
-        XCTAssertTrue(lines[2].hasPrefix("1992") && lines[2].contains("Khojaly Massacre"), run.stdout)
-        XCTAssertTrue(lines[3].hasPrefix("1993") && lines[3].contains("S/RES/822 (1993)"), run.stdout)
+        let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Meetings first; references from before the meetings' span after them, not at the top.
+        XCTAssertTrue(lines[0].hasPrefix("1 meeting, 2017-09-19, one column per"), lines[0])
+        XCTAssertTrue(lines[0].contains("0 references within that span"), lines[0])
+        XCTAssertTrue(lines[0].contains("2 from other dates listed after the meetings"), lines[0])
+        XCTAssertTrue(lines[3].hasPrefix("2017-09-19  meeting  ") && lines[3].contains("[2017-09-19-oic-a]"), run.stdout)
+        XCTAssertEqual(lines[5], "References from other dates:", run.stdout)
+        XCTAssertTrue(lines[6].hasPrefix("1992") && lines[6].contains(" event  Khojaly Massacre"), run.stdout)
+        XCTAssertTrue(lines[7].hasPrefix("1993") && lines[7].contains(" resolution  S/RES/822 (1993)  (cited by 1 meeting)"), run.stdout)
         XCTAssertFalse(run.stdout.contains("2020-02-01"))
     }
 
@@ -176,6 +180,34 @@ final class CommandLineTests: XCTestCase {
             XCTAssertTrue(run.stdout.contains("mammadyarov-aze"), run.stdout)
         }
         XCTAssertEqual(try Data(contentsOf: file), before)
+    }
+
+    /// Names where codes were: every command names a delegation by the gazetteer's name with
+    /// its code as a suffix, and `speakers` takes a country by name.
+    func testCommandsNameCountries() throws {
+        _ = try plenary("init", "s")
+        var a = sample("2017-09-19-oic-a", date: "2017-09-19", org: "OIC", body: "OIC Contact Group")
+        a.people = [Person(id: "p", name: "Mammadyarov", role: "Foreign Minister", of: "AZE"),
+                    Person(id: "chair", name: nil, role: "President", of: "VNM")]
+        a.attendance = [Attendance(country: "AZE", asWritten: "the Republic of Azerbaijan", paragraph: 1, start: 0, end: 0)]
+        a.statements = [Statement(speaker: "p", paragraphs: [1], mode: .reported)]
+        a.paragraphs.append(Paragraph(index: 2, text: "The meeting is adjourned.", speakers: ["chair"]))
+        a.statements.append(Statement(speaker: "chair", paragraphs: [2], mode: .direct))
+        try writeMeeting(a)
+        let show = try plenary("show", "--store", "s", a.id)
+        XCTAssertEqual(show.status, 0, show.stderr)
+        XCTAssertTrue(show.stdout.contains("Attendance: Azerbaijan (AZE)\n"), show.stdout)
+        XCTAssertTrue(show.stdout.contains("  Mammadyarov — Foreign Minister, Azerbaijan (AZE)\n"), show.stdout)
+        XCTAssertTrue(show.stdout.contains("  President — Viet Nam (VNM)\n"), show.stdout)
+        XCTAssertTrue(show.stdout.contains("[2] (President — Viet Nam (VNM))"), show.stdout)
+        let country = try plenary("show", "--store", "s", "country:AZE")
+        XCTAssertTrue(country.stdout.hasPrefix("Azerbaijan (AZE)\n"), country.stdout)
+        let speakers = try plenary("speakers", "--store", "s", "azerbaijan")
+        XCTAssertEqual(speakers.status, 0, speakers.stderr)
+        XCTAssertTrue(speakers.stdout.contains("Foreign Minister Mammadyarov — Azerbaijan (AZE)"), speakers.stdout)
+        XCTAssertFalse(speakers.stdout.contains("Viet Nam"), speakers.stdout)
+        let person = try plenary("show", "--store", "s", "person:mammadyarov-aze")
+        XCTAssertTrue(person.stdout.contains("Affiliation: Azerbaijan (AZE)\n"), person.stdout)
     }
 
     /// `show --cite N`: the paragraph and the line the browser's `y` copies; a verbatim

@@ -331,7 +331,7 @@ extension SearchIndex {
             }
         } }
         let sources = chosen.map { item in
-            Timeline.Source(id: item.meeting.id, date: item.meeting.date, title: item.meeting.title,
+            Timeline.Source(id: item.meeting.id, date: item.meeting.date, title: item.meeting.title, symbol: item.meeting.symbol,
                             events: events[item.ref] ?? [], citations: citations[item.ref] ?? [])
         }
         return (Timeline.build(sources: sources, resolutionDates: resolutionDates), chosen.count)

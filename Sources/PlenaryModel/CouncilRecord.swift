@@ -1,5 +1,3 @@
-import PlenaryModel
-
 /// What the Security Council catalogue says about a verbatim record, shown in the meeting's
 /// header: the agenda items, what was adopted and with what vote, and the press release.
 public struct CouncilRecord: Equatable, Sendable {
