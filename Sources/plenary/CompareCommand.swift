@@ -37,8 +37,8 @@ struct CompareCommand: ParsableCommand {
             older = try store.meeting(id: ids[0])
         } else {
             guard let previous = try CurrentIndex.open(store).previousMeeting(of: newer) else {
-                let body = newer.body ?? newer.organization ?? "its body"
-                throw CommandFailure.failed("no earlier meeting of \(body) in the store; name the meeting to compare with: plenary compare OLD \(newer.id)")
+                let series = Console.safe(MeetingComparison.series(of: newer))
+                throw CommandFailure.failed("no earlier meeting of \(series) in the store; name the meeting to compare with: plenary compare OLD \(newer.id)")
             }
             older = try store.meeting(id: previous)
         }

@@ -266,7 +266,7 @@ public final class LinkedData: @unchecked Sendable {
                 previous = MeetingComparison.previous(of: newer, among: summaries())?.id
             }
             guard let previous, let older = meeting(previous) else {
-                throw LoadFailure(message: "no earlier meeting of \(newer.body ?? newer.organization ?? "its body") to compare with")
+                throw LoadFailure(message: "no earlier meeting of \(MeetingComparison.series(of: newer)) to compare with")
             }
             return ComparisonPage.build(MeetingComparison.compare(older, newer), older: older, newer: newer)
         }

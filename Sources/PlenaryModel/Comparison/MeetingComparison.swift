@@ -120,6 +120,13 @@ public struct MeetingComparison: Codable, Equatable, Sendable {
             .max { ($0.date, $0.id) < ($1.date, $1.id) }
     }
 
+    /// The series `previous` looks in, for a message that there is no earlier meeting:
+    /// "Security Council on “The situation in Libya”", "OIC Contact Group on …", "OIC".
+    public static func series(of meeting: Meeting) -> String {
+        if meeting.symbol?.hasPrefix("S/PV.") == true { return "\(meeting.body ?? "the Security Council") on “\(meeting.title)”" }
+        return meeting.body ?? meeting.organization ?? "its body"
+    }
+
     /// Lower-cased words without surrounding punctuation, for telling which paragraphs are alike.
     static func wordSet(_ text: String) -> Set<String> {
         var out = Set<String>()
