@@ -10,19 +10,33 @@ public enum StoredText {
     }
 
     private static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for b in bytes {
-            if b < 0x20 && b != 0x0A && b != 0x09 { return false }
-            if b == 0x7F { return false }
-            if b >= 0x80 {
-                if previous == 0xC2 && b <= 0x9F { return false }
-                // U+202A–U+202E: E2 80 AA–AE; U+2066–U+2069: E2 81 A6–A9; U+FEFF: EF BB BF.
-                if beforePrevious == 0xE2 && previous == 0x80 && b >= 0xAA && b <= 0xAE { return false }
-                if beforePrevious == 0xE2 && previous == 0x81 && b >= 0xA6 && b <= 0xA9 { return false }
-                if beforePrevious == 0xEF && previous == 0xBB && b == 0xBF { return false }
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
+        var i = 0
+        while i < bytes.count {
+            // Eight bytes at a time while they are all printable ASCII (0x20…0x7E), the common case.
+            if i + 8 <= bytes.count {
+                let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+                // A byte < 0x20, ≥ 0x80, or 0x7F (≥ 0x80 once 1 is added) sets its high bit here.
+                let suspect = ((word &- ones &* 0x20) & ~word & high) | (((word &+ ones) | word) & high)
+                if suspect == 0 { i += 8; continue }
             }
-            beforePrevious = previous
-            previous = b
+            // Byte by byte up to the next eight; a sequence is checked from its lead byte.
+            let stop = min(bytes.count, i + 8)
+            while i < stop {
+                let b = bytes[i]
+                if b < 0x20 && b != 0x0A && b != 0x09 { return false }
+                if b == 0x7F { return false }
+                if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] >= 0x80 && bytes[i + 1] <= 0x9F { return false }
+                // U+202A–U+202E: E2 80 AA–AE; U+2066–U+2069: E2 81 A6–A9; U+FEFF: EF BB BF.
+                if b == 0xE2, i + 2 < bytes.count {
+                    let (c, d) = (bytes[i + 1], bytes[i + 2])
+                    if c == 0x80 && d >= 0xAA && d <= 0xAE { return false }
+                    if c == 0x81 && d >= 0xA6 && d <= 0xA9 { return false }
+                }
+                if b == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF { return false }
+                i += 1
+            }
         }
         return true
     }

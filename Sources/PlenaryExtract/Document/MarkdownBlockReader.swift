@@ -20,6 +20,16 @@ enum MarkdownBlockReader {
             guard i + n <= u.count else { return false }
             return p.withUTF8Buffer { q in (0..<n).allSatisfy { u[i + $0] == q[$0] } }
         }
+        // Without front matter only a heading line counts: jump from line start to line start.
+        if !hasFrontMatter, let base = u.baseAddress {
+            var i = 0
+            while i < u.count {
+                if u[i] == 0x23, starts(i, "# ") || starts(i, "## ") { return true }
+                guard let newline = memchr(UnsafeRawPointer(base + i), 0x0A, u.count - i) else { return false }
+                i = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
+            }
+            return false
+        }
         var markers = 0
         var i = 0
         var lineStart = true

@@ -23,20 +23,25 @@ public struct CitationMatcher: Sendable {
         var out: [Citation] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            let tok = t[i]
-            if tok.kind == .word, tok.folded == "resolution" || tok.folded == "resolutions" || tok.folded == "unscr" || tok.folded == "unscrs" {
+            // Fields read in place: a copy of the token per word showed in profiles.
+            let kind = t[i].kind
+            // Only words of 1, 5, 6, 10 or 11 letters can start a citation.
+            let length = t[i].end - t[i].start
+            guard length == 1 || length == 5 || length == 6 || length == 10 || length == 11 else { i += 1; continue }
+            let folded = t[i].folded
+            if kind == .word, folded == "resolution" || folded == "resolutions" || folded == "unscr" || folded == "unscrs" {
                 let (found, next) = list(after: i, in: text, limit: range.upperBound)
                 if !found.isEmpty {
                     out += found
                     i = max(next, i + 1)
                     continue
                 }
-                if tok.folded == "resolution", let titled = titleOnly(after: i, in: text, limit: range.upperBound) {
+                if folded == "resolution", let titled = titleOnly(after: i, in: text, limit: range.upperBound) {
                     out.append(titled)
                     i += 1
                     continue
                 }
-            } else if tok.isCapitalized, tok.folded == "s" || tok.folded == "a", let (c, next) = symbol(at: i, in: text, limit: range.upperBound) {
+            } else if t[i].isCapitalized, folded == "s" || folded == "a", let (c, next) = symbol(at: i, in: text, limit: range.upperBound) {
                 out.append(c)
                 i = next
                 continue

@@ -206,7 +206,7 @@ public struct PersonFinder: Sendable {
             var k = i + 1
             var ok = true
             for w in c.words.dropFirst() {
-                while k < end, text.isSoftPunctuation(t[k]) { k += 1 }
+                while k < end, text.isSoftPunctuation(at: k) { k += 1 }
                 guard k < end, t[k].kind == .word, t[k].folded == w, t[k].isCapitalized else { ok = false; break }
                 k += 1
             }
@@ -592,8 +592,8 @@ public struct PersonFinder: Sendable {
         let t = text.tokens
         let f = t[i].folded
         // "the representative(s) of A, B and C", "The delegation of X".
-        if let b = f.utf8.first, b == 0x72 || b == 0x64 || b == 0x6F, Self.representativeWords.contains(f),
-           i + 1 < end, t[i + 1].folded == "of" {
+        if let b = f.utf8.first, b == 0x72 || b == 0x64 || b == 0x6F, i + 1 < end, t[i + 1].folded == "of",
+           Self.representativeWords.contains(f) {
             let isDelegation = f == "delegation" || f == "delegations"
             // "Delegations of A and B also took the floor" speak; "Delegations of A and B took part" only attend.
             if f == "delegations", !sentence.contains(where: { Self.speechWords.contains(t[$0].folded) }) { return nil }
@@ -659,7 +659,7 @@ public struct PersonFinder: Sendable {
 
     /// First words of the plural posts, and their first letters: one byte test rules out most words.
     static let pluralFirstWords: Set<String> = Set(pluralPosts.map { $0.words[0] })
-    static let pluralInitials: Set<UInt8> = Set(pluralPosts.map { $0.words[0].utf8.first! })
+    static let pluralInitials = ByteSet(pluralPosts.map { $0.words[0].utf8.first! })
 
     static let nameSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 

@@ -73,7 +73,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
             var matched = true
             var last = i
             for w in entry.words.dropFirst() {
-                while t < limit, text.isSoftPunctuation(tokens[t]) || (entry.allowsComma && tokens[t].folded == ",") { t += 1 }
+                while t < limit, text.isSoftPunctuation(at: t) || (entry.allowsComma && tokens[t].folded == ",") { t += 1 }
                 guard t < limit, tokens[t].isWord, tokens[t].folded == w else { matched = false; break }
                 last = t
                 t += 1

@@ -85,4 +85,10 @@ public struct TokenizedText: Sendable {
     public func isSoftPunctuation(_ t: borrowing Token) -> Bool {
         t.kind == .punctuation && (t.folded == "-" || t.folded == "'" || t.folded == ".")
     }
+
+    /// `isSoftPunctuation` of token `k`, read in place rather than from a copy of the token.
+    @inline(__always)
+    public func isSoftPunctuation(at k: Int) -> Bool {
+        tokens[k].kind == .punctuation && (tokens[k].folded == "-" || tokens[k].folded == "'" || tokens[k].folded == ".")
+    }
 }
