@@ -20,7 +20,8 @@ public enum KeysDocument {
             let keys = spec.keys.isEmpty ? "`:\(spec.name)\(spec.argument.map { " " + $0 } ?? "")`"
                                          : spec.keys.map { "`\(escape($0.description))`" }.joined(separator: " ")
             let screens = spec.screens.map { set in ScreenKind.allCases.filter(set.contains).map(\.rawValue).joined(separator: ", ") } ?? "everywhere"
-            out += "| `\(spec.name)` | \(keys) | \(screens) | \(escape(spec.summary)) |\n"
+            let summary = spec.summary(naming: spec.keys.first?.description ?? ":\(spec.name)")
+            out += "| `\(spec.name)` | \(keys) | \(screens) | \(escape(summary)) |\n"
         }
         out += """
 
