@@ -4,6 +4,7 @@ import TerminalUI
 /// its default keys and where it applies.
 public struct ActionSpec: Sendable {
     public var name: String
+    /// What it does; `{key}` stands for the action's own key (see `summary(naming:)`).
     public var summary: String
     public var keys: [KeyEvent]
     /// `nil`: every screen; otherwise only these (their bindings win over global ones).
@@ -30,4 +31,11 @@ public struct ActionSpec: Sendable {
     }
 
     public func applies(to screen: ScreenKind) -> Bool { screens?.contains(screen) ?? true }
+
+    /// The summary with `{key}` replaced by `key`. A summary that tells the user to press the
+    /// action's own key again ("m then a letter") writes `{key}`, so the help and docs/keys.md
+    /// name the key the table binds, not the default.
+    public func summary(naming key: String) -> String {
+        summary.replacingOccurrences(of: "{key}", with: key)
+    }
 }

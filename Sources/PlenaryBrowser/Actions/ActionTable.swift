@@ -1,8 +1,9 @@
 import Foundation
 import TerminalUI
 
-/// The one table of actions (tig-style): key handling, the `:` prompt and the `?` help
-/// are all read from it, so they cannot drift apart.
+/// The one table of actions (tig-style): key handling, the `:` prompt, the `?` help and
+/// every key named on screen (footers, messages) are all read from it, so they cannot drift
+/// apart when `config.toml` rebinds a key.
 public struct ActionTable: Sendable {
     public var specs: [ActionSpec]
 
@@ -29,8 +30,8 @@ public struct ActionTable: Sendable {
         ActionSpec("compare", "What changed since the previous meeting of the series (agenda item or body)", keys: ["c"], screens: [.meetings, .meeting, .timeline], action: .compare),
         ActionSpec("history-back", "Back in history", keys: ["[", "M-Left"], action: .historyBack),
         ActionSpec("history-forward", "Forward in history", keys: ["]", "M-Right"], action: .historyForward),
-        ActionSpec("mark", "Mark this place: m then a letter (kept between runs)", keys: ["m"], action: .setMark),
-        ActionSpec("jump-to-mark", "Go to a mark: ' then its letter", keys: ["'"], action: .jumpToMark),
+        ActionSpec("mark", "Mark this place: {key} then a letter (kept between runs)", keys: ["m"], action: .setMark),
+        ActionSpec("jump-to-mark", "Go to a mark: {key} then its letter", keys: ["'"], action: .jumpToMark),
         ActionSpec("yank", "Copy the paragraph under the cursor, whole, with its citation line (OSC 52)", keys: ["y"], screens: ScreenKind.lists.union([.meeting, .search]), action: .yank),
         ActionSpec("yank-markdown", "Copy the paragraph and citation as Markdown", keys: ["Y"], screens: ScreenKind.lists.union([.meeting, .search]), action: .yankMarkdown),
         ActionSpec("pager", "Open the meeting at the cursor's paragraph, or the item's paragraph, in $PAGER", keys: ["e"], screens: ScreenKind.lists.union([.meeting, .search]), action: .openInPager),
@@ -93,9 +94,44 @@ public struct ActionTable: Sendable {
         let own = specs.filter { $0.screens?.contains(screen) == true }
         let global = specs.filter { $0.screens == nil }
         return (own + global).map { spec in
-            let keys = spec.keys.filter { key in action(for: key, on: screen) == spec.make(nil) }
-            let keyText = keys.isEmpty ? ":\(spec.name)\(spec.argument.map { " " + $0 } ?? "")" : keys.map(\.description).joined(separator: " ")
-            return HelpEntry(keys: keyText, name: spec.name, summary: spec.summary)
+            let keys = keys(of: spec, on: screen).map(\.description)
+            let keyText = keys.isEmpty ? ":\(spec.name)\(spec.argument.map { " " + $0 } ?? "")" : keys.joined(separator: " ")
+            return HelpEntry(keys: keyText, name: spec.name, summary: spec.summary(naming: keys.first ?? ":\(spec.name)"))
         }
+    }
+
+    // MARK: Key names
+
+    /// The row of an action without argument.
+    public func spec(for action: Action) -> ActionSpec? {
+        specs.first { $0.make(nil) == action }
+    }
+
+    /// The keys of `spec` that run it on `screen`: a key another action takes on this screen
+    /// is left out (`?` searches backward on a meeting, so help is `F1` there).
+    private func keys(of spec: ActionSpec, on screen: ScreenKind) -> [KeyEvent] {
+        guard spec.applies(to: screen) else { return [] }
+        return spec.keys.filter { key in action(for: key, on: screen) == spec.make(nil) }
+    }
+
+    /// Every key that runs `action` on `screen`, written as in the help ("Enter", "C-c",
+    /// "F1"), in the table's order; empty when none does (unbound, taken over, or the action
+    /// does not apply here). For a message that offers all of them ("? or F1").
+    public func keyNames(for action: Action, on screen: ScreenKind) -> [String] {
+        guard let spec = spec(for: action) else { return [] }
+        return keys(of: spec, on: screen).map(\.description)
+    }
+
+    /// The key a footer or message names for `action` on `screen`: the first that runs it
+    /// there, `nil` when none does. Every key shown outside the help comes from here, so a
+    /// key rebound in `config.toml` is the key the screen tells the user to press.
+    public func keyName(for action: Action, on screen: ScreenKind) -> String? {
+        keyNames(for: action, on: screen).first
+    }
+
+    /// For a message that tells the user what to do: the key, else the `:name` command, which
+    /// runs the action when no key does (`:back goes back`).
+    public func keyOrCommand(for action: Action, on screen: ScreenKind) -> String {
+        keyName(for: action, on: screen) ?? spec(for: action).map { ":" + $0.name } ?? ""
     }
 }

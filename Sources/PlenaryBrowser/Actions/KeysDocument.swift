@@ -20,7 +20,8 @@ public enum KeysDocument {
             let keys = spec.keys.isEmpty ? "`:\(spec.name)\(spec.argument.map { " " + $0 } ?? "")`"
                                          : spec.keys.map { "`\(escape($0.description))`" }.joined(separator: " ")
             let screens = spec.screens.map { set in ScreenKind.allCases.filter(set.contains).map(\.rawValue).joined(separator: ", ") } ?? "everywhere"
-            out += "| `\(spec.name)` | \(keys) | \(screens) | \(escape(spec.summary)) |\n"
+            let summary = spec.summary(naming: spec.keys.first?.description ?? ":\(spec.name)")
+            out += "| `\(spec.name)` | \(keys) | \(screens) | \(escape(summary)) |\n"
         }
         out += """
 
@@ -30,6 +31,11 @@ public enum KeysDocument {
         unbinds any action by the name above and chooses a theme. The keys given replace the
         action's default keys; an empty list unbinds it (`:name` still runs it). A bad line is
         named in the status line at start and skipped; the rest and the defaults still apply.
+        What the screens say follows the table: the footers, the help and the messages that
+        tell you what to press name the keys bound there (the first that works on the screen).
+        A footer leaves out an action no key runs; a message names its `:name` instead (":back
+        goes back"). Only a prompt's editing keys (Enter, Esc, C-u, Up, …) and `q` on the
+        "terminal too small" notice are fixed.
 
         ```toml
         theme = "monochrome"      # or "default"; NO_COLOR also gives monochrome

@@ -346,7 +346,7 @@ extension Reducer {
             screen.move(by: 0, size: size)
         case .open:
             guard screen.items.indices.contains(screen.viewport.selection) else {
-                state.message = StatusMessage("No result to open; / edits the query")
+                state.message = StatusMessage("No result to open; \(actions.keyOrCommand(for: .openSearch, on: .search)) edits the query")
                 return []
             }
             let item = screen.items[screen.viewport.selection]

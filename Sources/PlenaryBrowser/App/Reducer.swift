@@ -149,7 +149,8 @@ public struct Reducer: Sendable {
         state.message = nil
         guard let action = actions.action(for: key, on: state.screenKind) else {
             if key.typedCharacter != nil || key.modifiers.contains(.control) {
-                state.message = StatusMessage("\(key) does nothing here; ? or F1 lists the keys")
+                let help = actions.keyNames(for: .help, on: state.screenKind)
+                state.message = StatusMessage("\(key) does nothing here; \(help.isEmpty ? ":help" : help.joined(separator: " or ")) lists the keys")
             }
             return []
         }
@@ -373,8 +374,14 @@ public struct Reducer: Sendable {
                 state.screen = .meeting(screen)
                 openPrompt(.search(backward: action == .searchBackward), &state)
                 return []
-            case .nextMatch: state.message = screen.stepMatch(reverse: false, size: size)
-            case .previousMatch: state.message = screen.stepMatch(reverse: true, size: size)
+            case .nextMatch, .previousMatch:
+                guard screen.search != nil else {
+                    let forward = actions.keyOrCommand(for: .searchForward, on: .meeting)
+                    let backward = actions.keyOrCommand(for: .searchBackward, on: .meeting)
+                    state.message = StatusMessage("No search yet: \(forward) searches forward, \(backward) backward")
+                    break
+                }
+                state.message = screen.stepMatch(reverse: action == .previousMatch, size: size)
             case .clear:
                 screen.search = nil
                 screen.focusedLink = nil
@@ -393,7 +400,7 @@ public struct Reducer: Sendable {
                     }
                     state.message = StatusMessage(link.summary + ": nothing to open")
                 } else {
-                    state.message = StatusMessage("Tab moves to the links of this meeting")
+                    state.message = StatusMessage(actions.keyOrCommand(for: .nextLink, on: .meeting) + " moves to the links of this meeting")
                 }
             default:
                 state.message = StatusMessage("That does nothing on this screen")

@@ -28,12 +28,12 @@ public struct Renderer: Sendable {
             let filter: String
             if case .prompt(.filter, let prompt) = state.input { filter = prompt.value } else { filter = screen.filter }
             titleBar(&grid, left: title, right: filter.isEmpty ? "" : "filter “\(filter)”: \(screen.listed)")
-            cursorRow = screen.render(into: &grid, catalog: state.catalog, sourceName: state.sourceName)
+            cursorRow = screen.render(into: &grid, catalog: state.catalog, sourceName: state.sourceName, clearKey: clearKey(state))
             switch state.catalog {
             case .loading: left = "Loading meetings from \(state.sourceName)…" + elapsed(state)
             case .failed(let reason): left = reason
             case .loaded:
-                left = "Enter open · f filter · : command · ? help · q quit"
+                left = footer(Renderer.meetingsHints, on: .meetings)
                 if case .meeting(_, let ordinal) = screen.rows.indices.contains(screen.viewport.selection) ? screen.rows[screen.viewport.selection] : .year("", count: 0) {
                     right = "\(ordinal)/\(screen.listed)"
                 }
@@ -44,21 +44,21 @@ public struct Renderer: Sendable {
             cursorRow = screen.render(into: &grid)
             switch screen.document {
             case .loading: left = "Loading \(screen.id)…" + elapsed(state)
-            case .failed: left = "q goes back"
+            case .failed: left = actions.keyOrCommand(for: .back, on: .meeting) + " goes back"
             case .loaded:
-                left = "Tab links · / search · n N matches · q back · F1 help"
+                left = footer(Renderer.meetingHints, on: .meeting)
                 right = [screen.search.map(\.counter), screen.position(size: size)].compactMap { $0 }.joined(separator: " · ")
             }
         case .entity(let screen):
             var name = screen.page.value?.title ?? screen.target.name
             if case .country(let code) = screen.target, screen.page.value == nil { name = state.countries.label(code) }
             titleBar(&grid, left: "\(screen.kind.title) › \(name)", right: screen.filter.isEmpty ? "" : "filter “\(screen.filter)”: \(screen.listed.count)")
-            cursorRow = screen.render(into: &grid, unicode: state.unicodeBars)
+            cursorRow = screen.render(into: &grid, unicode: state.unicodeBars, clearKey: clearKey(state))
             switch screen.page {
             case .loading: left = "Loading \(screen.target.label)…" + elapsed(state)
-            case .failed: left = "q goes back"
+            case .failed: left = actions.keyOrCommand(for: .back, on: screen.kind) + " goes back"
             case .loaded:
-                left = "Enter open · f filter · / search · [ ] history · q back · ? help"
+                left = footer(Renderer.entityHints, on: screen.kind)
                 right = screen.counter
             }
         case .search(let screen):
@@ -67,7 +67,7 @@ public struct Renderer: Sendable {
             titleBar(&grid, left: "Search › \(query.isEmpty ? "every meeting" : "“\(query)”")",
                      right: screen.status == .searching ? "searching…" : (screen.facets.map { "\(Renderer.grouped($0.total)) found" } ?? ""))
             cursorRow = screen.render(into: &grid)
-            left = screen.status == .searching ? "Searching…" + elapsed(state) : "Enter open · / edit query · [ ] history · q back · ? help"
+            left = screen.status == .searching ? "Searching…" + elapsed(state) : footer(Renderer.searchHints, on: .search)
             right = screen.counter
         }
 
@@ -92,10 +92,47 @@ public struct Renderer: Sendable {
 
         if let offset = state.helpOffset {
             HelpOverlay.render(into: &grid, title: "Keys on this screen", entries: actions.helpEntries(for: state.screenKind),
-                               offset: offset, footer: "j/k scroll · any other key closes")
+                               offset: offset, footer: helpFooter(on: state.screenKind))
             cursor = nil
         }
         return Frame(grid: grid, cursor: cursor, cursorVisible: cursorVisible)
+    }
+
+    // MARK: Key hints
+
+    /// Actions a status line offers, with the word for them: "n N matches" is two actions
+    /// under one word.
+    typealias Hint = (actions: [Action], label: String)
+
+    static let meetingsHints: [Hint] = [([.open], "open"), ([.filter], "filter"), ([.commandPrompt], "command"), ([.help], "help"),
+                                        ([.back], "quit")]
+    static let meetingHints: [Hint] = [([.nextLink], "links"), ([.searchForward], "search"), ([.nextMatch, .previousMatch], "matches"),
+                                       ([.back], "back"), ([.help], "help")]
+    static let entityHints: [Hint] = [([.open], "open"), ([.filter], "filter"), ([.openSearch], "search"),
+                                      ([.historyBack, .historyForward], "history"), ([.back], "back"), ([.help], "help")]
+    static let searchHints: [Hint] = [([.open], "open"), ([.openSearch], "edit query"), ([.historyBack, .historyForward], "history"),
+                                      ([.back], "back"), ([.help], "help")]
+
+    /// "Enter open · f filter · …" with the keys the table binds on `screen`: a rebound key
+    /// shows as rebound, and an action no key runs here drops out (it is still in the help).
+    func footer(_ hints: [Hint], on screen: ScreenKind) -> String {
+        hints.compactMap { hint in
+            let keys = hint.actions.compactMap { actions.keyName(for: $0, on: screen) }
+            return keys.isEmpty ? nil : keys.joined(separator: " ") + " " + hint.label
+        }.joined(separator: " · ")
+    }
+
+    /// "j/k scroll · any other key closes": the help overlay scrolls with the moving keys.
+    func helpFooter(on screen: ScreenKind) -> String {
+        let scroll = [Action.moveDown, .moveUp].compactMap { actions.keyName(for: $0, on: screen) }
+        return (scroll.isEmpty ? "" : scroll.joined(separator: "/") + " scroll · ") + "any other key closes"
+    }
+
+    /// What takes the filter away: Esc while the filter prompt is open (a prompt's editing
+    /// keys are fixed, as in readline, and not in the table), else the table's `clear` key.
+    func clearKey(_ state: AppState) -> String {
+        if case .prompt(.filter, _) = state.input { return KeyEvent(.escape).description }
+        return actions.keyOrCommand(for: .clear, on: state.screenKind)
     }
 
     /// " 1.4 s" once a load has taken half a second, so a slow disk shows progress.

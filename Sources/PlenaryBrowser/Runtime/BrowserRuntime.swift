@@ -270,7 +270,8 @@ public final class BrowserRuntime {
             }
         case .suspendToShell:
             guard JobControl.canSuspend else {
-                apply(.notice("Ctrl-Z needs a shell with job control; Plenary was not started from one"))
+                let key = reducer.actions.keyOrCommand(for: .suspend, on: state.screenKind)
+                apply(.notice("\(key) needs a shell with job control; Plenary was not started from one"))
                 return
             }
             terminal.suspend { JobControl.stop() }

@@ -99,7 +99,9 @@ public struct EntityScreen: Equatable, Sendable {
 
     // MARK: Rendering
 
-    func render(into grid: inout Grid, unicode: Bool) -> Int? {
+    /// `clearKey`: what clears the filter (`clear`'s key from the action table), for the
+    /// note when the filter hides every item.
+    func render(into grid: inout Grid, unicode: Bool, clearKey: String) -> Int? {
         let width = grid.width
         switch page {
         case .loading:
@@ -120,7 +122,7 @@ public struct EntityScreen: Equatable, Sendable {
             }
             let rect = Rect(x: 0, y: 1 + header, width: width, height: max(1, grid.height - 2 - header))
             if listed.isEmpty {
-                let text = page.items.isEmpty ? page.emptyText : "Nothing matches “\(filter)”. Esc shows every item."
+                let text = page.items.isEmpty ? page.emptyText : "Nothing matches “\(filter)”. \(clearKey) shows every item."
                 for (i, line) in TextWrapper.wrap(text, width: max(1, width - 2)).prefix(rect.height).enumerated() {
                     grid.put(line.line, x: 1, y: rect.y + i)
                 }

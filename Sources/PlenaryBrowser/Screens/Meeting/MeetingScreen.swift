@@ -344,9 +344,11 @@ public struct MeetingScreen: Equatable, Sendable {
         revealCurrentMatch(size: size)
     }
 
-    /// Steps to the next match in the search's direction (`reverse` for `N`).
+    /// Steps to the next match in the search's direction (`reverse` for `previous-match`).
+    /// Without a search it does nothing: the reducer says which keys start one, from the
+    /// action table it holds.
     mutating func stepMatch(reverse: Bool, size: Size) -> StatusMessage? {
-        guard var found = search else { return StatusMessage("No search yet: / searches forward, ? backward") }
+        guard var found = search else { return nil }
         guard !found.matches.isEmpty else { return StatusMessage("No match for “\(found.query)”", isError: true) }
         let forward = found.backward == reverse
         let count = found.matches.count

@@ -119,7 +119,9 @@ public struct MeetingsScreen: Equatable, Sendable {
 
     // MARK: Rendering
 
-    func render(into grid: inout Grid, catalog: Loading<MeetingCatalog>, sourceName: String) -> Int? {
+    /// `clearKey`: what clears the filter (`clear`'s key from the action table), for the
+    /// note when the filter hides every meeting.
+    func render(into grid: inout Grid, catalog: Loading<MeetingCatalog>, sourceName: String, clearKey: String) -> Int? {
         let width = grid.width
         let columns = Columns(width: width)
         grid.put(columns.heading, x: 0, y: 1, limit: width)
@@ -128,7 +130,7 @@ public struct MeetingsScreen: Equatable, Sendable {
         if rows.isEmpty {
             let text = loaded.count == 0
                 ? "No meetings in this store yet. Import documents with `plenary import FILE…`."
-                : "No meeting matches “\(filter)”. Esc restores the list."
+                : "No meeting matches “\(filter)”. \(clearKey) restores the list."
             for (i, line) in TextWrapper.wrap(text, width: max(1, width - 2)).prefix(listRect.height).enumerated() {
                 grid.put(line.line, x: 1, y: listRect.y + i)
             }
