@@ -10,7 +10,7 @@ extension Reducer {
         switch state.screen {
         case .meetings: return nil
         case .meeting(let screen):
-            return .meeting(id: screen.id, date: screen.date, paragraph: screen.placeParagraph(size: state.size))
+            return .meeting(id: screen.id, date: screen.date, paragraph: screen.placeParagraph(areas: state.areas))
         case .entity(let screen): return .link(screen.target)
         case .search(let screen): return screen.query.isEmpty ? nil : .search(query: screen.query)
         }
@@ -69,7 +69,7 @@ extension Reducer {
         switch state.screen {
         case .meetings: return nil
         case .meeting(let screen):
-            guard case .loaded(let document) = screen.document, let index = screen.placeParagraph(size: state.size) else { return nil }
+            guard case .loaded(let document) = screen.document, let index = screen.placeParagraph(areas: state.areas) else { return nil }
             return .open(document, paragraph: index)
         case .entity(let screen):
             guard let item = screen.selectedItem else { return nil }

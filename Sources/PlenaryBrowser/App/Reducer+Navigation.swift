@@ -68,16 +68,20 @@ extension Reducer {
         }
     }
 
+    /// Leaves the screen shown for the one below, kept for `]`; `false` on the first screen.
+    /// `back` and `history-back` both go this way; they differ only on the first screen.
+    func goBack(_ state: inout AppState) -> Bool {
+        guard state.stack.count > 1 else { return false }
+        state.forward.append(state.stack.removeLast())
+        settleAfterResize(&state)
+        return true
+    }
+
     /// History back and forward, and the search screen.
     func navigate(_ action: Action, _ state: inout AppState) -> [Effect] {
         switch action {
         case .historyBack:
-            guard state.stack.count > 1 else {
-                state.message = StatusMessage("No earlier screen")
-                return []
-            }
-            state.forward.append(state.stack.removeLast())
-            settleAfterResize(&state)
+            if !goBack(&state) { state.message = StatusMessage("No earlier screen") }
         case .historyForward:
             guard let next = state.forward.popLast() else {
                 state.message = StatusMessage("No later screen")
@@ -87,9 +91,7 @@ extension Reducer {
             settleAfterResize(&state)
         case .openSearch:
             if case .search(let screen) = state.screen {
-                state.input = .prompt(.storeSearch, Prompt(prefix: PromptPurpose.storeSearch.prefix, text: screen.query,
-                                                           history: state.promptHistory[.storeSearch] ?? []))
-                state.message = nil
+                openPrompt(.storeSearch, text: screen.query, &state)
                 return []
             }
             // From a speaker, resolution or country: a new search within it, run at once.
@@ -99,9 +101,7 @@ extension Reducer {
                 screen.generation = 1
                 screen.status = .searching
                 push(.search(screen), &state)
-                state.input = .prompt(.storeSearch, Prompt(prefix: PromptPurpose.storeSearch.prefix, text: screen.query,
-                                                           history: state.promptHistory[.storeSearch] ?? []))
-                state.message = nil
+                openPrompt(.storeSearch, text: screen.query, &state)
                 return [.search(query: screen.query, generation: 1)]
             }
             // Back to the search screen already open below, query kept; else a new one.
@@ -111,9 +111,7 @@ extension Reducer {
                 push(.search(SearchScreen()), &state)
             }
             guard case .search(let screen) = state.screen else { return [] }
-            state.input = .prompt(.storeSearch, Prompt(prefix: PromptPurpose.storeSearch.prefix, text: screen.query,
-                                                       history: state.promptHistory[.storeSearch] ?? []))
-            state.message = nil
+            openPrompt(.storeSearch, text: screen.query, &state)
         default:
             break
         }
@@ -268,11 +266,11 @@ extension Reducer {
         }
         switch outcome {
         case .unchanged: return []
-        case .edited: screen.applyFilter(prompt.value, size: state.size)
+        case .edited: screen.applyFilter(prompt.value, areas: state.areas)
         case .submitted(let text):
             state.input = .normal
             remember(text, for: .filter, &state)
-            screen.applyFilter(text, size: state.size)
+            screen.applyFilter(text, areas: state.areas)
             screen.beforeFilter = nil
         case .cancelled:
             state.input = .normal
@@ -285,33 +283,28 @@ extension Reducer {
     // MARK: Screen actions
 
     func entityAction(_ action: Action, _ screen: inout EntityScreen, _ state: inout AppState) -> [Effect] {
-        let size = state.size
+        let areas = state.areas
         guard case .loaded = screen.page else {
             if action != .clear { state.message = StatusMessage("Still loading \(screen.target.label)…") }
             return []
         }
+        if let movement = action.movement {
+            screen.move(movement, areas: areas)
+            return []
+        }
         switch action {
-        case .moveDown: screen.move(by: 1, size: size)
-        case .moveUp: screen.move(by: -1, size: size)
-        case .pageDown: screen.page(1, size: size)
-        case .pageUp: screen.page(-1, size: size)
-        case .top: screen.jump(toEnd: false, size: size)
-        case .bottom: screen.jump(toEnd: true, size: size)
         case .goto(let n):
             guard n <= screen.listed.count else {
                 state.message = StatusMessage("There \(Plural.be(screen.listed.count)) \(Plural.count(screen.listed.count, "item")) in the list", isError: true)
                 return []
             }
-            screen.viewport.selection = n - 1
-            screen.move(by: 0, size: size)
+            screen.move(.to(n - 1), areas: areas)
         case .filter:
             screen.saveBeforeFilter()
-            state.input = .prompt(.filter, Prompt(prefix: PromptPurpose.filter.prefix, text: screen.filter,
-                                                 history: state.promptHistory[.filter] ?? []))
-            state.message = nil
+            openPrompt(.filter, text: screen.filter, &state)
         case .clear:
             if !screen.filter.isEmpty {
-                screen.applyFilter("", size: size)
+                screen.applyFilter("", areas: areas)
                 state.message = StatusMessage("Filter cleared")
             }
         case .open:
@@ -333,17 +326,13 @@ extension Reducer {
     }
 
     func searchAction(_ action: Action, _ screen: inout SearchScreen, _ state: inout AppState) -> [Effect] {
-        let size = state.size
+        if let movement = action.movement {
+            screen.move(movement, areas: state.areas)
+            return []
+        }
         switch action {
-        case .moveDown: screen.move(by: 1, size: size)
-        case .moveUp: screen.move(by: -1, size: size)
-        case .pageDown: screen.page(1, size: size)
-        case .pageUp: screen.page(-1, size: size)
-        case .top: screen.move(by: -screen.items.count, size: size)
-        case .bottom: screen.move(by: screen.items.count, size: size)
         case .goto(let n):
-            screen.viewport.selection = n - 1
-            screen.move(by: 0, size: size)
+            screen.move(.to(n - 1), areas: state.areas)
         case .open:
             guard screen.items.indices.contains(screen.viewport.selection) else {
                 state.message = StatusMessage("No result to open; \(actions.keyOrCommand(for: .openSearch, on: .search)) edits the query")

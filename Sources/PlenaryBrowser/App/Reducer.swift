@@ -29,7 +29,7 @@ public struct Reducer: Sendable {
             let previous = state.catalog.value
             state.catalog = .loaded(catalog)
             if case .meetings(var screen) = state.stack[0] {
-                screen.rebuild(catalog: catalog, filter: screen.filter, size: state.size, previous: previous)
+                screen.rebuild(catalog: catalog, filter: screen.filter, areas: state.areas, previous: previous)
                 state.stack[0] = .meetings(screen)
             }
             if !catalog.problems.isEmpty {
@@ -48,7 +48,7 @@ public struct Reducer: Sendable {
                     screen.symbol = meeting.symbol.flatMap { $0.isEmpty ? nil : $0 }
                     screen.cursor = document.paragraphOrder.first
                     if let landing = screen.landing {
-                        screen.land(landing, size: state.size)
+                        screen.land(landing, areas: state.areas)
                         screen.landing = nil
                     }
                     state.stack[i] = .meeting(screen)
@@ -78,7 +78,7 @@ public struct Reducer: Sendable {
         case .timer(.applyFilter(let generation)):
             guard case .meetings(var screen) = state.screen, screen.filterGeneration == generation,
                   case .prompt(.filter, let prompt) = state.input, let catalog = state.catalog.value else { return [] }
-            screen.rebuild(catalog: catalog, filter: prompt.value, size: state.size)
+            screen.rebuild(catalog: catalog, filter: prompt.value, areas: state.areas)
             state.screen = .meetings(screen)
             return []
         case .pageLoaded(let request, let result):
@@ -135,11 +135,12 @@ public struct Reducer: Sendable {
         if let offset = state.helpOffset {
             let rows = HelpOverlay.visibleRows(in: state.size)
             let total = actions.helpEntries(for: state.screenKind).count
+            let view = ListViewport(offset: offset)
             switch actions.action(for: key, on: state.screenKind) {
-            case .moveDown?: state.helpOffset = min(max(0, total - rows), offset + 1)
-            case .moveUp?: state.helpOffset = max(0, offset - 1)
-            case .pageDown?: state.helpOffset = min(max(0, total - rows), offset + rows)
-            case .pageUp?: state.helpOffset = max(0, offset - rows)
+            case .moveDown?: state.helpOffset = view.scrolled(by: 1, count: total, height: rows).offset
+            case .moveUp?: state.helpOffset = view.scrolled(by: -1, count: total, height: rows).offset
+            case .pageDown?: state.helpOffset = view.scrolled(by: rows, count: total, height: rows).offset
+            case .pageUp?: state.helpOffset = view.scrolled(by: -rows, count: total, height: rows).offset
             case .quit?: return quit(&state)
             default: state.helpOffset = nil
             }
@@ -160,8 +161,8 @@ public struct Reducer: Sendable {
     private func handleMouse(_ mouse: MouseEvent, _ state: inout AppState) -> [Effect] {
         if case .meeting(var screen) = state.screen, mouse.kind != .click {
             // The wheel scrolls lines; the cursor stays unless it leaves the view.
-            screen.scroll(by: mouse.kind == .wheelDown ? 3 : -3, size: state.size)
-            screen.keepCursorInView(size: state.size, preferLast: mouse.kind == .wheelUp)
+            screen.scroll(by: mouse.kind == .wheelDown ? 3 : -3, areas: state.areas)
+            screen.keepCursorInView(areas: state.areas, preferLast: mouse.kind == .wheelUp)
             state.screen = .meeting(screen)
             return []
         }
@@ -171,24 +172,17 @@ public struct Reducer: Sendable {
         case .click:
             switch state.screen {
             case .meetings(var screen):
-                let again = screen.click(row: mouse.position.y, size: state.size)
+                let again = screen.click(y: mouse.position.y, areas: state.areas)
                 state.screen = .meetings(screen)
                 return again ? perform(.open, &state) : []
             case .entity(var screen):
-                guard case .loaded(let page) = screen.page else { return [] }
-                let top = 1 + EntityScreen.headerRows(page, state.size)
-                guard let again = screen.viewport.click(row: mouse.position.y, top: top, itemHeight: EntityScreen.itemHeight(page, state.size),
-                                                        count: screen.listed.count) else { return [] }
-                screen.viewport.selection = again.selection
+                let again = screen.click(y: mouse.position.y, areas: state.areas)
                 state.screen = .entity(screen)
-                return again.open ? perform(.open, &state) : []
+                return again ? perform(.open, &state) : []
             case .search(var screen):
-                let top = 1 + SearchScreen.headerRows(state.size)
-                guard let again = screen.viewport.click(row: mouse.position.y, top: top, itemHeight: ItemList.itemHeight(state.size),
-                                                        count: screen.items.count) else { return [] }
-                screen.viewport.selection = again.selection
+                let again = screen.click(y: mouse.position.y, areas: state.areas)
                 state.screen = .search(screen)
-                return again.open ? perform(.open, &state) : []
+                return again ? perform(.open, &state) : []
             case .meeting:
                 return []
             }
@@ -197,8 +191,9 @@ public struct Reducer: Sendable {
 
     // MARK: Prompts
 
-    func openPrompt(_ purpose: PromptPurpose, _ state: inout AppState) {
-        state.input = .prompt(purpose, Prompt(prefix: purpose.prefix, history: state.promptHistory[purpose] ?? []))
+    /// Opens a prompt, with `text` already typed and the prompt's history for Up and Down.
+    func openPrompt(_ purpose: PromptPurpose, text: String = "", _ state: inout AppState) {
+        state.input = .prompt(purpose, Prompt(prefix: purpose.prefix, text: text, history: state.promptHistory[purpose] ?? []))
         state.message = nil
     }
 
@@ -244,7 +239,7 @@ public struct Reducer: Sendable {
             remember(text, for: purpose, &state)
             guard case .meetings(var screen) = state.screen, let catalog = state.catalog.value else { return [] }
             screen.filterGeneration += 1
-            if screen.filter != text { screen.rebuild(catalog: catalog, filter: text, size: state.size) }
+            if screen.filter != text { screen.rebuild(catalog: catalog, filter: text, areas: state.areas) }
             screen.beforeFilter = nil
             state.screen = .meetings(screen)
             return []
@@ -258,7 +253,7 @@ public struct Reducer: Sendable {
 
         case (.search(let backward), .edited):
             guard case .meeting(var screen) = state.screen else { return [] }
-            screen.runSearch(prompt.value, backward: backward, size: state.size)
+            screen.runSearch(prompt.value, backward: backward, areas: state.areas)
             state.screen = .meeting(screen)
             return []
         case (.search(let backward), .submitted(let text)):
@@ -266,7 +261,7 @@ public struct Reducer: Sendable {
             remember(text, for: purpose, &state)
             guard case .meeting(var screen) = state.screen else { return [] }
             if screen.search?.query != text || screen.search?.backward != backward {
-                screen.runSearch(text, backward: backward, size: state.size)
+                screen.runSearch(text, backward: backward, areas: state.areas)
             }
             screen.beforeSearch = nil
             if let found = screen.search, found.matches.isEmpty {
@@ -290,17 +285,13 @@ public struct Reducer: Sendable {
     // MARK: Actions
 
     public func perform(_ action: Action, _ state: inout AppState) -> [Effect] {
-        let size = state.size
+        let areas = state.areas
         switch action {
         case .quit:
             return quit(&state)
         case .back:
-            if state.stack.count > 1 {
-                state.forward.append(state.stack.removeLast())
-                settleAfterResize(&state)
-                return []
-            }
-            return quit(&state)
+            // The first screen has nothing behind it: back leaves Plenary.
+            return goBack(&state) ? [] : quit(&state)
         case .historyBack, .historyForward, .openSearch:
             return navigate(action, &state)
         case .setMark, .jumpToMark:
@@ -347,27 +338,22 @@ public struct Reducer: Sendable {
             }
             return effects
         case .meeting(var screen):
+            if let movement = action.movement {
+                screen.move(movement, areas: areas)
+                state.screen = .meeting(screen)
+                return []
+            }
             switch action {
-            case .moveDown: screen.cursorDown(size: size)
-            case .moveUp: screen.cursorUp(size: size)
-            case .pageDown:
-                screen.scroll(by: max(1, MeetingScreen.textHeight(size) - 2), size: size)
-                screen.keepCursorInView(size: size)
-            case .pageUp:
-                screen.scroll(by: -max(1, MeetingScreen.textHeight(size) - 2), size: size)
-                screen.keepCursorInView(size: size, preferLast: true)
-            case .top: screen.cursorToEnd(false, size: size)
-            case .bottom: screen.cursorToEnd(true, size: size)
             case .nextTurn, .previousTurn:
                 guard case .loaded = screen.document else {
                     state.message = StatusMessage("The meeting is still loading")
                     break
                 }
-                state.message = screen.stepTurn(forward: action == .nextTurn, size: size)
+                state.message = screen.stepTurn(forward: action == .nextTurn, areas: areas)
             case .goto(let n):
-                if !screen.goto(paragraph: n, size: size) { state.message = StatusMessage("No paragraph \(n) in this meeting", isError: true) }
-            case .nextLink: state.message = screen.cycleLink(forward: true, size: size)
-            case .previousLink: state.message = screen.cycleLink(forward: false, size: size)
+                if !screen.goto(paragraph: n, areas: areas) { state.message = StatusMessage("No paragraph \(n) in this meeting", isError: true) }
+            case .nextLink: state.message = screen.cycleLink(forward: true, areas: areas)
+            case .previousLink: state.message = screen.cycleLink(forward: false, areas: areas)
             case .searchForward, .searchBackward:
                 guard case .loaded = screen.document else { break }
                 screen.beforeSearch = MeetingScreen.SavedSearch(search: screen.search, scroll: screen.scroll)
@@ -381,7 +367,7 @@ public struct Reducer: Sendable {
                     state.message = StatusMessage("No search yet: \(forward) searches forward, \(backward) backward")
                     break
                 }
-                state.message = screen.stepMatch(reverse: action == .previousMatch, size: size)
+                state.message = screen.stepMatch(reverse: action == .previousMatch, areas: areas)
             case .clear:
                 screen.search = nil
                 screen.focusedLink = nil
@@ -411,34 +397,26 @@ public struct Reducer: Sendable {
     }
 
     private func meetingsAction(_ action: Action, _ screen: inout MeetingsScreen, _ state: inout AppState) -> [Effect] {
-        let size = state.size
+        let areas = state.areas
         guard let catalog = state.catalog.value else {
             if action != .clear { state.message = StatusMessage("Still loading the meetings…") }
             return []
         }
+        if let movement = action.movement {
+            screen.move(movement, areas: areas)
+            return []
+        }
         switch action {
-        case .moveDown: screen.move(by: 1, size: size)
-        case .moveUp: screen.move(by: -1, size: size)
-        case .pageDown: screen.page(1, size: size)
-        case .pageUp: screen.page(-1, size: size)
-        case .top:
-            screen.viewport = ListViewport()
-            screen.settle(delta: 1, size: size)
-        case .bottom:
-            screen.viewport.selection = screen.rows.count - 1
-            screen.settle(delta: -1, size: size)
         case .goto(let n):
-            if !screen.goto(ordinal: n, size: size) {
+            if !screen.goto(ordinal: n, areas: areas) {
                 state.message = StatusMessage("There \(Plural.be(screen.listed)) \(Plural.count(screen.listed, "meeting")) in the list", isError: true)
             }
         case .filter:
             screen.saveBeforeFilter()
-            state.input = .prompt(.filter, Prompt(prefix: PromptPurpose.filter.prefix, text: screen.filter,
-                                                 history: state.promptHistory[.filter] ?? []))
-            state.message = nil
+            openPrompt(.filter, text: screen.filter, &state)
         case .clear:
             if !screen.filter.isEmpty {
-                screen.rebuild(catalog: catalog, filter: "", size: size)
+                screen.rebuild(catalog: catalog, filter: "", areas: areas)
                 state.message = StatusMessage("Filter cleared")
             }
         case .open:
@@ -481,15 +459,15 @@ public struct Reducer: Sendable {
     func settleAfterResize(_ state: inout AppState) {
         switch state.screen {
         case .meetings(var screen):
-            screen.settle(delta: 1, size: state.size)
+            screen.settle(direction: 1, areas: state.areas)
             state.screen = .meetings(screen)
         case .meeting:
             break       // the anchor stays; rendering clamps it to the new size
         case .entity(var screen):
-            screen.move(by: 0, size: state.size)
+            screen.move(.to(screen.viewport.selection), areas: state.areas)
             state.screen = .entity(screen)
         case .search(var screen):
-            screen.move(by: 0, size: state.size)
+            screen.move(.to(screen.viewport.selection), areas: state.areas)
             state.screen = .search(screen)
         }
         if let offset = state.helpOffset {

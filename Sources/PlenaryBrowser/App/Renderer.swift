@@ -17,7 +17,8 @@ public struct Renderer: Sendable {
         }
         var grid = Grid(size: size)
         var cursorRow: Int?
-        let statusRow = size.height - 1
+        let areas = ScreenAreas(size)
+        let statusRow = areas.status.y
         var right = ""
         var left = ""
 
@@ -27,8 +28,8 @@ public struct Renderer: Sendable {
             if let catalog = state.catalog.value { title += " · \(count(catalog.count, "meeting"))" }
             let filter: String
             if case .prompt(.filter, let prompt) = state.input { filter = prompt.value } else { filter = screen.filter }
-            titleBar(&grid, left: title, right: filter.isEmpty ? "" : "filter “\(filter)”: \(screen.listed)")
-            cursorRow = screen.render(into: &grid, catalog: state.catalog, sourceName: state.sourceName, clearKey: clearKey(state))
+            titleBar(&grid, areas, left: title, right: filter.isEmpty ? "" : "filter “\(filter)”: \(screen.listed)")
+            cursorRow = screen.render(into: &grid, areas: areas, catalog: state.catalog, sourceName: state.sourceName, clearKey: clearKey(state))
             switch state.catalog {
             case .loading: left = "Loading meetings from \(state.sourceName)…" + elapsed(state)
             case .failed(let reason): left = reason
@@ -40,20 +41,20 @@ public struct Renderer: Sendable {
             }
         case .meeting(let screen):
             let facts = [screen.symbol, screen.date, screen.organization].compactMap { $0 }.joined(separator: " · ")
-            titleBar(&grid, left: "Meetings › \(facts)", right: screen.search.map { "/\($0.query) \($0.counter)" } ?? "")
-            cursorRow = screen.render(into: &grid)
+            titleBar(&grid, areas, left: "Meetings › \(facts)", right: screen.search.map { "/\($0.query) \($0.counter)" } ?? "")
+            cursorRow = screen.render(into: &grid, areas: areas)
             switch screen.document {
             case .loading: left = "Loading \(screen.id)…" + elapsed(state)
             case .failed: left = actions.keyOrCommand(for: .back, on: .meeting) + " goes back"
             case .loaded:
                 left = footer(Renderer.meetingHints, on: .meeting)
-                right = [screen.search.map(\.counter), screen.position(size: size)].compactMap { $0 }.joined(separator: " · ")
+                right = [screen.search.map(\.counter), screen.position(areas: areas)].compactMap { $0 }.joined(separator: " · ")
             }
         case .entity(let screen):
             var name = screen.page.value?.title ?? screen.target.name
             if case .country(let code) = screen.target, screen.page.value == nil { name = state.countries.label(code) }
-            titleBar(&grid, left: "\(screen.kind.title) › \(name)", right: screen.filter.isEmpty ? "" : "filter “\(screen.filter)”: \(screen.listed.count)")
-            cursorRow = screen.render(into: &grid, unicode: state.unicodeBars, clearKey: clearKey(state))
+            titleBar(&grid, areas, left: "\(screen.kind.title) › \(name)", right: screen.filter.isEmpty ? "" : "filter “\(screen.filter)”: \(screen.listed.count)")
+            cursorRow = screen.render(into: &grid, areas: areas, unicode: state.unicodeBars, clearKey: clearKey(state))
             switch screen.page {
             case .loading: left = "Loading \(screen.target.label)…" + elapsed(state)
             case .failed: left = actions.keyOrCommand(for: .back, on: screen.kind) + " goes back"
@@ -64,9 +65,9 @@ public struct Renderer: Sendable {
         case .search(let screen):
             let query: String
             if case .prompt(.storeSearch, let prompt) = state.input { query = prompt.value } else { query = screen.query }
-            titleBar(&grid, left: "Search › \(query.isEmpty ? "every meeting" : "“\(query)”")",
+            titleBar(&grid, areas, left: "Search › \(query.isEmpty ? "every meeting" : "“\(query)”")",
                      right: screen.status == .searching ? "searching…" : (screen.facets.map { "\(Renderer.grouped($0.total)) found" } ?? ""))
-            cursorRow = screen.render(into: &grid)
+            cursorRow = screen.render(into: &grid, areas: areas)
             left = screen.status == .searching ? "Searching…" + elapsed(state) : footer(Renderer.searchHints, on: .search)
             right = screen.counter
         }
@@ -141,8 +142,8 @@ public struct Renderer: Sendable {
         return " \(ms / 1000).\(ms % 1000 / 100) s"
     }
 
-    private func titleBar(_ grid: inout Grid, left: String, right: String) {
-        StatusLine.render(into: &grid, row: 0, left: left, right: right, style: .title)
+    private func titleBar(_ grid: inout Grid, _ areas: ScreenAreas, left: String, right: String) {
+        StatusLine.render(into: &grid, row: areas.title.y, left: left, right: right, style: .title)
     }
 
     private func count(_ n: Int, _ noun: String) -> String {
