@@ -71,7 +71,10 @@ extension SearchScreen: ScreenModel {
         switch event {
         case .searchLoaded(let generation, .success(let page)) where generation == self.generation:
             show(page)
-            return note.map { .message(StatusMessage($0)) } ?? .nothing
+            // The page first, at once; a better ranking and the counts follow, for this query only.
+            let rank: [Effect] = page.ranksMore ? [.refineSearch(query: query, generation: generation)] : []
+            let effects = rank + [.countMatches(query: query, generation: generation)]
+            return .all([note.map { .message(StatusMessage($0)) } ?? .nothing, .effects(effects)])
         case .searchLoaded(let generation, .failure(let failure)) where generation == self.generation:
             status = .failed(failure.message)
             facets = nil
