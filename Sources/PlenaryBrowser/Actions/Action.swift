@@ -1,3 +1,5 @@
+import TerminalUI
+
 /// Everything the user can ask of the browser. Keys, the `:` prompt and the help overlay
 /// all reach these through the `ActionTable`.
 public enum Action: Equatable, Hashable, Sendable {
@@ -27,4 +29,19 @@ public enum Action: Equatable, Hashable, Sendable {
     case suspend
     /// `:speaker`, `:resolution`, `:country`: a linked screen by name.
     case show(LinkTarget)
+}
+
+extension Action {
+    /// The list movement an action stands for, the same on every list-like screen.
+    var movement: ListViewport.Movement? {
+        switch self {
+        case .moveDown: return .down
+        case .moveUp: return .up
+        case .pageDown: return .pageDown
+        case .pageUp: return .pageUp
+        case .top: return .first
+        case .bottom: return .last
+        default: return nil
+        }
+    }
 }

@@ -61,6 +61,10 @@ public struct AppState: Equatable, Sendable {
 
     public var screenKind: ScreenKind { screen.kind }
 
+    /// The title, body and status rows at the current size: what screens draw into and
+    /// what mouse clicks are judged against.
+    public var areas: ScreenAreas { ScreenAreas(size) }
+
     /// Rows available to a screen's content: all but the title bar and the status line.
-    public var contentHeight: Int { max(1, size.height - 2) }
+    public var contentHeight: Int { areas.body.height }
 }

@@ -10,6 +10,12 @@ public enum Effect: Equatable, Sendable {
     case loadPage(LinkTarget, request: Int)
     /// Run a search of the whole store, cancelling the one running.
     case search(query: String, generation: Int)
+    /// Rank the query over more matches, when its first page ranked only the newest of them
+    /// (or none); answered by `searchRefined`, cancelled with the search.
+    case refineSearch(query: String, generation: Int)
+    /// Count the query's matches by year and organisation (a pass over every match, after
+    /// the page); answered by `searchFacets`, cancelled with the search.
+    case countMatches(query: String, generation: Int)
     /// Stop the running search (the prompt was left).
     case cancelSearch
     /// Put text on the clipboard (OSC 52).

@@ -7,13 +7,7 @@ extension Reducer {
 
     /// The place shown now, as a mark.
     func currentPlace(_ state: AppState) -> Mark? {
-        switch state.screen {
-        case .meetings: return nil
-        case .meeting(let screen):
-            return .meeting(id: screen.id, date: screen.date, paragraph: screen.placeParagraph(size: state.size))
-        case .entity(let screen): return .link(screen.target)
-        case .search(let screen): return screen.query.isEmpty ? nil : .search(query: screen.query)
-        }
+        state.screen.model.place(state.areas)
     }
 
     func markKey(_ key: KeyEvent, set: Bool, _ state: inout AppState) -> [Effect] {
@@ -53,33 +47,10 @@ extension Reducer {
 
     // MARK: Yank and pager
 
-    /// What `y`, `Y` and `e` act on here.
-    enum Passage {
-        /// Paragraphs of the meeting on screen (the cursor's).
-        case open(MeetingDocument, paragraph: Int)
-        /// Paragraphs of a meeting to read from the store.
-        case stored(PassageRef)
-        /// An item standing for no paragraph (a meeting of a timeline): its text and citation.
-        case item(text: String, citation: String)
-    }
-
     /// The paragraph under the reader: the cursor's on a meeting; the selected item's
     /// paragraphs on a list or the search screen.
     func selectedPassage(_ state: AppState) -> Passage? {
-        switch state.screen {
-        case .meetings: return nil
-        case .meeting(let screen):
-            guard case .loaded(let document) = screen.document, let index = screen.placeParagraph(size: state.size) else { return nil }
-            return .open(document, paragraph: index)
-        case .entity(let screen):
-            guard let item = screen.selectedItem else { return nil }
-            if let passage = item.passage { return .stored(passage) }
-            return item.text.isEmpty ? nil : .item(text: item.text, citation: item.citation)
-        case .search(let screen):
-            guard screen.items.indices.contains(screen.viewport.selection) else { return nil }
-            let item = screen.items[screen.viewport.selection]
-            return item.passage.map(Passage.stored) ?? .item(text: item.text, citation: item.citation)
-        }
+        state.screen.model.passage(state.areas)
     }
 
     func yank(markdown: Bool, _ state: inout AppState) -> [Effect] {

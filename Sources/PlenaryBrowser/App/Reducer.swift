@@ -2,7 +2,8 @@ import PlenaryModel
 import TerminalUI
 
 /// The one place state changes: `reduce(&state, event)` returns the effects to run.
-/// Pure: no clocks, no files, no terminal.
+/// Pure: no clocks, no files, no terminal. Screens update themselves (`ScreenModel`); the
+/// reducer routes to them, handles what is shared, and applies their outcomes in `apply`.
 public struct Reducer: Sendable {
     public var actions: ActionTable
     /// How long the filter waits for the next keystroke before it runs.
@@ -26,91 +27,112 @@ public struct Reducer: Sendable {
             return []
         case .catalogLoaded(let catalog):
             state.loadingFor = nil
-            let previous = state.catalog.value
+            // The screens see the catalogue being replaced, to keep the selected meeting.
+            let effects = broadcast(event, &state)
             state.catalog = .loaded(catalog)
-            if case .meetings(var screen) = state.stack[0] {
-                screen.rebuild(catalog: catalog, filter: screen.filter, size: state.size, previous: previous)
-                state.stack[0] = .meetings(screen)
-            }
             if !catalog.problems.isEmpty {
                 let n = catalog.problems.count
                 state.message = StatusMessage("\(n) meeting file\(n == 1 ? "" : "s") could not be read (first: \(catalog.problems[0])); `plenary check` lists them", isError: true)
             }
-            return []
-        case .meetingLoaded(let request, let result):
+            return effects
+        case .meetingLoaded, .searchLoaded:
             state.loadingFor = nil
-            for i in state.stack.indices.reversed() {
-                guard case .meeting(var screen) = state.stack[i], screen.request == request else { continue }
-                switch result {
-                case .success(let meeting):
-                    let document = MeetingDocument(meeting, countries: state.countries, council: screen.council)
-                    screen.document = .loaded(document)
-                    screen.symbol = meeting.symbol.flatMap { $0.isEmpty ? nil : $0 }
-                    screen.cursor = document.paragraphOrder.first
-                    if let landing = screen.landing {
-                        screen.land(landing, size: state.size)
-                        screen.landing = nil
-                    }
-                    state.stack[i] = .meeting(screen)
-                case .failure(let failure):
-                    state.message = StatusMessage("Cannot open the meeting: \(failure.message)", isError: true)
-                    if i == state.stack.count - 1 && state.stack.count > 1 {
-                        // No dead end: the screen the user was on stays.
-                        state.stack.removeLast()
-                        settleAfterResize(&state)
-                    } else {
-                        screen.document = .failed(failure.message)
-                        state.stack[i] = .meeting(screen)
-                    }
-                }
-            }
-            return []
-        case .councilRecordLoaded(let request, let record):
-            for i in state.stack.indices {
-                guard case .meeting(var screen) = state.stack[i], screen.request == request else { continue }
-                screen.council = record
-                state.stack[i] = .meeting(screen)
-            }
-            return []
-        case .status(let message):
-            state.message = message
-            return []
-        case .timer(.applyFilter(let generation)):
-            guard case .meetings(var screen) = state.screen, screen.filterGeneration == generation,
-                  case .prompt(.filter, let prompt) = state.input, let catalog = state.catalog.value else { return [] }
-            screen.rebuild(catalog: catalog, filter: prompt.value, size: state.size)
-            state.screen = .meetings(screen)
-            return []
-        case .pageLoaded(let request, let result):
+            return broadcast(event, &state)
+        case .pageLoaded:
             state.loadingFor = nil
-            pageLoaded(request, result, &state)
-            return []
-        case .searchLoaded(let generation, let result):
-            state.loadingFor = nil
-            return searchLoaded(generation, result, &state)
-        case .marksLoaded(.success(let marks)):
-            state.marks = marks
-            return []
-        case .marksLoaded(.failure(let failure)):
-            state.message = StatusMessage(failure.message, isError: true)
-            return []
-        case .notice(let text):
-            state.message = StatusMessage(text, isError: true)
-            return []
-        case .pagerFinished(let failure):
-            state.message = failure.map { StatusMessage($0.message, isError: true) }
-            return []
-        case .searchRefined(let generation, let outcome):
-            return searchRefined(generation, outcome, &state)
-        case .searchFacets(let generation, let facets):
-            updateSearch(&state) { screen in
-                if screen.generation == generation { screen.facets = facets }
-            }
-            return []
+            let effects = broadcast(event, &state)
+            settleAfterResize(&state)
+            return effects
+        case .councilRecordLoaded, .timer, .searchRefined, .searchFacets:
+            return broadcast(event, &state)
         case .key(let key):
             return handleKey(key, &state)
         case .action(let action):
             return perform(action, &state)
+        case .status, .marksLoaded, .notice, .pagerFinished:
+            report(event, &state)
+            return []
+        }
+    }
+
+    /// Events that only set the marks or the status line.
+    private func report(_ event: BrowserEvent, _ state: inout AppState) {
+        switch event {
+        case .status(let message): state.message = message
+        case .marksLoaded(.success(let marks)): state.marks = marks
+        case .marksLoaded(.failure(let failure)): state.message = StatusMessage(failure.message, isError: true)
+        case .notice(let text): state.message = StatusMessage(text, isError: true)
+        case .pagerFinished(let failure): state.message = failure.map { StatusMessage($0.message, isError: true) }
+        default: break
+        }
+    }
+
+    // MARK: Routing to screens
+
+    /// What a screen may read of the state.
+    func context(_ state: AppState, isTop: Bool) -> ScreenContext {
+        ScreenContext(areas: state.areas, actions: actions, catalog: state.catalog.value, input: state.input, countries: state.countries,
+                      filterDebounceMilliseconds: filterDebounceMilliseconds, isTop: isTop, canDrop: isTop && state.stack.count > 1)
+    }
+
+    /// Lets the shown screen change itself, writes it back, then applies what it asked for.
+    func updateTop(_ state: inout AppState, _ change: (inout any ScreenModel, ScreenContext) -> ScreenOutcome) -> [Effect] {
+        var model = state.screen.model
+        let outcome = change(&model, context(state, isTop: true))
+        state.screen = model.screen
+        return apply(outcome, &state)
+    }
+
+    /// Hands a load or a timer to every screen of the history and the screens ahead of it:
+    /// each takes what answers its own request.
+    func broadcast(_ event: BrowserEvent, _ state: inout AppState) -> [Effect] {
+        var outcomes: [ScreenOutcome] = []
+        for i in state.stack.indices {
+            var model = state.stack[i].model
+            outcomes.append(model.receive(event, context: context(state, isTop: i == state.stack.count - 1)))
+            state.stack[i] = model.screen
+        }
+        for i in state.forward.indices {
+            var model = state.forward[i].model
+            outcomes.append(model.receive(event, context: context(state, isTop: false)))
+            state.forward[i] = model.screen
+        }
+        return apply(.all(outcomes), &state)
+    }
+
+    /// Carries out what a screen asked for, after it was written back: the one place
+    /// screens are pushed or dropped on their behalf.
+    func apply(_ outcome: ScreenOutcome, _ state: inout AppState) -> [Effect] {
+        switch outcome {
+        case .nothing, .unhandled:
+            return []
+        case .effects(let effects):
+            return effects
+        case .message(let message):
+            state.message = message
+            return []
+        case .prompt(let purpose, let text):
+            openPrompt(purpose, text: text, &state)
+            return []
+        case .follow(let target):
+            return follow(target, &state)
+        case .open(let item):
+            return open(item, &state)
+        case .openMeeting(let summary):
+            return pushMeeting(summary, landing: nil, &state)
+        case .push(let screen, let effects):
+            push(screen, &state)
+            return effects
+        case .drop(let message):
+            state.message = message
+            guard state.stack.count > 1 else { return [] }
+            state.stack.removeLast()
+            settleAfterResize(&state)
+            return []
+        case .perform(let actions):
+            return actions.flatMap { perform($0, &state) }
+        case .all(let outcomes):
+            return outcomes.flatMap { apply($0, &state) }
         }
     }
 
@@ -132,20 +154,12 @@ public struct Reducer: Sendable {
             state.input = .prompt(purpose, prompt)
             return promptChanged(purpose, prompt, outcome, &state)
         }
-        if let offset = state.helpOffset {
-            let rows = HelpOverlay.visibleRows(in: state.size)
-            let total = actions.helpEntries(for: state.screenKind).count
-            switch actions.action(for: key, on: state.screenKind) {
-            case .moveDown?: state.helpOffset = min(max(0, total - rows), offset + 1)
-            case .moveUp?: state.helpOffset = max(0, offset - 1)
-            case .pageDown?: state.helpOffset = min(max(0, total - rows), offset + rows)
-            case .pageUp?: state.helpOffset = max(0, offset - rows)
-            case .quit?: return quit(&state)
-            default: state.helpOffset = nil
+        if let offset = state.helpOffset { return helpKey(key, offset: offset, &state) }
+        if case .mouse(let mouse) = key.key {
+            return updateTop(&state) { screen, context in
+                mouse.kind == .click ? screen.click(y: mouse.position.y, context: context) : screen.wheel(down: mouse.kind == .wheelDown, context: context)
             }
-            return []
         }
-        if case .mouse(let mouse) = key.key { return handleMouse(mouse, &state) }
         state.message = nil
         guard let action = actions.action(for: key, on: state.screenKind) else {
             if key.typedCharacter != nil || key.modifiers.contains(.control) {
@@ -157,48 +171,27 @@ public struct Reducer: Sendable {
         return perform(action, &state)
     }
 
-    private func handleMouse(_ mouse: MouseEvent, _ state: inout AppState) -> [Effect] {
-        if case .meeting(var screen) = state.screen, mouse.kind != .click {
-            // The wheel scrolls lines; the cursor stays unless it leaves the view.
-            screen.scroll(by: mouse.kind == .wheelDown ? 3 : -3, size: state.size)
-            screen.keepCursorInView(size: state.size, preferLast: mouse.kind == .wheelUp)
-            state.screen = .meeting(screen)
-            return []
+    /// The help overlay scrolls with the moving keys; any other key closes it.
+    private func helpKey(_ key: KeyEvent, offset: Int, _ state: inout AppState) -> [Effect] {
+        let rows = HelpOverlay.visibleRows(in: state.size)
+        let total = actions.helpEntries(for: state.screenKind).count
+        let view = ListViewport(offset: offset)
+        switch actions.action(for: key, on: state.screenKind) {
+        case .moveDown?: state.helpOffset = view.scrolled(by: 1, count: total, height: rows).offset
+        case .moveUp?: state.helpOffset = view.scrolled(by: -1, count: total, height: rows).offset
+        case .pageDown?: state.helpOffset = view.scrolled(by: rows, count: total, height: rows).offset
+        case .pageUp?: state.helpOffset = view.scrolled(by: -rows, count: total, height: rows).offset
+        case .quit?: return quit(&state)
+        default: state.helpOffset = nil
         }
-        switch mouse.kind {
-        case .wheelDown: return perform(.moveDown, &state) + perform(.moveDown, &state) + perform(.moveDown, &state)
-        case .wheelUp: return perform(.moveUp, &state) + perform(.moveUp, &state) + perform(.moveUp, &state)
-        case .click:
-            switch state.screen {
-            case .meetings(var screen):
-                let again = screen.click(row: mouse.position.y, size: state.size)
-                state.screen = .meetings(screen)
-                return again ? perform(.open, &state) : []
-            case .entity(var screen):
-                guard case .loaded(let page) = screen.page else { return [] }
-                let top = 1 + EntityScreen.headerRows(page, state.size)
-                guard let again = screen.viewport.click(row: mouse.position.y, top: top, itemHeight: EntityScreen.itemHeight(page, state.size),
-                                                        count: screen.listed.count) else { return [] }
-                screen.viewport.selection = again.selection
-                state.screen = .entity(screen)
-                return again.open ? perform(.open, &state) : []
-            case .search(var screen):
-                let top = 1 + SearchScreen.headerRows(state.size)
-                guard let again = screen.viewport.click(row: mouse.position.y, top: top, itemHeight: ItemList.itemHeight(state.size),
-                                                        count: screen.items.count) else { return [] }
-                screen.viewport.selection = again.selection
-                state.screen = .search(screen)
-                return again.open ? perform(.open, &state) : []
-            case .meeting:
-                return []
-            }
-        }
+        return []
     }
 
     // MARK: Prompts
 
-    func openPrompt(_ purpose: PromptPurpose, _ state: inout AppState) {
-        state.input = .prompt(purpose, Prompt(prefix: purpose.prefix, history: state.promptHistory[purpose] ?? []))
+    /// Opens a prompt, with `text` already typed and the prompt's history for Up and Down.
+    func openPrompt(_ purpose: PromptPurpose, text: String = "", _ state: inout AppState) {
+        state.input = .prompt(purpose, Prompt(prefix: purpose.prefix, text: text, history: state.promptHistory[purpose] ?? []))
         state.message = nil
     }
 
@@ -210,98 +203,51 @@ public struct Reducer: Sendable {
         state.promptHistory[purpose] = Array(history.suffix(100))
     }
 
+    /// Enter and Esc close every prompt (Enter remembers it); the `:` prompt runs a command;
+    /// every other prompt belongs to the screen that opened it.
     private func promptChanged(_ purpose: PromptPurpose, _ prompt: Prompt, _ outcome: Prompt.Outcome, _ state: inout AppState) -> [Effect] {
-        switch (purpose, outcome) {
-        case (_, .unchanged):
-            return []
-        case (.command, .submitted(let text)):
+        switch outcome {
+        case .unchanged: return []
+        case .edited: break
+        case .cancelled: state.input = .normal
+        case .submitted(let text):
             state.input = .normal
             remember(text, for: purpose, &state)
-            switch actions.command(text, on: state.screenKind) {
-            case .success(let action): return perform(action, &state)
-            case .failure(let error):
-                state.message = StatusMessage(error.description, isError: true)
-                return []
-            }
-        case (.command, .cancelled):
-            state.input = .normal
-            return []
-        case (.command, .edited):
-            return []
-
-        case (.storeSearch, _):
-            return storeSearchPrompt(prompt, outcome, &state)
-        case (.filter, _) where state.screen.kind != .meetings:
-            return entityFilterPrompt(prompt, outcome, &state)
-
-        case (.filter, .edited):
-            guard case .meetings(var screen) = state.screen else { return [] }
-            screen.filterGeneration += 1
-            state.screen = .meetings(screen)
-            return [.startTimer(.applyFilter(generation: screen.filterGeneration), milliseconds: filterDebounceMilliseconds)]
-        case (.filter, .submitted(let text)):
-            state.input = .normal
-            remember(text, for: purpose, &state)
-            guard case .meetings(var screen) = state.screen, let catalog = state.catalog.value else { return [] }
-            screen.filterGeneration += 1
-            if screen.filter != text { screen.rebuild(catalog: catalog, filter: text, size: state.size) }
-            screen.beforeFilter = nil
-            state.screen = .meetings(screen)
-            return []
-        case (.filter, .cancelled):
-            state.input = .normal
-            guard case .meetings(var screen) = state.screen else { return [] }
-            screen.filterGeneration += 1
-            screen.restoreBeforeFilter()
-            state.screen = .meetings(screen)
-            return []
-
-        case (.search(let backward), .edited):
-            guard case .meeting(var screen) = state.screen else { return [] }
-            screen.runSearch(prompt.value, backward: backward, size: state.size)
-            state.screen = .meeting(screen)
-            return []
-        case (.search(let backward), .submitted(let text)):
-            state.input = .normal
-            remember(text, for: purpose, &state)
-            guard case .meeting(var screen) = state.screen else { return [] }
-            if screen.search?.query != text || screen.search?.backward != backward {
-                screen.runSearch(text, backward: backward, size: state.size)
-            }
-            screen.beforeSearch = nil
-            if let found = screen.search, found.matches.isEmpty {
-                state.message = StatusMessage("No match for “\(text)”", isError: true)
-            }
-            state.screen = .meeting(screen)
-            return []
-        case (.search, .cancelled):
-            state.input = .normal
-            guard case .meeting(var screen) = state.screen else { return [] }
-            if let saved = screen.beforeSearch {
-                screen.search = saved.search
-                screen.scroll = saved.scroll
-                screen.beforeSearch = nil
-            }
-            state.screen = .meeting(screen)
+        }
+        guard purpose == .command else {
+            return updateTop(&state) { screen, context in screen.prompt(purpose, prompt, outcome, context: context) }
+        }
+        guard case .submitted(let text) = outcome else { return [] }
+        switch actions.command(text, on: state.screenKind) {
+        case .success(let action): return perform(action, &state)
+        case .failure(let error):
+            state.message = StatusMessage(error.description, isError: true)
             return []
         }
     }
 
     // MARK: Actions
 
+    /// Global actions are handled here; every other action goes to the screen shown, and
+    /// what it leaves (`unhandled`) to the shared handling.
     public func perform(_ action: Action, _ state: inout AppState) -> [Effect] {
-        let size = state.size
+        if let effects = global(action, &state) { return effects }
+        var model = state.screen.model
+        let outcome = model.update(action, context: context(state, isTop: true))
+        state.screen = model.screen
+        guard outcome == .unhandled else { return apply(outcome, &state) }
+        return shared(action, &state)
+    }
+
+    /// Actions that mean the same on every screen; `nil` for the others.
+    private func global(_ action: Action, _ state: inout AppState) -> [Effect]? {
         switch action {
         case .quit:
             return quit(&state)
         case .back:
-            if state.stack.count > 1 {
-                state.forward.append(state.stack.removeLast())
-                settleAfterResize(&state)
-                return []
-            }
-            return quit(&state)
-        case .historyBack, .historyForward, .openSearch:
+            // The first screen has nothing behind it: back leaves Plenary.
+            return goBack(&state) ? [] : quit(&state)
+        case .historyBack, .historyForward:
             return navigate(action, &state)
         case .setMark, .jumpToMark:
             state.input = .mark(set: action == .setMark)
@@ -324,144 +270,15 @@ public struct Reducer: Sendable {
         case .suspend:
             return [.suspendToShell]
         default:
-            break
-        }
-
-        switch state.screen {
-        case .meetings(var screen):
-            let effects = meetingsAction(action, &screen, &state)
-            if case .meetings = state.screen { state.screen = .meetings(screen) }
-            else if state.stack.count >= 2, case .meetings = state.stack[state.stack.count - 2] {
-                state.stack[state.stack.count - 2] = .meetings(screen)
-            }
-            return effects
-        case .entity(var screen):
-            let effects = entityAction(action, &screen, &state)
-            replace(.entity(screen), in: &state, request: screen.request)
-            return effects
-        case .search(var screen):
-            let effects = searchAction(action, &screen, &state)
-            if case .search = state.screen { state.screen = .search(screen) }
-            else if state.stack.count >= 2, case .search = state.stack[state.stack.count - 2] {
-                state.stack[state.stack.count - 2] = .search(screen)
-            }
-            return effects
-        case .meeting(var screen):
-            switch action {
-            case .moveDown: screen.cursorDown(size: size)
-            case .moveUp: screen.cursorUp(size: size)
-            case .pageDown:
-                screen.scroll(by: max(1, MeetingScreen.textHeight(size) - 2), size: size)
-                screen.keepCursorInView(size: size)
-            case .pageUp:
-                screen.scroll(by: -max(1, MeetingScreen.textHeight(size) - 2), size: size)
-                screen.keepCursorInView(size: size, preferLast: true)
-            case .top: screen.cursorToEnd(false, size: size)
-            case .bottom: screen.cursorToEnd(true, size: size)
-            case .nextTurn, .previousTurn:
-                guard case .loaded = screen.document else {
-                    state.message = StatusMessage("The meeting is still loading")
-                    break
-                }
-                state.message = screen.stepTurn(forward: action == .nextTurn, size: size)
-            case .goto(let n):
-                if !screen.goto(paragraph: n, size: size) { state.message = StatusMessage("No paragraph \(n) in this meeting", isError: true) }
-            case .nextLink: state.message = screen.cycleLink(forward: true, size: size)
-            case .previousLink: state.message = screen.cycleLink(forward: false, size: size)
-            case .searchForward, .searchBackward:
-                guard case .loaded = screen.document else { break }
-                screen.beforeSearch = MeetingScreen.SavedSearch(search: screen.search, scroll: screen.scroll)
-                state.screen = .meeting(screen)
-                openPrompt(.search(backward: action == .searchBackward), &state)
-                return []
-            case .nextMatch, .previousMatch:
-                guard screen.search != nil else {
-                    let forward = actions.keyOrCommand(for: .searchForward, on: .meeting)
-                    let backward = actions.keyOrCommand(for: .searchBackward, on: .meeting)
-                    state.message = StatusMessage("No search yet: \(forward) searches forward, \(backward) backward")
-                    break
-                }
-                state.message = screen.stepMatch(reverse: action == .previousMatch, size: size)
-            case .clear:
-                screen.search = nil
-                screen.focusedLink = nil
-            case .timeline:
-                state.screen = .meeting(screen)
-                return follow(Reducer.series(symbol: screen.symbol, organization: screen.organization, body: screen.body, title: screen.title), &state)
-            case .compare:
-                state.screen = .meeting(screen)
-                return follow(.comparison(meeting: screen.id), &state)
-            case .open:
-                if let focused = screen.focusedLink, case .loaded(let document) = screen.document {
-                    let link = document.links[focused]
-                    if let target = linkTarget(link, meetingID: screen.id) {
-                        state.screen = .meeting(screen)
-                        return follow(target, &state)
-                    }
-                    state.message = StatusMessage(link.summary + ": nothing to open")
-                } else {
-                    state.message = StatusMessage(actions.keyOrCommand(for: .nextLink, on: .meeting) + " moves to the links of this meeting")
-                }
-            default:
-                state.message = StatusMessage("That does nothing on this screen")
-            }
-            state.screen = .meeting(screen)
-            return []
+            return nil
         }
     }
 
-    private func meetingsAction(_ action: Action, _ screen: inout MeetingsScreen, _ state: inout AppState) -> [Effect] {
-        let size = state.size
-        guard let catalog = state.catalog.value else {
-            if action != .clear { state.message = StatusMessage("Still loading the meetings…") }
-            return []
-        }
-        switch action {
-        case .moveDown: screen.move(by: 1, size: size)
-        case .moveUp: screen.move(by: -1, size: size)
-        case .pageDown: screen.page(1, size: size)
-        case .pageUp: screen.page(-1, size: size)
-        case .top:
-            screen.viewport = ListViewport()
-            screen.settle(delta: 1, size: size)
-        case .bottom:
-            screen.viewport.selection = screen.rows.count - 1
-            screen.settle(delta: -1, size: size)
-        case .goto(let n):
-            if !screen.goto(ordinal: n, size: size) {
-                state.message = StatusMessage("There \(Plural.be(screen.listed)) \(Plural.count(screen.listed, "meeting")) in the list", isError: true)
-            }
-        case .filter:
-            screen.saveBeforeFilter()
-            state.input = .prompt(.filter, Prompt(prefix: PromptPurpose.filter.prefix, text: screen.filter,
-                                                 history: state.promptHistory[.filter] ?? []))
-            state.message = nil
-        case .clear:
-            if !screen.filter.isEmpty {
-                screen.rebuild(catalog: catalog, filter: "", size: size)
-                state.message = StatusMessage("Filter cleared")
-            }
-        case .open:
-            guard let index = screen.selectedIndex else { return [] }
-            let summary = catalog.summaries[index]
-            let request = state.nextRequest
-            state.nextRequest += 1
-            var opened = MeetingScreen(summary: summary, request: request)
-            opened.measure = state.measure
-            push(.meeting(opened), &state)
-            return [.loadMeeting(id: summary.id, request: request)]
-        case .timeline:
-            guard let index = screen.selectedIndex else { return [] }
-            let summary = catalog.summaries[index]
-            state.screen = .meetings(screen)
-            return follow(Reducer.series(symbol: summary.symbol, organization: summary.organization, body: summary.body, title: summary.title), &state)
-        case .compare:
-            guard let index = screen.selectedIndex else { return [] }
-            state.screen = .meetings(screen)
-            return follow(.comparison(meeting: catalog.summaries[index].id), &state)
-        default:
-            state.message = StatusMessage("That does nothing on the meetings list")
-        }
+    /// What a screen left to everyone: the search screen, and the word that an action does
+    /// nothing here.
+    private func shared(_ action: Action, _ state: inout AppState) -> [Effect] {
+        if action == .openSearch { return navigate(action, &state) }
+        state.message = StatusMessage("That does nothing on this screen")
         return []
     }
 
@@ -479,19 +296,9 @@ public struct Reducer: Sendable {
 
     /// After a resize or a return to a screen: keep selections visible at the new size.
     func settleAfterResize(_ state: inout AppState) {
-        switch state.screen {
-        case .meetings(var screen):
-            screen.settle(delta: 1, size: state.size)
-            state.screen = .meetings(screen)
-        case .meeting:
-            break       // the anchor stays; rendering clamps it to the new size
-        case .entity(var screen):
-            screen.move(by: 0, size: state.size)
-            state.screen = .entity(screen)
-        case .search(var screen):
-            screen.move(by: 0, size: state.size)
-            state.screen = .search(screen)
-        }
+        var model = state.screen.model
+        model.settle(context: context(state, isTop: true))
+        state.screen = model.screen
         if let offset = state.helpOffset {
             let total = actions.helpEntries(for: state.screenKind).count
             state.helpOffset = min(offset, max(0, total - HelpOverlay.visibleRows(in: state.size)))

@@ -16,60 +16,13 @@ public struct Renderer: Sendable {
             return Frame(grid: TooSmallNotice.render(size: size, minimum: AppState.minimumSize))
         }
         var grid = Grid(size: size)
-        var cursorRow: Int?
-        let statusRow = size.height - 1
-        var right = ""
-        var left = ""
-
-        switch state.screen {
-        case .meetings(let screen):
-            var title = "Plenary · \(state.sourceName)"
-            if let catalog = state.catalog.value { title += " · \(count(catalog.count, "meeting"))" }
-            let filter: String
-            if case .prompt(.filter, let prompt) = state.input { filter = prompt.value } else { filter = screen.filter }
-            titleBar(&grid, left: title, right: filter.isEmpty ? "" : "filter “\(filter)”: \(screen.listed)")
-            cursorRow = screen.render(into: &grid, catalog: state.catalog, sourceName: state.sourceName, clearKey: clearKey(state))
-            switch state.catalog {
-            case .loading: left = "Loading meetings from \(state.sourceName)…" + elapsed(state)
-            case .failed(let reason): left = reason
-            case .loaded:
-                left = footer(Renderer.meetingsHints, on: .meetings)
-                if case .meeting(_, let ordinal) = screen.rows.indices.contains(screen.viewport.selection) ? screen.rows[screen.viewport.selection] : .year("", count: 0) {
-                    right = "\(ordinal)/\(screen.listed)"
-                }
-            }
-        case .meeting(let screen):
-            let facts = [screen.symbol, screen.date, screen.organization].compactMap { $0 }.joined(separator: " · ")
-            titleBar(&grid, left: "Meetings › \(facts)", right: screen.search.map { "/\($0.query) \($0.counter)" } ?? "")
-            cursorRow = screen.render(into: &grid)
-            switch screen.document {
-            case .loading: left = "Loading \(screen.id)…" + elapsed(state)
-            case .failed: left = actions.keyOrCommand(for: .back, on: .meeting) + " goes back"
-            case .loaded:
-                left = footer(Renderer.meetingHints, on: .meeting)
-                right = [screen.search.map(\.counter), screen.position(size: size)].compactMap { $0 }.joined(separator: " · ")
-            }
-        case .entity(let screen):
-            var name = screen.page.value?.title ?? screen.target.name
-            if case .country(let code) = screen.target, screen.page.value == nil { name = state.countries.label(code) }
-            titleBar(&grid, left: "\(screen.kind.title) › \(name)", right: screen.filter.isEmpty ? "" : "filter “\(screen.filter)”: \(screen.listed.count)")
-            cursorRow = screen.render(into: &grid, unicode: state.unicodeBars, clearKey: clearKey(state))
-            switch screen.page {
-            case .loading: left = "Loading \(screen.target.label)…" + elapsed(state)
-            case .failed: left = actions.keyOrCommand(for: .back, on: screen.kind) + " goes back"
-            case .loaded:
-                left = footer(Renderer.entityHints, on: screen.kind)
-                right = screen.counter
-            }
-        case .search(let screen):
-            let query: String
-            if case .prompt(.storeSearch, let prompt) = state.input { query = prompt.value } else { query = screen.query }
-            titleBar(&grid, left: "Search › \(query.isEmpty ? "every meeting" : "“\(query)”")",
-                     right: screen.status == .searching ? "searching…" : (screen.facets.map { "\(Renderer.grouped($0.total)) found" } ?? ""))
-            cursorRow = screen.render(into: &grid)
-            left = screen.status == .searching ? "Searching…" + elapsed(state) : footer(Renderer.searchHints, on: .search)
-            right = screen.counter
-        }
+        let areas = ScreenAreas(size)
+        let drawing = state.screen.model.draw(into: &grid, context: RenderContext(state: state, areas: areas, renderer: self))
+        StatusLine.render(into: &grid, row: areas.title.y, left: drawing.title, right: drawing.titleRight, style: .title)
+        let statusRow = areas.status.y
+        let cursorRow = drawing.cursorRow
+        let left = drawing.status
+        let right = drawing.statusRight
 
         var cursor = cursorRow.map { Position(x: 0, y: $0) }
         var cursorVisible = false
@@ -104,15 +57,6 @@ public struct Renderer: Sendable {
     /// under one word.
     typealias Hint = (actions: [Action], label: String)
 
-    static let meetingsHints: [Hint] = [([.open], "open"), ([.filter], "filter"), ([.commandPrompt], "command"), ([.help], "help"),
-                                        ([.back], "quit")]
-    static let meetingHints: [Hint] = [([.nextLink], "links"), ([.searchForward], "search"), ([.nextMatch, .previousMatch], "matches"),
-                                       ([.back], "back"), ([.help], "help")]
-    static let entityHints: [Hint] = [([.open], "open"), ([.filter], "filter"), ([.openSearch], "search"),
-                                      ([.historyBack, .historyForward], "history"), ([.back], "back"), ([.help], "help")]
-    static let searchHints: [Hint] = [([.open], "open"), ([.openSearch], "edit query"), ([.historyBack, .historyForward], "history"),
-                                      ([.back], "back"), ([.help], "help")]
-
     /// "Enter open · f filter · …" with the keys the table binds on `screen`: a rebound key
     /// shows as rebound, and an action no key runs here drops out (it is still in the help).
     func footer(_ hints: [Hint], on screen: ScreenKind) -> String {
@@ -136,17 +80,14 @@ public struct Renderer: Sendable {
     }
 
     /// " 1.4 s" once a load has taken half a second, so a slow disk shows progress.
-    private func elapsed(_ state: AppState) -> String {
+    func elapsed(_ state: AppState) -> String {
         guard let ms = state.loadingFor, ms >= 500 else { return "" }
         return " \(ms / 1000).\(ms % 1000 / 100) s"
     }
 
-    private func titleBar(_ grid: inout Grid, left: String, right: String) {
-        StatusLine.render(into: &grid, row: 0, left: left, right: right, style: .title)
-    }
-
-    private func count(_ n: Int, _ noun: String) -> String {
-        "\(Renderer.grouped(n)) \(noun)\(n == 1 ? "" : "s")"
+    /// "1 meeting", "1,200 meetings".
+    static func count(_ n: Int, _ noun: String) -> String {
+        "\(grouped(n)) \(noun)\(n == 1 ? "" : "s")"
     }
 
     /// 100000 → "100,000".

@@ -1,4 +1,6 @@
 /// One screen of the navigation stack with everything needed to show it again as it was.
+/// Each case is a screen's registration; everything else about a screen is reached
+/// through `ScreenModel`.
 public enum Screen: Equatable, Sendable {
     case meetings(MeetingsScreen)
     case meeting(MeetingScreen)
@@ -6,12 +8,15 @@ public enum Screen: Equatable, Sendable {
     case entity(EntityScreen)
     case search(SearchScreen)
 
-    public var kind: ScreenKind {
+    /// The screen's own value, to route to.
+    var model: any ScreenModel {
         switch self {
-        case .meetings: return .meetings
-        case .meeting: return .meeting
-        case .entity(let screen): return screen.kind
-        case .search: return .search
+        case .meetings(let screen): return screen
+        case .meeting(let screen): return screen
+        case .entity(let screen): return screen
+        case .search(let screen): return screen
         }
     }
+
+    public var kind: ScreenKind { model.kind }
 }

@@ -142,170 +142,209 @@ public final class BrowserRuntime {
         case .quit:
             break
         case .loadCatalog:
-            loadStarted = loadStarted ?? DispatchTime.now().uptimeNanoseconds
-            mailbox.begin()
-            let source = self.source
-            let mailbox = self.mailbox
-            queue.async {
-                if let quick = source.quickCatalog() {
-                    // Two answers, two posts: each post ends one piece of work, so count this one
-                    // (otherwise the count goes negative and later loads look idle).
-                    mailbox.begin()
-                    mailbox.post(.catalogLoaded(quick))
-                }
-                let catalog = source.catalog()
-                mailbox.post(.catalogLoaded(catalog))
-                // After the list is up, at low priority: never in the way of the first frame.
-                DispatchQueue.global(qos: .background).asyncAfter(deadline: .now() + .milliseconds(200)) {
-                    catalog.filterKeys.prepare()
-                }
-            }
+            loadCatalog()
         case .loadMeeting(let id, let request):
-            loadStarted = loadStarted ?? DispatchTime.now().uptimeNanoseconds
-            mailbox.begin()
-            let source = self.source
-            let mailbox = self.mailbox
-            let linked = self.linked
-            queue.async {
-                let result: Result<Meeting, LoadFailure>
-                do { result = .success(try source.meeting(id: id)) }
-                catch let failure as LoadFailure { result = .failure(failure) }
-                catch { result = .failure(LoadFailure(message: "\(error)")) }
-                // A Security Council record: the catalogue's agenda, outcome and press release,
-                // posted first so the header is built with them.
-                if case .success(let meeting) = result, let symbol = meeting.symbol, let linked {
-                    let catalog = linked.catalog
-                    if let entry = catalog.meeting(record: symbol) {
-                        mailbox.begin()
-                        mailbox.post(.councilRecordLoaded(request: request, CouncilRecord(entry, catalog: catalog)))
-                    }
-                }
-                mailbox.post(.meetingLoaded(request: request, result))
-            }
+            loadMeeting(id: id, request: request)
         case .loadPage(let target, let request):
-            mailbox.begin()
-            loadStarted = loadStarted ?? DispatchTime.now().uptimeNanoseconds
             let linked = self.linked
-            let mailbox = self.mailbox
-            queue.async {
+            inBackground(queue) {
                 let result: Result<EntityPage, LoadFailure>
                 if let linked {
                     do throws(LoadFailure) { result = .success(try linked.page(target)) } catch { result = .failure(error) }
                 } else {
                     result = .failure(LoadFailure(message: "only meetings can be shown without a store"))
                 }
-                mailbox.post(.pageLoaded(request: request, result))
+                return .pageLoaded(request: request, result)
             }
         case .cancelSearch:
             runningSearch?.cancel()
             runningSearch = nil
         case .search(let query, let generation):
-            runningSearch?.cancel()
-            let cancellation = SearchCancellation()
-            runningSearch = cancellation
-            mailbox.begin()
-            loadStarted = loadStarted ?? DispatchTime.now().uptimeNanoseconds
-            let linked = self.linked
-            let mailbox = self.mailbox
-            // One serial queue: a cancelled run ends at once and the next starts behind it.
-            searchQueue.async {
-                guard let linked else {
-                    mailbox.post(.searchLoaded(generation: generation, .failure(LoadFailure(message: "search needs a store"))))
-                    return
-                }
-                let page: SearchPage
-                do {
-                    let index = try linked.currentSearchIndex()
-                    page = try index.search(query, limit: 200, ranking: SearchIndex.firstPage, cancellation: cancellation)
-                } catch let failure as LoadFailure {
-                    mailbox.post(.searchLoaded(generation: generation, .failure(failure)))
-                    return
-                } catch SearchError.cancelled {
-                    mailbox.post(.searchLoaded(generation: generation, .failure(LoadFailure(message: "search cancelled"))))
-                    return
-                } catch SearchError.query(let error) {
-                    mailbox.post(.searchLoaded(generation: generation, .failure(LoadFailure(message: "bad query at column \(error.column): \(error.message)"))))
-                    return
-                } catch {
-                    mailbox.post(.searchLoaded(generation: generation, .failure(LoadFailure(message: "\(error)"))))
-                    return
-                }
-                // Later steps are announced before the page is posted, so the runtime keeps
-                // polling for their answers instead of sleeping until the next key.
-                let refine = page.order != .relevance && !page.results.isEmpty
-                if refine { mailbox.begin() }
-                mailbox.begin()
-                mailbox.post(.searchLoaded(generation: generation, .success(SearchOutcome(page, titles: linked.titles(of: page.results.map(\.meeting))))))
-                // The first page ranked only the newest matches (or none): rank more, cancellably.
-                if refine {
-                    if let ranked = try? linked.searchIndex().search(page.query, limit: 200, ranking: SearchIndex.refinedPage, cancellation: cancellation) {
-                        mailbox.post(.searchRefined(generation: generation, SearchOutcome(ranked, titles: linked.titles(of: ranked.results.map(\.meeting)))))
-                    } else {
-                        mailbox.end()
-                    }
-                }
-                // The counts cost a pass over every match: after the page, cancellably.
-                if let facets = try? linked.searchIndex().facets(page.query, cancellation: cancellation) {
-                    mailbox.post(.searchFacets(generation: generation, FacetCounts(facets)))
-                } else {
-                    mailbox.end()
-                }
-            }
+            search(query, generation: generation)
+        case .refineSearch(let query, let generation):
+            refine(query, generation: generation)
+        case .countMatches(let query, let generation):
+            countMatches(query, generation: generation)
         case .repaint:
             terminal.invalidate()
         case .copy(let text):
             terminal.copyToClipboard(TerminalSafeText.make(text, keepingNewlines: true))
         case .saveMarks(let marks):
-            guard let marksFile else {
-                apply(.marksLoaded(.failure(LoadFailure(message: "marks are kept only for a store"))))
-                return
-            }
-            do {
-                try FileManager.default.createDirectory(at: marksFile.deletingLastPathComponent(), withIntermediateDirectories: true)
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                try encoder.encode(marks).write(to: marksFile, options: .atomic)
-            } catch {
-                apply(.marksLoaded(.failure(LoadFailure(message: "cannot save the marks: \(error.localizedDescription)"))))
-            }
+            save(marks)
         case .suspendToShell:
-            guard JobControl.canSuspend else {
-                let key = reducer.actions.keyOrCommand(for: .suspend, on: state.screenKind)
-                apply(.notice("\(key) needs a shell with job control; Plenary was not started from one"))
-                return
-            }
-            terminal.suspend { JobControl.stop() }
-            terminal.invalidate()
-            apply(.resized(terminal.size))
+            suspend()
         case .showInPager(let text, let line):
             apply(.pagerFinished(showInPager(text, line: line)))
             terminal.invalidate()
         case .copyPassage(let ref, let markdown):
-            switch passage(ref) {
-            case .success(let meeting):
-                if let quotation = Quotation(meeting, paragraphs: ref.paragraphs, countries: state.countries, markdown: markdown) {
-                    terminal.copyToClipboard(Reducer.clipboardSafe(quotation.text))
-                    apply(.status(StatusMessage("Copied \(markdown ? "as Markdown " : "")with “\(quotation.citation)”")))
-                } else {
-                    apply(.status(StatusMessage("\(ref.meeting) no longer has that paragraph (plenary reindex)", isError: true)))
-                }
-            case .failure(let failure):
-                apply(.status(StatusMessage(failure.message, isError: true)))
-            }
+            copyPassage(ref, markdown: markdown)
         case .pagePassage(let ref):
-            switch passage(ref) {
-            case .success(let meeting):
-                if let text = Quotation.forPager(meeting, paragraphs: ref.paragraphs, countries: state.countries) {
-                    apply(.pagerFinished(showInPager(text, line: nil)))
-                    terminal.invalidate()
-                } else {
-                    apply(.status(StatusMessage("\(ref.meeting) no longer has that paragraph (plenary reindex)", isError: true)))
-                }
-            case .failure(let failure):
-                apply(.status(StatusMessage(failure.message, isError: true)))
-            }
+            pagePassage(ref)
         case .startTimer(let id, let milliseconds):
             timers[id] = DispatchTime.now().uptimeNanoseconds + UInt64(milliseconds) * 1_000_000
+        }
+    }
+
+    /// Runs `work` on `queue`, counted as work in flight until its answer (if any) is posted.
+    private func inBackground(_ queue: DispatchQueue, _ work: @escaping @Sendable () -> BrowserEvent?) {
+        loadStarted = loadStarted ?? DispatchTime.now().uptimeNanoseconds
+        mailbox.begin()
+        let mailbox = self.mailbox
+        queue.async {
+            if let event = work() { mailbox.post(event) } else { mailbox.end() }
+        }
+    }
+
+    private func loadCatalog() {
+        let source = self.source
+        let mailbox = self.mailbox
+        inBackground(queue) {
+            if let quick = source.quickCatalog() {
+                // Two answers, two posts: each post ends one piece of work, so count this one
+                // (otherwise the count goes negative and later loads look idle).
+                mailbox.begin()
+                mailbox.post(.catalogLoaded(quick))
+            }
+            let catalog = source.catalog()
+            // After the list is up, at low priority: never in the way of the first frame.
+            DispatchQueue.global(qos: .background).asyncAfter(deadline: .now() + .milliseconds(200)) {
+                catalog.filterKeys.prepare()
+            }
+            return .catalogLoaded(catalog)
+        }
+    }
+
+    private func loadMeeting(id: String, request: Int) {
+        let source = self.source
+        let mailbox = self.mailbox
+        let linked = self.linked
+        inBackground(queue) {
+            let result: Result<Meeting, LoadFailure>
+            do { result = .success(try source.meeting(id: id)) }
+            catch let failure as LoadFailure { result = .failure(failure) }
+            catch { result = .failure(LoadFailure(message: "\(error)")) }
+            // A Security Council record: the catalogue's agenda, outcome and press release,
+            // posted first so the header is built with them.
+            if case .success(let meeting) = result, let symbol = meeting.symbol, let linked {
+                let catalog = linked.catalog
+                if let entry = catalog.meeting(record: symbol) {
+                    mailbox.begin()
+                    mailbox.post(.councilRecordLoaded(request: request, CouncilRecord(entry, catalog: catalog)))
+                }
+            }
+            return .meetingLoaded(request: request, result)
+        }
+    }
+
+    // MARK: Searches
+
+    /// The first page of a search, the running one cancelled. One serial queue: a cancelled
+    /// run ends at once and the next starts behind it. The reducer asks for a better ranking
+    /// and the counts once the page is in.
+    private func search(_ query: String, generation: Int) {
+        runningSearch?.cancel()
+        let cancellation = SearchCancellation()
+        runningSearch = cancellation
+        let linked = self.linked
+        inBackground(searchQueue) {
+            guard let linked else {
+                return .searchLoaded(generation: generation, .failure(LoadFailure(message: "search needs a store")))
+            }
+            do {
+                let index = try linked.currentSearchIndex()
+                let page = try index.search(query, limit: 200, ranking: SearchIndex.firstPage, cancellation: cancellation)
+                return .searchLoaded(generation: generation, .success(SearchOutcome(page, titles: linked.titles(of: page.results.map(\.meeting)))))
+            } catch {
+                return .searchLoaded(generation: generation, .failure(BrowserRuntime.searchFailure(error)))
+            }
+        }
+    }
+
+    /// Why a search could not run, in words for the status line.
+    static func searchFailure(_ error: any Error) -> LoadFailure {
+        switch error {
+        case let failure as LoadFailure: return failure
+        case SearchError.cancelled: return LoadFailure(message: "search cancelled")
+        case SearchError.query(let error): return LoadFailure(message: "bad query at column \(error.column): \(error.message)")
+        default: return LoadFailure(message: "\(error)")
+        }
+    }
+
+    /// The query ranked over more matches; nothing is posted when it fails or is cancelled.
+    private func refine(_ query: String, generation: Int) {
+        let linked = self.linked
+        let cancellation = runningSearch
+        inBackground(searchQueue) {
+            guard let linked, let ranked = try? linked.searchIndex().search(query, limit: 200, ranking: SearchIndex.refinedPage,
+                                                                             cancellation: cancellation) else { return nil }
+            return .searchRefined(generation: generation, SearchOutcome(ranked, titles: linked.titles(of: ranked.results.map(\.meeting))))
+        }
+    }
+
+    /// The counts by year and organisation; nothing is posted when they fail or are cancelled.
+    private func countMatches(_ query: String, generation: Int) {
+        let linked = self.linked
+        let cancellation = runningSearch
+        inBackground(searchQueue) {
+            guard let linked, let parsed = try? SearchQuery.parse(query),
+                  let facets = try? linked.searchIndex().facets(parsed, cancellation: cancellation) else { return nil }
+            return .searchFacets(generation: generation, FacetCounts(facets))
+        }
+    }
+
+    // MARK: Marks, job control, passages
+
+    private func save(_ marks: [String: Mark]) {
+        guard let marksFile else {
+            apply(.marksLoaded(.failure(LoadFailure(message: "marks are kept only for a store"))))
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(at: marksFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            try encoder.encode(marks).write(to: marksFile, options: .atomic)
+        } catch {
+            apply(.marksLoaded(.failure(LoadFailure(message: "cannot save the marks: \(error.localizedDescription)"))))
+        }
+    }
+
+    private func suspend() {
+        guard JobControl.canSuspend else {
+            let key = reducer.actions.keyOrCommand(for: .suspend, on: state.screenKind)
+            apply(.notice("\(key) needs a shell with job control; Plenary was not started from one"))
+            return
+        }
+        terminal.suspend { JobControl.stop() }
+        terminal.invalidate()
+        apply(.resized(terminal.size))
+    }
+
+    private func copyPassage(_ ref: PassageRef, markdown: Bool) {
+        switch passage(ref) {
+        case .success(let meeting):
+            if let quotation = Quotation(meeting, paragraphs: ref.paragraphs, countries: state.countries, markdown: markdown) {
+                terminal.copyToClipboard(Reducer.clipboardSafe(quotation.text))
+                apply(.status(StatusMessage("Copied \(markdown ? "as Markdown " : "")with “\(quotation.citation)”")))
+            } else {
+                apply(.status(StatusMessage("\(ref.meeting) no longer has that paragraph (plenary reindex)", isError: true)))
+            }
+        case .failure(let failure):
+            apply(.status(StatusMessage(failure.message, isError: true)))
+        }
+    }
+
+    private func pagePassage(_ ref: PassageRef) {
+        switch passage(ref) {
+        case .success(let meeting):
+            if let text = Quotation.forPager(meeting, paragraphs: ref.paragraphs, countries: state.countries) {
+                apply(.pagerFinished(showInPager(text, line: nil)))
+                terminal.invalidate()
+            } else {
+                apply(.status(StatusMessage("\(ref.meeting) no longer has that paragraph (plenary reindex)", isError: true)))
+            }
+        case .failure(let failure):
+            apply(.status(StatusMessage(failure.message, isError: true)))
         }
     }
 

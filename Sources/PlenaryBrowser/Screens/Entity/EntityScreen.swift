@@ -56,37 +56,43 @@ public struct EntityScreen: Equatable, Sendable {
 
     // MARK: Layout
 
-    /// Header rows: the facts and the histogram, at most half the screen.
-    static func headerRows(_ page: EntityPage, _ size: Size) -> Int {
+    /// Header rows: the facts and the histogram, at most half the body.
+    static func headerRows(_ page: EntityPage, _ areas: ScreenAreas) -> Int {
         let wanted = page.facts.count + (page.histogram == nil ? 0 : 1) + 1
-        return min(wanted, max(1, (size.height - 2) / 2))
+        return min(wanted, max(1, areas.body.height / 2))
     }
 
-    static func visibleItems(_ page: EntityPage, _ size: Size) -> Int {
-        max(1, (size.height - 2 - headerRows(page, size)) / itemHeight(page, size))
+    /// Where the items are drawn: the body below the header.
+    static func listRect(_ page: EntityPage, _ areas: ScreenAreas) -> Rect {
+        let body = areas.body.inset(top: headerRows(page, areas))
+        return Rect(x: body.x, y: body.y, width: body.width, height: max(1, body.height))
+    }
+
+    static func visibleItems(_ page: EntityPage, _ areas: ScreenAreas) -> Int {
+        max(1, listRect(page, areas).height / itemHeight(page, areas))
     }
 
     /// Rows per item: one on a compact page (the timeline).
-    static func itemHeight(_ page: EntityPage, _ size: Size) -> Int { page.compact ? 1 : ItemList.itemHeight(size) }
+    static func itemHeight(_ page: EntityPage, _ areas: ScreenAreas) -> Int { page.compact ? 1 : ItemList.itemHeight(areas) }
 
     // MARK: Actions
 
-    mutating func move(by delta: Int, size: Size) {
+    mutating func move(_ movement: ListViewport.Movement, areas: ScreenAreas) {
         guard case .loaded(let page) = page else { return }
-        viewport = viewport.moved(by: delta, count: listed.count, height: EntityScreen.visibleItems(page, size))
+        viewport = viewport.moved(movement, count: listed.count, height: EntityScreen.visibleItems(page, areas))
     }
 
-    mutating func page(_ pages: Int, size: Size) {
-        guard case .loaded(let page) = page else { return }
-        viewport = viewport.paged(pages, count: listed.count, height: EntityScreen.visibleItems(page, size))
+    /// A click at screen row `y`: selects the item there; `true` when it was already
+    /// selected (a second click opens it).
+    mutating func click(y: Int, areas: ScreenAreas) -> Bool {
+        guard case .loaded(let page) = page,
+              let hit = viewport.hit(y: y, in: EntityScreen.listRect(page, areas), itemHeight: EntityScreen.itemHeight(page, areas),
+                                     count: listed.count) else { return false }
+        viewport.selection = hit.row
+        return hit.again
     }
 
-    mutating func jump(toEnd end: Bool, size: Size) {
-        viewport.selection = end ? listed.count - 1 : 0
-        move(by: 0, size: size)
-    }
-
-    mutating func applyFilter(_ text: String, size: Size) {
+    mutating func applyFilter(_ text: String, areas: ScreenAreas) {
         guard case .loaded(let page) = page else { return }
         filter = text
         let words = TextFolding.words(text)
@@ -94,33 +100,34 @@ public struct EntityScreen: Equatable, Sendable {
             words.isEmpty || TextFolding.matchesAll(words, in: TextFolding.fold([page.items[i].date, page.items[i].heading, page.items[i].detail, page.items[i].text].joined(separator: " ")))
         }
         viewport = ListViewport()
-        move(by: 0, size: size)
+        move(.to(0), areas: areas)
     }
 
     // MARK: Rendering
 
     /// `clearKey`: what clears the filter (`clear`'s key from the action table), for the
     /// note when the filter hides every item.
-    func render(into grid: inout Grid, unicode: Bool, clearKey: String) -> Int? {
-        let width = grid.width
+    func render(into grid: inout Grid, areas: ScreenAreas, unicode: Bool, clearKey: String) -> Int? {
+        let body = areas.body
+        let width = body.width
         switch page {
         case .loading:
-            grid.put("Loading \(target.label)…", x: 1, y: 2, style: .dim, limit: width - 2)
+            grid.put("Loading \(target.label)…", x: 1, y: body.y + 1, style: .dim, limit: width - 2)
             return nil
         case .failed(let reason):
             for (i, line) in TextWrapper.wrap("Cannot open \(target.label): " + reason, width: max(1, width - 2), base: .error)
-                .prefix(max(0, grid.height - 4)).enumerated() {
-                grid.put(line.line, x: 1, y: 2 + i)
+                .prefix(body.inset(top: 1, bottom: 1).height).enumerated() {
+                grid.put(line.line, x: 1, y: body.y + 1 + i)
             }
             return nil
         case .loaded(let page):
-            let header = EntityScreen.headerRows(page, grid.size)
+            let header = EntityScreen.headerRows(page, areas)
             var lines: [StyledLine] = page.facts.enumerated().map { i, fact in StyledLine(" " + fact, i == 0 ? .title : .normal) }
             if let histogram = page.histogram { lines.append(StyledLine(" " + histogram.line(width: width - 2, unicode: unicode), .dim)) }
             for (i, line) in lines.prefix(max(0, header - 1)).enumerated() {
-                grid.put(line.truncated(to: width), x: 0, y: 1 + i, limit: width)
+                grid.put(line.truncated(to: width), x: 0, y: body.y + i, limit: width)
             }
-            let rect = Rect(x: 0, y: 1 + header, width: width, height: max(1, grid.height - 2 - header))
+            let rect = EntityScreen.listRect(page, areas)
             if listed.isEmpty {
                 let text = page.items.isEmpty ? page.emptyText : "Nothing matches “\(filter)”. \(clearKey) shows every item."
                 for (i, line) in TextWrapper.wrap(text, width: max(1, width - 2)).prefix(rect.height).enumerated() {
@@ -129,7 +136,7 @@ public struct EntityScreen: Equatable, Sendable {
                 return nil
             }
             return ItemList.render(into: &grid, rect: rect, items: page.items, indexes: listed, viewport: viewport,
-                                   itemHeight: EntityScreen.itemHeight(page, grid.size))
+                                   itemHeight: EntityScreen.itemHeight(page, areas))
         }
     }
 

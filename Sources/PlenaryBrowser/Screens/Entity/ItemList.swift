@@ -4,7 +4,7 @@ import TerminalUI
 /// for the speaker, resolution, country, timeline and search screens.
 enum ItemList {
     /// Rows per item: a heading and one line of text on small screens, two lines otherwise.
-    static func itemHeight(_ size: Size) -> Int { size.height >= 16 ? 3 : 2 }
+    static func itemHeight(_ areas: ScreenAreas) -> Int { areas.size.height >= 16 ? 3 : 2 }
 
     /// Draws `indexes` (into `items`) from the viewport's offset; returns the selected row.
     static func render(into grid: inout Grid, rect: Rect, items: [EntityItem], indexes: [Int], viewport: ListViewport,
@@ -50,16 +50,5 @@ enum ItemList {
         start = min(start + 1, first)
         let cut = "…" + String(String.UnicodeScalarView(scalars[start...]))
         return (cut, highlights.compactMap { r in r.lowerBound >= start ? (r.lowerBound - start + 1)..<(r.upperBound - start + 1) : nil })
-    }
-}
-
-extension ListViewport {
-    /// The item a click on screen row `row` lands on in a list of blocks `itemHeight` rows
-    /// tall starting at `top`, and whether it was already selected (a second click opens).
-    func click(row: Int, top: Int, itemHeight: Int, count: Int) -> (selection: Int, open: Bool)? {
-        guard row >= top, itemHeight > 0 else { return nil }
-        let index = offset + (row - top) / itemHeight
-        guard index < count else { return nil }
-        return (index, index == selection)
     }
 }

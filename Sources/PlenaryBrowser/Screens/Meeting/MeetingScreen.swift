@@ -53,60 +53,66 @@ public struct MeetingScreen: Equatable, Sendable {
         document = .loading
     }
 
-    /// Rows of text: the screen less the title bar and the status line.
-    static func textHeight(_ size: Size) -> Int { max(1, size.height - 2) }
+    /// Rows of text: the body of the screen.
+    static func textHeight(_ areas: ScreenAreas) -> Int { areas.body.height }
 
-    /// The layout at the width the text is set at on a screen of `size`.
-    func layout(_ size: Size) -> MeetingLayout? {
+    /// Lines of the last page still shown after a page down, for context.
+    static let pageOverlap = 2
+
+    /// Lines a page up or down moves.
+    static func pageLines(_ areas: ScreenAreas) -> Int { max(1, textHeight(areas) - pageOverlap) }
+
+    /// The layout at the width the text is set at in the body of `areas`.
+    func layout(_ areas: ScreenAreas) -> MeetingLayout? {
         guard case .loaded(let document) = document else { return nil }
-        return document.layout(width: measure.lineWidth(in: size.width))
+        return document.layout(width: measure.lineWidth(in: areas.body.width))
     }
 
     // MARK: Scrolling
 
-    mutating func scroll(by delta: Int, size: Size) {
-        guard let layout = layout(size) else { return }
-        setTop(top(layout, size) + delta, layout: layout, size: size)
+    mutating func scroll(by delta: Int, areas: ScreenAreas) {
+        guard let layout = layout(areas) else { return }
+        setTop(top(layout, areas) + delta, layout: layout, areas: areas)
     }
 
     /// The first line shown. The anchor is kept as set even when a taller or wider screen
     /// cannot scroll that far, so going back to the earlier size restores the same view.
-    func top(_ layout: MeetingLayout, _ size: Size) -> Int {
-        min(layout.line(of: scroll), PagerWidget.maxOffset(lineCount: layout.lines.count, height: MeetingScreen.textHeight(size)))
+    func top(_ layout: MeetingLayout, _ areas: ScreenAreas) -> Int {
+        min(layout.line(of: scroll), PagerWidget.maxOffset(lineCount: layout.lines.count, height: MeetingScreen.textHeight(areas)))
     }
 
-    mutating func scrollToEnd(_ end: Bool, size: Size) {
-        guard let layout = layout(size) else { return }
-        setTop(end ? layout.lines.count : 0, layout: layout, size: size)
+    mutating func scrollToEnd(_ end: Bool, areas: ScreenAreas) {
+        guard let layout = layout(areas) else { return }
+        setTop(end ? layout.lines.count : 0, layout: layout, areas: areas)
     }
 
-    private mutating func setTop(_ line: Int, layout: MeetingLayout, size: Size) {
-        let maxTop = PagerWidget.maxOffset(lineCount: layout.lines.count, height: MeetingScreen.textHeight(size))
+    private mutating func setTop(_ line: Int, layout: MeetingLayout, areas: ScreenAreas) {
+        let maxTop = PagerWidget.maxOffset(lineCount: layout.lines.count, height: MeetingScreen.textHeight(areas))
         scroll = layout.anchor(at: min(max(0, line), maxTop))
     }
 
     /// Scrolls so `line` is visible, placing it a third down the view when it was not.
-    private mutating func reveal(line: Int, layout: MeetingLayout, size: Size) {
-        let height = MeetingScreen.textHeight(size)
-        let top = top(layout, size)
+    private mutating func reveal(line: Int, layout: MeetingLayout, areas: ScreenAreas) {
+        let height = MeetingScreen.textHeight(areas)
+        let top = top(layout, areas)
         if line >= top && line < top + height { return }
-        setTop(line - height / 3, layout: layout, size: size)
+        setTop(line - height / 3, layout: layout, areas: areas)
     }
 
     /// Puts paragraph `n` (printed number, else block index) at the top; `false` if absent.
-    mutating func goto(paragraph n: Int, size: Size) -> Bool {
+    mutating func goto(paragraph n: Int, areas: ScreenAreas) -> Bool {
         guard case .loaded(let document) = document,
               let block = document.numberedBlocks[String(n)] ?? document.paragraphBlocks[n],
-              let layout = layout(size) else { return false }
+              let layout = layout(areas) else { return false }
         if let index = document.paragraphIndex(of: block) { setCursor(index, document) }
         // Show the speaker heading above the paragraph when there is one.
-        setTop(MeetingScreen.headingLine(of: block, document, layout), layout: layout, size: size)
+        setTop(MeetingScreen.headingLine(of: block, document, layout), layout: layout, areas: areas)
         return true
     }
 
     /// Puts paragraph `index` (1-based, not its printed number) at the top and highlights
     /// `highlight` in the meeting, the current match inside that paragraph.
-    mutating func land(_ landing: Landing, size: Size) {
+    mutating func land(_ landing: Landing, areas: ScreenAreas) {
         guard case .loaded(let document) = document else { return }
         let terms = landing.highlights.filter { !$0.isEmpty }
         if !terms.isEmpty {
@@ -115,22 +121,22 @@ public struct MeetingScreen: Equatable, Sendable {
             found.current = found.matches.firstIndex { $0.block == block } ?? (found.matches.isEmpty ? nil : 0)
             search = found.matches.isEmpty ? nil : found
         }
-        guard let index = landing.paragraph, let block = document.paragraphBlocks[index], let layout = layout(size) else { return }
+        guard let index = landing.paragraph, let block = document.paragraphBlocks[index], let layout = layout(areas) else { return }
         setCursor(index, document)
-        setTop(MeetingScreen.headingLine(of: block, document, layout), layout: layout, size: size)
+        setTop(MeetingScreen.headingLine(of: block, document, layout), layout: layout, areas: areas)
     }
 
     /// The paragraph marks, yanking and the pager act on: the cursor's, else the first on screen.
-    func placeParagraph(size: Size) -> Int? {
+    func placeParagraph(areas: ScreenAreas) -> Int? {
         if case .loaded = document, let cursor { return cursor }
-        return firstVisibleParagraph(size: size)
+        return firstVisibleParagraph(areas: areas)
     }
 
     /// The 1-based index of the first paragraph on screen.
-    func firstVisibleParagraph(size: Size) -> Int? {
-        guard case .loaded(let document) = document, let layout = layout(size) else { return nil }
-        let top = top(layout, size)
-        let visible = layout.lines[min(top, layout.lines.count)..<min(layout.lines.count, top + MeetingScreen.textHeight(size))]
+    func firstVisibleParagraph(areas: ScreenAreas) -> Int? {
+        guard case .loaded(let document) = document, let layout = layout(areas) else { return nil }
+        let top = top(layout, areas)
+        let visible = layout.lines[min(top, layout.lines.count)..<min(layout.lines.count, top + MeetingScreen.textHeight(areas))]
         return visible.lazy.compactMap { document.paragraphIndex(of: $0.block) }.first
     }
 
@@ -152,9 +158,9 @@ public struct MeetingScreen: Equatable, Sendable {
     }
 
     /// Paragraphs with at least one line in view, in reading order.
-    func visibleParagraphs(_ document: MeetingDocument, _ layout: MeetingLayout, _ size: Size) -> [Int] {
-        let top = top(layout, size)
-        let bottom = min(layout.lines.count, top + MeetingScreen.textHeight(size))
+    func visibleParagraphs(_ document: MeetingDocument, _ layout: MeetingLayout, _ areas: ScreenAreas) -> [Int] {
+        let top = top(layout, areas)
+        let bottom = min(layout.lines.count, top + MeetingScreen.textHeight(areas))
         guard top < bottom else { return [] }
         var seen: [Int] = []
         for line in layout.lines[top..<bottom] {
@@ -164,11 +170,11 @@ public struct MeetingScreen: Equatable, Sendable {
     }
 
     /// Whether the cursor's paragraph has a line in view.
-    func cursorVisible(_ document: MeetingDocument, _ layout: MeetingLayout, _ size: Size) -> Bool {
+    func cursorVisible(_ document: MeetingDocument, _ layout: MeetingLayout, _ areas: ScreenAreas) -> Bool {
         guard let b = cursorBlock(document) else { return false }
         let lines = MeetingScreen.lines(of: b, layout)
-        let top = top(layout, size)
-        return lines.upperBound > top && lines.lowerBound < top + MeetingScreen.textHeight(size)
+        let top = top(layout, areas)
+        return lines.upperBound > top && lines.lowerBound < top + MeetingScreen.textHeight(areas)
     }
 
     /// Moves the cursor to paragraph `index` (the focused link is let go when it lies elsewhere).
@@ -181,78 +187,97 @@ public struct MeetingScreen: Equatable, Sendable {
     }
 
     /// After a scroll: a cursor left out of view comes to the first (or last) paragraph in view.
-    mutating func keepCursorInView(size: Size, preferLast: Bool = false) {
-        guard case .loaded(let document) = document, let layout = layout(size) else { return }
-        guard !cursorVisible(document, layout, size) else { return }
-        let visible = visibleParagraphs(document, layout, size)
+    mutating func keepCursorInView(areas: ScreenAreas, preferLast: Bool = false) {
+        guard case .loaded(let document) = document, let layout = layout(areas) else { return }
+        guard !cursorVisible(document, layout, areas) else { return }
+        let visible = visibleParagraphs(document, layout, areas)
         if let chosen = preferLast ? visible.last : visible.first { setCursor(chosen, document) }
     }
 
     /// Scrolls as little as possible to show the cursor's paragraph (from its speaker
     /// heading); a paragraph taller than the view shows its top, or its bottom when `fromBelow`.
-    mutating func revealCursor(size: Size, fromBelow: Bool = false) {
-        guard case .loaded(let document) = document, let layout = layout(size), let b = cursorBlock(document) else { return }
-        let height = MeetingScreen.textHeight(size)
+    mutating func revealCursor(areas: ScreenAreas, fromBelow: Bool = false) {
+        guard case .loaded(let document) = document, let layout = layout(areas), let b = cursorBlock(document) else { return }
+        let height = MeetingScreen.textHeight(areas)
         let lines = MeetingScreen.lines(of: b, layout)
         let start = MeetingScreen.headingLine(of: b, document, layout)
-        let top = top(layout, size)
+        let top = top(layout, areas)
         if start >= top && lines.upperBound <= top + height { return }
         if lines.upperBound - start <= height {
-            setTop(start < top ? start : lines.upperBound - height, layout: layout, size: size)
+            setTop(start < top ? start : lines.upperBound - height, layout: layout, areas: areas)
         } else {
-            setTop(fromBelow ? lines.upperBound - height : lines.lowerBound, layout: layout, size: size)
+            setTop(fromBelow ? lines.upperBound - height : lines.lowerBound, layout: layout, areas: areas)
         }
     }
 
     /// `j`: the rest of a paragraph that runs below the view, else the next paragraph.
-    mutating func cursorDown(size: Size) {
-        guard case .loaded(let document) = document, let layout = layout(size) else { return }
-        guard let b = cursorBlock(document), cursorVisible(document, layout, size),
+    mutating func cursorDown(areas: ScreenAreas) {
+        guard case .loaded(let document) = document, let layout = layout(areas) else { return }
+        guard let b = cursorBlock(document), cursorVisible(document, layout, areas),
               let position = document.paragraphOrder.firstIndex(of: cursor ?? 0) else {
-            keepCursorInView(size: size)
+            keepCursorInView(areas: areas)
             return
         }
-        let top = top(layout, size)
-        if MeetingScreen.lines(of: b, layout).upperBound > top + MeetingScreen.textHeight(size) {
-            scroll(by: 1, size: size)
+        let top = top(layout, areas)
+        if MeetingScreen.lines(of: b, layout).upperBound > top + MeetingScreen.textHeight(areas) {
+            scroll(by: 1, areas: areas)
         } else if position + 1 < document.paragraphOrder.count {
             setCursor(document.paragraphOrder[position + 1], document)
-            revealCursor(size: size)
+            revealCursor(areas: areas)
         } else {
-            scroll(by: 1, size: size)
+            scroll(by: 1, areas: areas)
         }
     }
 
     /// `k`: the start of a paragraph that begins above the view, else the previous paragraph.
-    mutating func cursorUp(size: Size) {
-        guard case .loaded(let document) = document, let layout = layout(size) else { return }
-        guard let b = cursorBlock(document), cursorVisible(document, layout, size),
+    mutating func cursorUp(areas: ScreenAreas) {
+        guard case .loaded(let document) = document, let layout = layout(areas) else { return }
+        guard let b = cursorBlock(document), cursorVisible(document, layout, areas),
               let position = document.paragraphOrder.firstIndex(of: cursor ?? 0) else {
-            keepCursorInView(size: size, preferLast: true)
+            keepCursorInView(areas: areas, preferLast: true)
             return
         }
-        let top = top(layout, size)
+        let top = top(layout, areas)
         if MeetingScreen.headingLine(of: b, document, layout) < top {
-            scroll(by: -1, size: size)
+            scroll(by: -1, areas: areas)
         } else if position > 0 {
             setCursor(document.paragraphOrder[position - 1], document)
-            revealCursor(size: size, fromBelow: true)
+            revealCursor(areas: areas, fromBelow: true)
         } else {
-            scroll(by: -1, size: size)
+            scroll(by: -1, areas: areas)
+        }
+    }
+
+    /// The list movements on a meeting: up and down go paragraph by paragraph, a page
+    /// scrolls the text (the cursor kept in view), the ends go to the first or last paragraph.
+    /// A row number is a paragraph number here (`goto(paragraph:)`).
+    mutating func move(_ movement: ListViewport.Movement, areas: ScreenAreas) {
+        switch movement {
+        case .down: cursorDown(areas: areas)
+        case .up: cursorUp(areas: areas)
+        case .pageDown:
+            scroll(by: MeetingScreen.pageLines(areas), areas: areas)
+            keepCursorInView(areas: areas)
+        case .pageUp:
+            scroll(by: -MeetingScreen.pageLines(areas), areas: areas)
+            keepCursorInView(areas: areas, preferLast: true)
+        case .first: cursorToEnd(false, areas: areas)
+        case .last: cursorToEnd(true, areas: areas)
+        case .to(let row): _ = goto(paragraph: row + 1, areas: areas)
         }
     }
 
     /// `g` and `G`: the first or last paragraph, the view at that end.
-    mutating func cursorToEnd(_ end: Bool, size: Size) {
-        scrollToEnd(end, size: size)
+    mutating func cursorToEnd(_ end: Bool, areas: ScreenAreas) {
+        scrollToEnd(end, areas: areas)
         guard case .loaded(let document) = document else { return }
         if let chosen = end ? document.paragraphOrder.last : document.paragraphOrder.first { setCursor(chosen, document) }
     }
 
     /// `}` and `{`: the first paragraph of the next speaker's turn, or of this turn (then
     /// the previous one) going back. Returns the speaker heading, or why it cannot move.
-    mutating func stepTurn(forward: Bool, size: Size) -> StatusMessage {
-        guard case .loaded(let document) = document, let layout = layout(size) else { return StatusMessage("The meeting is still loading") }
+    mutating func stepTurn(forward: Bool, areas: ScreenAreas) -> StatusMessage {
+        guard case .loaded(let document) = document, let layout = layout(areas) else { return StatusMessage("The meeting is still loading") }
         let headings = document.blocks.indices.filter { document.blocks[$0].kind == .speaker }
         guard !headings.isEmpty else { return StatusMessage("This meeting has no speaker turns", isError: true) }
         let here = cursorBlock(document) ?? 0
@@ -275,7 +300,7 @@ public struct MeetingScreen: Equatable, Sendable {
             return StatusMessage(forward ? "No later speaker in this meeting" : "No earlier speaker in this meeting", isError: true)
         }
         setCursor(paragraph, document)
-        setTop(layout.blockStarts[h], layout: layout, size: size)
+        setTop(layout.blockStarts[h], layout: layout, areas: areas)
         return StatusMessage("Speaker: " + document.blocks[h].text)
     }
 
@@ -285,8 +310,8 @@ public struct MeetingScreen: Equatable, Sendable {
     /// screen. Without a focused link it starts from the cursor's paragraph. The cursor
     /// follows the focused link. Returns
     /// the focused link's summary, or a message when there is none.
-    mutating func cycleLink(forward: Bool, size: Size) -> StatusMessage {
-        guard case .loaded(let document) = document, !document.links.isEmpty, let layout = layout(size) else {
+    mutating func cycleLink(forward: Bool, areas: ScreenAreas) -> StatusMessage {
+        guard case .loaded(let document) = document, !document.links.isEmpty, let layout = layout(areas) else {
             return StatusMessage("This meeting has no links", isError: true)
         }
         let count = document.links.count
@@ -297,7 +322,7 @@ public struct MeetingScreen: Equatable, Sendable {
             wrapped = candidate < 0 || candidate >= count
             next = (candidate + count) % count
         } else {
-            let top = top(layout, size)
+            let top = top(layout, areas)
             // From the cursor's paragraph (its speaker heading included); the header's links
             // come before the first paragraph, a Shift-Tab away.
             let from = cursorBlock(document).map { MeetingScreen.headingLine(of: $0, document, layout) } ?? top
@@ -305,7 +330,7 @@ public struct MeetingScreen: Equatable, Sendable {
             if forward {
                 next = lines.firstIndex { $0 >= from } ?? 0
             } else {
-                let end = cursorBlock(document).map { MeetingScreen.lines(of: $0, layout).upperBound } ?? (top + MeetingScreen.textHeight(size))
+                let end = cursorBlock(document).map { MeetingScreen.lines(of: $0, layout).upperBound } ?? (top + MeetingScreen.textHeight(areas))
                 next = lines.lastIndex { $0 < end } ?? count - 1
             }
         }
@@ -318,36 +343,36 @@ public struct MeetingScreen: Equatable, Sendable {
                   let index = document.blocks.indices.dropFirst(link.block + 1).lazy.compactMap({ document.paragraphIndex(of: $0) }).first {
             cursor = index
         }
-        reveal(line: layout.line(block: link.block, offset: link.range.lowerBound), layout: layout, size: size)
+        reveal(line: layout.line(block: link.block, offset: link.range.lowerBound), layout: layout, areas: areas)
         return StatusMessage(document.summary(of: link) + (wrapped ? (forward ? " (from the top)" : " (from the bottom)") : ""))
     }
 
     // MARK: Search
 
     /// Runs `query` and moves to the first match from the view in the search's direction.
-    mutating func runSearch(_ query: String, backward: Bool, size: Size) {
+    mutating func runSearch(_ query: String, backward: Bool, areas: ScreenAreas) {
         guard case .loaded(let document) = document else { return }
         var found = InMeetingSearch(query: query, backward: backward, document: document)
-        guard !found.matches.isEmpty, let layout = layout(size) else {
+        guard !found.matches.isEmpty, let layout = layout(areas) else {
             search = query.isEmpty ? nil : found
             return
         }
-        let top = min(layout.line(of: beforeSearch?.scroll ?? scroll), top(layout, size))
+        let top = min(layout.line(of: beforeSearch?.scroll ?? scroll), top(layout, areas))
         let lines = found.matches.map { layout.line(block: $0.block, offset: $0.range.lowerBound) }
         if backward {
-            let bottom = top + MeetingScreen.textHeight(size)
+            let bottom = top + MeetingScreen.textHeight(areas)
             found.current = lines.lastIndex { $0 < bottom } ?? lines.count - 1
         } else {
             found.current = lines.firstIndex { $0 >= top } ?? 0
         }
         search = found
-        revealCurrentMatch(size: size)
+        revealCurrentMatch(areas: areas)
     }
 
     /// Steps to the next match in the search's direction (`reverse` for `previous-match`).
     /// Without a search it does nothing: the reducer says which keys start one, from the
     /// action table it holds.
-    mutating func stepMatch(reverse: Bool, size: Size) -> StatusMessage? {
+    mutating func stepMatch(reverse: Bool, areas: ScreenAreas) -> StatusMessage? {
         guard var found = search else { return nil }
         guard !found.matches.isEmpty else { return StatusMessage("No match for “\(found.query)”", isError: true) }
         let forward = found.backward == reverse
@@ -356,51 +381,52 @@ public struct MeetingScreen: Equatable, Sendable {
         let candidate = current + (forward ? 1 : -1)
         found.current = (candidate + count) % count
         search = found
-        revealCurrentMatch(size: size)
+        revealCurrentMatch(areas: areas)
         if candidate >= count { return StatusMessage("Search wrapped to the top") }
         if candidate < 0 { return StatusMessage("Search wrapped to the bottom") }
         return nil
     }
 
-    private mutating func revealCurrentMatch(size: Size) {
-        guard let found = search, let current = found.current, let layout = layout(size) else { return }
+    private mutating func revealCurrentMatch(areas: ScreenAreas) {
+        guard let found = search, let current = found.current, let layout = layout(areas) else { return }
         let match = found.matches[current]
         if case .loaded(let document) = document, let index = document.paragraphIndex(of: match.block) {
             setCursor(index, document)
         }
-        reveal(line: layout.line(block: match.block, offset: match.range.lowerBound), layout: layout, size: size)
+        reveal(line: layout.line(block: match.block, offset: match.range.lowerBound), layout: layout, areas: areas)
     }
 
     // MARK: Rendering
 
     /// Draws the text rows; returns the row to park the cursor on.
-    func render(into grid: inout Grid) -> Int? {
-        let height = MeetingScreen.textHeight(grid.size)
+    func render(into grid: inout Grid, areas: ScreenAreas) -> Int? {
+        let body = areas.body
+        let height = body.height
         switch document {
         case .loading:
-            grid.put(title, x: 1, y: 1, style: .title, limit: grid.width - 2)
-            grid.put("Loading the meeting…", x: 1, y: 3, style: .dim)
+            grid.put(title, x: 1, y: body.y, style: .title, limit: body.width - 2)
+            grid.put("Loading the meeting…", x: 1, y: body.y + 2, style: .dim)
             return nil
         case .failed(let reason):
-            grid.put(title, x: 1, y: 1, style: .title, limit: grid.width - 2)
-            for (i, line) in TextWrapper.wrap("Cannot open this meeting: " + reason, width: max(1, grid.width - 2), base: .error)
-                .prefix(max(0, height - 2)).enumerated() {
-                grid.put(line.line, x: 1, y: 3 + i)
+            grid.put(title, x: 1, y: body.y, style: .title, limit: body.width - 2)
+            for (i, line) in TextWrapper.wrap("Cannot open this meeting: " + reason, width: max(1, body.width - 2), base: .error)
+                .prefix(body.inset(top: 2).height).enumerated() {
+                grid.put(line.line, x: 1, y: body.y + 2 + i)
             }
             return nil
         case .loaded(let document):
-            let width = measure.lineWidth(in: grid.width)
-            let left = measure.left(in: grid.width)
+            let width = measure.lineWidth(in: body.width)
+            let left = measure.left(in: body.width)
             let layout = document.layout(width: width)
-            let top = top(layout, grid.size)
+            let top = top(layout, areas)
             let visible = top..<min(layout.lines.count, top + height)
             let styled = visible.map { layout.styledLine($0, document: document, search: search, focusedLink: focusedLink) }
-            PagerWidget.render(into: &grid, rect: Rect(x: left, y: 1, width: width, height: height), lines: styled, offset: 0)
+            PagerWidget.render(into: &grid, rect: Rect(x: left, y: body.y, width: width, height: height), lines: styled, offset: 0)
             // The cursor: a bar left of every line of its paragraph in view.
             var cursorRow: Int?
             if let b = cursorBlock(document) {
                 for line in MeetingScreen.lines(of: b, layout) where visible.contains(line) {
-                    let y = 1 + line - top
+                    let y = body.y + line - top
                     if grid[left, y].text == " " { grid.put("▌", x: left, y: y, style: .selection) }
                     else { grid.restyle(Rect(x: left, y: y, width: 1, height: 1), style: .selection) }
                     cursorRow = cursorRow ?? y
@@ -409,24 +435,24 @@ public struct MeetingScreen: Equatable, Sendable {
             if let focusedLink, focusedLink < document.links.count {
                 let link = document.links[focusedLink]
                 let line = layout.line(block: link.block, offset: link.range.lowerBound)
-                if line >= top && line < top + height { return 1 + line - top }
+                if line >= top && line < top + height { return body.y + line - top }
             }
-            return cursorRow ?? 1
+            return cursorRow ?? body.y
         }
     }
 
     /// "¶ 3 · 42%" for the status line.
-    func position(size: Size) -> String {
-        guard case .loaded(let document) = document, let layout = layout(size) else { return "" }
-        let top = top(layout, size)
-        let height = MeetingScreen.textHeight(size)
+    func position(areas: ScreenAreas) -> String {
+        guard case .loaded(let document) = document, let layout = layout(areas) else { return "" }
+        let top = top(layout, areas)
+        let height = MeetingScreen.textHeight(areas)
         let where_: String
         if layout.lines.count <= height { where_ = "All" }
         else if top == 0 { where_ = "Top" }
         else if top + height >= layout.lines.count { where_ = "Bot" }
         else { where_ = "\(100 * top / max(1, layout.lines.count - height))%" }
         // The cursor's paragraph, else the first on screen.
-        if let index = placeParagraph(size: size), let label = document.paragraphLabels[index] {
+        if let index = placeParagraph(areas: areas), let label = document.paragraphLabels[index] {
             return "¶\(label) · \(where_)"
         }
         return where_

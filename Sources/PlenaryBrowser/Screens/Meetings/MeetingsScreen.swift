@@ -38,14 +38,17 @@ public struct MeetingsScreen: Equatable, Sendable {
 
     public init() {}
 
-    /// Rows of the list: the screen less the title bar, the column heading and the status line.
-    static func listHeight(_ size: Size) -> Int { max(1, size.height - 3) }
+    /// Where the list is drawn: the body less the column heading.
+    static func listRect(_ areas: ScreenAreas) -> Rect { areas.body.inset(top: 1) }
+
+    /// Rows of the list (at least one, so a selection survives a tiny terminal).
+    static func listHeight(_ areas: ScreenAreas) -> Int { max(1, listRect(areas).height) }
 
     // MARK: Data
 
     /// `previous` is the catalogue the rows were built from, when a new one replaces it (the
     /// cached list followed by the verified one): the selection is kept by meeting id.
-    mutating func rebuild(catalog: MeetingCatalog, filter: String, size: Size, previous: MeetingCatalog? = nil) {
+    mutating func rebuild(catalog: MeetingCatalog, filter: String, areas: ScreenAreas, previous: MeetingCatalog? = nil) {
         let old = previous ?? catalog
         let selectedID = selectedIndex.map { old.summaries.indices.contains($0) ? old.summaries[$0].id : "" }
         let indexes = catalog.indexes(matching: filter)
@@ -61,7 +64,7 @@ public struct MeetingsScreen: Equatable, Sendable {
         } else {
             viewport = ListViewport(selection: 0, offset: 0)
         }
-        settle(delta: 1, size: size)
+        settle(direction: 1, areas: areas)
     }
 
     /// Catalog index of the selected meeting.
@@ -72,60 +75,42 @@ public struct MeetingsScreen: Equatable, Sendable {
 
     // MARK: Actions
 
-    mutating func move(by delta: Int, size: Size) {
-        viewport.selection += delta
-        settle(delta: delta >= 0 ? 1 : -1, size: size)
-    }
-
-    mutating func page(_ pages: Int, size: Size) {
-        viewport = viewport.paged(pages, count: rows.count, height: MeetingsScreen.listHeight(size))
-        settle(delta: pages >= 0 ? 1 : -1, size: size)
+    /// Moves through the list; the selection never rests on a year heading.
+    mutating func move(_ movement: ListViewport.Movement, areas: ScreenAreas) {
+        viewport = viewport.moved(movement, count: rows.count, height: MeetingsScreen.listHeight(areas))
+        settle(direction: movement.direction, areas: areas)
     }
 
     /// Moves the selection off year headings in the direction of travel (or back when
     /// there is nothing further), keeps it visible and shows the heading above it.
-    mutating func settle(delta: Int, size: Size) {
-        let height = MeetingsScreen.listHeight(size)
-        guard !rows.isEmpty else { viewport = ListViewport(); return }
-        var s = min(max(0, viewport.selection), rows.count - 1)
-        if !rows[s].isMeeting {
-            var t = s
-            while t >= 0 && t < rows.count && !rows[t].isMeeting { t += delta }
-            if t < 0 || t >= rows.count {
-                t = s
-                while t >= 0 && t < rows.count && !rows[t].isMeeting { t -= delta }
-            }
-            if t >= 0 && t < rows.count { s = t }
-        }
-        viewport = ListViewport(selection: s, offset: viewport.offset).clamped(count: rows.count, height: height)
-        if s > 0, !rows[s - 1].isMeeting, viewport.offset == s, height > 1 { viewport.offset = s - 1 }
+    mutating func settle(direction: Int, areas: ScreenAreas) {
+        let rows = self.rows
+        viewport = viewport.settled(count: rows.count, height: MeetingsScreen.listHeight(areas), direction: direction) { rows[$0].isMeeting }
     }
 
-    mutating func goto(ordinal: Int, size: Size) -> Bool {
+    mutating func goto(ordinal: Int, areas: ScreenAreas) -> Bool {
         guard let row = rows.firstIndex(where: { if case .meeting(_, let o) = $0 { return o == ordinal }; return false }) else { return false }
-        viewport.selection = row
-        settle(delta: 1, size: size)
+        move(.to(row), areas: areas)
         return true
     }
 
-    mutating func click(row screenRow: Int, size: Size) -> Bool {
-        let row = viewport.offset + screenRow - 2
-        guard screenRow >= 2, row < rows.count, rows[row].isMeeting else { return false }
-        let wasSelected = row == viewport.selection
-        viewport.selection = row
-        settle(delta: 1, size: size)
-        return wasSelected
+    /// A click at screen row `y`: selects the meeting there; `true` when it was already
+    /// selected (a second click opens it).
+    mutating func click(y: Int, areas: ScreenAreas) -> Bool {
+        guard let hit = viewport.hit(y: y, in: MeetingsScreen.listRect(areas), count: rows.count), rows[hit.row].isMeeting else { return false }
+        move(.to(hit.row), areas: areas)
+        return hit.again
     }
 
     // MARK: Rendering
 
     /// `clearKey`: what clears the filter (`clear`'s key from the action table), for the
     /// note when the filter hides every meeting.
-    func render(into grid: inout Grid, catalog: Loading<MeetingCatalog>, sourceName: String, clearKey: String) -> Int? {
-        let width = grid.width
+    func render(into grid: inout Grid, areas: ScreenAreas, catalog: Loading<MeetingCatalog>, sourceName: String, clearKey: String) -> Int? {
+        let width = areas.body.width
         let columns = Columns(width: width)
-        grid.put(columns.heading, x: 0, y: 1, limit: width)
-        let listRect = Rect(x: 0, y: 2, width: width, height: MeetingsScreen.listHeight(grid.size))
+        grid.put(columns.heading, x: 0, y: areas.body.y, limit: width)
+        let listRect = MeetingsScreen.listRect(areas)
         guard case .loaded(let loaded) = catalog else { return nil }
         if rows.isEmpty {
             let text = loaded.count == 0

@@ -10,18 +10,24 @@ public struct SearchOutcome: Equatable, Sendable {
     public var suggestion: String?
     /// Titles of the meetings in the results, by id (the index returns ids only).
     public var titles: [String: String]
+    /// The page ranked only the newest matches, or none: ranking more of them is worth asking
+    /// for (`Effect.refineSearch`).
+    public var ranksMore: Bool
 
-    public init(results: [SearchResult], note: String? = nil, suggestion: String? = nil, titles: [String: String] = [:]) {
+    public init(results: [SearchResult], note: String? = nil, suggestion: String? = nil, titles: [String: String] = [:],
+                ranksMore: Bool = false) {
         self.results = results
         self.note = note
         self.suggestion = suggestion
         self.titles = titles
+        self.ranksMore = ranksMore
     }
 
     public init(_ page: SearchPage, titles: [String: String] = [:]) {
         var note: String?
         if page.order == .relevanceWithinNewest, let window = page.window { note = "ranked among the newest \(window) matches" }
-        self.init(results: page.results, note: note, suggestion: page.suggestion, titles: titles)
+        self.init(results: page.results, note: note, suggestion: page.suggestion, titles: titles,
+                  ranksMore: page.order != .relevance && !page.results.isEmpty)
     }
 }
 

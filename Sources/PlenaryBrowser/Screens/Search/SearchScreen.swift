@@ -88,18 +88,29 @@ public struct SearchScreen: Equatable, Sendable {
     // MARK: Layout
 
     /// Rows above the results: the facet lines and a blank.
-    static func headerRows(_ size: Size) -> Int { size.height >= 16 ? 3 : 2 }
+    static func headerRows(_ areas: ScreenAreas) -> Int { areas.size.height >= 16 ? 3 : 2 }
 
-    static func visibleItems(_ size: Size) -> Int {
-        max(1, (size.height - 2 - headerRows(size)) / ItemList.itemHeight(size))
+    /// Where the results are drawn: the body below the facets.
+    static func listRect(_ areas: ScreenAreas) -> Rect {
+        let body = areas.body.inset(top: headerRows(areas))
+        return Rect(x: body.x, y: body.y, width: body.width, height: max(1, body.height))
     }
 
-    mutating func move(by delta: Int, size: Size) {
-        viewport = viewport.moved(by: delta, count: items.count, height: SearchScreen.visibleItems(size))
+    static func visibleItems(_ areas: ScreenAreas) -> Int {
+        max(1, listRect(areas).height / ItemList.itemHeight(areas))
     }
 
-    mutating func page(_ pages: Int, size: Size) {
-        viewport = viewport.paged(pages, count: items.count, height: SearchScreen.visibleItems(size))
+    mutating func move(_ movement: ListViewport.Movement, areas: ScreenAreas) {
+        viewport = viewport.moved(movement, count: items.count, height: SearchScreen.visibleItems(areas))
+    }
+
+    /// A click at screen row `y`: selects the result there; `true` when it was already
+    /// selected (a second click opens it).
+    mutating func click(y: Int, areas: ScreenAreas) -> Bool {
+        guard let hit = viewport.hit(y: y, in: SearchScreen.listRect(areas), itemHeight: ItemList.itemHeight(areas),
+                                     count: items.count) else { return false }
+        viewport.selection = hit.row
+        return hit.again
     }
 
     // MARK: Rendering
@@ -112,13 +123,13 @@ public struct SearchScreen: Equatable, Sendable {
         return ["\(facets.total) paragraph\(facets.total == 1 ? "" : "s") · years: \(years)", "organisations: \(orgs.isEmpty ? "—" : orgs)"]
     }
 
-    func render(into grid: inout Grid) -> Int? {
-        let width = grid.width
-        let header = SearchScreen.headerRows(grid.size)
+    func render(into grid: inout Grid, areas: ScreenAreas) -> Int? {
+        let width = areas.body.width
+        let header = SearchScreen.headerRows(areas)
         for (i, line) in facetLines().prefix(header - 1).enumerated() {
-            grid.put(line, x: 1, y: 1 + i, style: .dim, limit: width - 2)
+            grid.put(line, x: 1, y: areas.body.y + i, style: .dim, limit: width - 2)
         }
-        let rect = Rect(x: 0, y: 1 + header, width: width, height: max(1, grid.height - 2 - header))
+        let rect = SearchScreen.listRect(areas)
         if items.isEmpty {
             let text: String
             switch status {
@@ -133,7 +144,7 @@ public struct SearchScreen: Equatable, Sendable {
             return nil
         }
         return ItemList.render(into: &grid, rect: rect, items: items, indexes: Array(items.indices), viewport: viewport,
-                               itemHeight: ItemList.itemHeight(grid.size))
+                               itemHeight: ItemList.itemHeight(areas))
     }
 
     var counter: String { items.isEmpty ? "" : "\(viewport.selection + 1)/\(items.count)" }
