@@ -91,35 +91,44 @@ public struct Timeline: Equatable, Sendable {
     public static func build(sources: [Source], resolutionDates: [String: String] = [:]) -> Timeline {
         var entries: [Entry] = []
         entries.reserveCapacity(sources.count)
-        var references: [String: Entry] = [:]
-        var citingMeetings: [String: Set<String>] = [:]
+        // References in the order first met, with how many meetings name each: a meeting is
+        // counted once however often it cites (it is the last one counted when it repeats).
+        var references: [Entry] = []
+        var citedBy: [Int] = [], lastCounted: [Int] = []
+        var eventSlots: [String: Int] = [:], resolutionSlots: [String: Int] = [:]
         var symbolDates: [String: String?] = [:]
-        for meeting in sources {
+        func count(_ slot: Int, _ meeting: Int) {
+            if lastCounted[slot] != meeting { lastCounted[slot] = meeting; citedBy[slot] += 1 }
+        }
+        func add(_ entry: Entry) -> Int {
+            references.append(entry)
+            citedBy.append(0)
+            lastCounted.append(-1)
+            return references.count - 1
+        }
+        for (position, meeting) in sources.enumerated() {
             entries.append(Entry(kind: .meeting, date: meeting.date, label: meeting.title, meetingID: meeting.id,
                                  paragraph: nil, symbol: meeting.symbol, citedBy: 0))
             for event in meeting.events {
-                let key = "event|\(event.date)|\(event.label.lowercased())"
-                citingMeetings[key, default: []].insert(meeting.id)
-                if references[key] == nil {
-                    references[key] = Entry(kind: .event, date: event.date, label: event.label, meetingID: meeting.id,
-                                            paragraph: event.paragraph, symbol: nil, citedBy: 0)
-                }
+                let key = "\(event.date)|\(event.label.lowercased())"
+                let slot = eventSlots[key] ?? add(Entry(kind: .event, date: event.date, label: event.label, meetingID: meeting.id,
+                                                        paragraph: event.paragraph, symbol: nil, citedBy: 0))
+                eventSlots[key] = slot
+                count(slot, position)
             }
             for (symbol, paragraph) in meeting.citations {
                 let known = symbolDates[symbol]
                 let found = known ?? (resolutionDates[symbol] ?? Timeline.year(of: symbol))
                 if known == nil { symbolDates[symbol] = .some(found) }
                 guard let date = found else { continue }
-                let key = "resolution|\(symbol)"
-                citingMeetings[key, default: []].insert(meeting.id)
-                if references[key] == nil {
-                    references[key] = Entry(kind: .resolution, date: date, label: symbol, meetingID: meeting.id,
-                                            paragraph: paragraph, symbol: symbol, citedBy: 0)
-                }
+                let slot = resolutionSlots[symbol] ?? add(Entry(kind: .resolution, date: date, label: symbol, meetingID: meeting.id,
+                                                                paragraph: paragraph, symbol: symbol, citedBy: 0))
+                resolutionSlots[symbol] = slot
+                count(slot, position)
             }
         }
-        for (key, var entry) in references {
-            entry.citedBy = citingMeetings[key]?.count ?? 0
+        for (slot, var entry) in references.enumerated() {
+            entry.citedBy = citedBy[slot]
             entries.append(entry)
         }
         // Stable: equal entries keep the order of `sources`. Positions are sorted rather than

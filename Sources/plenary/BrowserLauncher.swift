@@ -24,8 +24,11 @@ enum BrowserLauncher {
         let config = BrowserConfig.load()
         if let theme = config.theme { terminal.theme = theme }
         let startWatcher: (@Sendable () -> Void)? = WatcherLauncher.enabled ? { @Sendable in WatcherLauncher.start(store) } : nil
+        let linked = LinkedData.store(store, countries: GazetteerCountries(), startWatcher: startWatcher)
+        // Opening the index costs 30–60 ms on a million paragraphs: done while the list is read.
+        Thread.detachNewThread { linked.prepare() }
         BrowserRuntime(terminal: terminal, source: StoreMeetingSource(store: store),
-                       linked: .store(store, countries: GazetteerCountries(), startWatcher: startWatcher),
+                       linked: linked,
                        marksFile: store.derivedDirectory.appendingPathComponent("marks.json"),
                        theme: config.theme, notices: config.problems, countries: GazetteerCountries.names(),
                        measure: config.measure,

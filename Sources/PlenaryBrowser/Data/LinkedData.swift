@@ -95,6 +95,15 @@ public final class LinkedData: @unchecked Sendable {
         return built
     }
 
+    /// Opens the search index (brought up to date) and reads the catalogue, as the first
+    /// linked screen or search would: the browser calls it on a background thread at start,
+    /// so the first key that needs them does not wait for the opening. Safe to race with a
+    /// screen that needs them: both wait on the same locks and the work is done once.
+    public func prepare() {
+        _ = try? currentSearchIndex()
+        _ = catalog
+    }
+
     /// The index when people and citations come from it (a store), already current.
     private func linkedIndex() -> SearchIndex? {
         loadRegistry == nil ? try? currentSearchIndex() : nil
@@ -241,7 +250,7 @@ public final class LinkedData: @unchecked Sendable {
                     return true
                 }, resolutionDates: catalog.resolutionDates)
                 guard let built, built.meetings > 0 else { throw LoadFailure(message: "no meeting of \(body ?? organization ?? "this store")") }
-                return TimelinePage.build(built.timeline, name: body ?? organization ?? "all meetings", meetings: built.meetings)
+                return TimelinePage.build(built.timeline, name: body ?? organization ?? "all meetings", meetings: built.meetings, catalog: catalog)
             }
             let chosen = summaries().filter { s in
                 if let body { return s.body == body }
