@@ -18,6 +18,29 @@ sizes=${LINKED_SIZES:-"100000 1000000"}
 
 peak_mb() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%d", $1 / 1024}'; }
 
+# browser_memory STORE PERSON RESOLUTION COUNTRY — the real browser in tmux: the timeline of
+# the selected meeting's series, the comparison, a speaker, a resolution, a country and a
+# search, each left with q; then VmRSS and VmHWM of the process (the target is < 250 MB).
+browser_memory() {
+    local store=$1 socket="plenary-bench-mem-$$" pid
+    tmux -L "$socket" -f /dev/null new-session -d -x 80 -y 24 \
+        "env LANG=C.UTF-8 TERM=tmux-256color PLENARY_WATCH=off '$PLENARY' --store '$store'" >/dev/null 2>&1
+    wait_for() { for _ in $(seq 300); do tmux -L "$socket" capture-pane -p | grep -q "$1" && return 0; sleep 0.05; done; return 1; }
+    wait_for " 1/" || { echo "browser did not show the list"; tmux -L "$socket" kill-server; return; }
+    pid=$(tmux -L "$socket" list-panes -F '#{pane_pid}')
+    local keys=("t" "q" "c" "q" ":speaker $2" ":resolution $3" ":country $4" "s")
+    for k in "${keys[@]}"; do
+        if [[ $k == :* || $k == s ]]; then tmux -L "$socket" send-keys -l "$k"; else tmux -L "$socket" send-keys "$k"; fi
+        [[ $k == :* ]] && tmux -L "$socket" send-keys Enter
+        sleep 1.5
+        [[ $k == :* ]] && tmux -L "$socket" send-keys q && sleep 0.3
+    done
+    tmux -L "$socket" send-keys -l "climate change"; sleep 2
+    printf 'browser after timeline, comparison, speaker, resolution, country and search: %s MB resident, peak %s MB\n' \
+        "$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$pid/status")" "$(awk '/VmHWM/ {print int($2 / 1024)}' "/proc/$pid/status")"
+    tmux -L "$socket" kill-server 2>/dev/null || true
+}
+
 for n in $sizes; do
     case $n in 1000000) name=search-1m ;; *) name=search-$((n / 1000))k ;; esac
     store="$BENCH_DIR/$name"
@@ -67,6 +90,12 @@ print(max(rows, key=lambda r: (r["meetings"], r["citations"]))["symbol"].split("
     echo
     echo "### linked screens in process (first = a fresh LinkedData; again = kept, as the browser keeps it)"
     "$PLENARY" bench-screens --store "$store" --runs 7
+
+    if command -v tmux >/dev/null; then
+        echo
+        echo "### the browser in tmux (80x24): resident memory after visiting every linked screen"
+        browser_memory "$store" "$person" "$resolution" "${person##*-}"
+    fi
 
     echo
     echo "### one meeting file rewritten by another program, then plenary speakers (watched)"
