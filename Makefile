@@ -1,9 +1,11 @@
 # Plenary — the two commands a newcomer needs:
 #   make run    set up, build (release) and open the browser on the default store data/
 #   make test   set up, build and run every test
+# and, before a commit, make format (rewrite Sources, Tests and Package.swift with swift-format)
+# or make format-check (fail, naming the first file, when one needs it).
 SWIFT ?= swift
 
-.PHONY: setup build run test bench clean
+.PHONY: setup build run test bench clean format format-check
 
 setup:
 	@scripts/setup
@@ -19,6 +21,13 @@ run: build
 test: setup
 	$(SWIFT) build
 	$(SWIFT) test --disable-swift-testing
+
+# swift-format as the toolchain ships it; the rules and the 140-column limit are in .swift-format.
+format:
+	$(SWIFT) format --in-place --recursive --parallel --configuration .swift-format Sources Tests Package.swift
+
+format-check:
+	@SWIFT=$(SWIFT) scripts/format-check
 
 bench: build
 	scripts/bench

@@ -58,8 +58,11 @@ let package = Package(
         // replays inputs, so a finding re-runs without the fuzzer.
         .executableTarget(name: "plenary-fuzz", dependencies: ["PlenaryModel", "SafeText", "PlenaryExtract", "PlenarySearch", "PlenaryBrowser"]),
 
-        // What several test targets share: ../shared locator, a store watcher on a thread.
+        // What several test targets share: the package root, ../shared, the built binaries'
+        // locator, a store watcher on a thread.
         .target(name: "PlenaryTestSupport", dependencies: ["PlenaryStore", "PlenaryModel", "PlenaryRegistry", "PlenarySearch"], path: "Tests/PlenaryTestSupport"),
+        // Key presses for the reducer; apart, so tests below the browser don't build it.
+        .target(name: "PlenaryBrowserTestSupport", dependencies: ["PlenaryBrowser", "TerminalUI"], path: "Tests/PlenaryBrowserTestSupport"),
         .testTarget(name: "PlenaryModelTests", dependencies: ["PlenaryModel"]),
         .testTarget(name: "SafeTextTests", dependencies: ["SafeText"]),
         .testTarget(name: "PlenaryStoreTests", dependencies: ["PlenaryTestSupport", "PlenaryStore", "PlenaryModel"]),
@@ -69,14 +72,14 @@ let package = Package(
         .testTarget(name: "PlenaryRegistryTests", dependencies: ["PlenaryRegistry", "PlenaryStore", "PlenaryModel"]),
         .testTarget(name: "PlenarySearchTests", dependencies: ["PlenaryTestSupport", "PlenarySearch", "PlenaryRegistry", "PlenaryStore", "PlenaryModel"]),
         // Drive the built `plenary` binary as a child process (exit codes, --json, crashes).
-        .testTarget(name: "CommandLineTests", dependencies: ["PlenaryModel", "plenary"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["PlenaryTestSupport", "PlenaryModel", "plenary"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
-        // Golden screens are read through #filePath, not bundled.
-        .testTarget(name: "PlenaryBrowserTests", dependencies: ["PlenaryTestSupport", "PlenaryBrowser", "TerminalUI", "PlenaryModel", "PlenaryStore", "PlenaryRegistry", "PlenarySearch"],
+        // Golden screens are read from the checkout (PackageRoot), not bundled.
+        .testTarget(name: "PlenaryBrowserTests", dependencies: ["PlenaryTestSupport", "PlenaryBrowserTestSupport", "PlenaryBrowser", "TerminalUI", "PlenaryModel", "PlenaryStore", "PlenaryRegistry", "PlenarySearch"],
                     exclude: ["Goldens"]),
         // Drive the built binary in tmux (private socket, fixed size); skip when tmux is absent.
-        .testTarget(name: "EndToEndTests", dependencies: ["plenary"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["PlenaryTestSupport", "plenary"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -69,7 +69,8 @@ public enum MeetingValidator {
         for (i, statement) in meeting.statements.enumerated() {
             let path = "statements[\(i)]"
             if !personIDs.contains(statement.speaker) { report("\(path).speaker", "\"\(statement.speaker)\" is not in people") }
-            for (j, index) in statement.paragraphs.enumerated() where index < 1 || index > meeting.paragraphs.count {  // no 1...0 range: a record may have no paragraphs
+            // No 1...0 range: a record may have no paragraphs.
+            for (j, index) in statement.paragraphs.enumerated() where index < 1 || index > meeting.paragraphs.count {
                 report("\(path).paragraphs[\(j)]", "\(index) is not a block of this meeting")
             }
         }

@@ -20,23 +20,41 @@ public struct TimelineSpan: Equatable, Sendable {
             guard let date = record.date else { continue }
             for symbol in record.outcomes where adopted[symbol].map({ date < $0 }) ?? true { adopted[symbol] = date }
         }
-        var dated = timeline.entries.map { entry -> Timeline.Entry in
-            var entry = entry
-            if entry.kind == .resolution, entry.date.count == 4, let symbol = entry.symbol, let day = adopted[symbol] { entry.date = day }
-            return entry
+        var dated = timeline.entries
+        for i in dated.indices where dated[i].kind == .resolution && dated[i].date.utf8.count == 4 {
+            if let symbol = dated[i].symbol, let day = adopted[symbol] { dated[i].date = day }
         }
-        func key(_ e: Timeline.Entry) -> String { e.date.count == 4 ? e.date + "-13" : e.date }
-        dated.sort { a, b in
-            if key(a) != key(b) { return key(a) < key(b) }
-            if a.kind != b.kind { return a.kind == .meeting }
-            return a.label < b.label
+        // Positions are sorted, keys made once, entries copied once at the end: a whole-store
+        // timeline has tens of thousands of entries of five strings each.
+        let keys = dated.map { $0.date.utf8.count == 4 ? $0.date + "-13" : $0.date }
+        let kinds = dated.map(\.kind), labels = dated.map(\.label)
+        var order = Array(dated.indices)
+        keys.withUnsafeBufferPointer { keys in
+            labels.withUnsafeBufferPointer { labels in
+                order.sort { i, j in
+                    if keys[i] != keys[j] { return keys[i] < keys[j] }
+                    if kinds[i] != kinds[j] { return kinds[i] == .meeting }
+                    return labels[i] < labels[j]
+                }
+            }
         }
-        let days = dated.lazy.filter { $0.kind == .meeting }.map(\.date)
-        first = days.min() ?? ""
-        last = days.max() ?? ""
-        let (first, last) = (first, last)
-        within = dated.filter { $0.kind == .meeting || TimelineSpan.contains($0.date, first, last) }
-        outside = dated.filter { $0.kind != .meeting && !TimelineSpan.contains($0.date, first, last) }
+        var first: String?, last: String?
+        for i in dated.indices where kinds[i] == .meeting {
+            let day = dated[i].date
+            if first.map({ day < $0 }) ?? true { first = day }
+            if last.map({ day > $0 }) ?? true { last = day }
+        }
+        let (from, through) = (first ?? "", last ?? "")
+        var within: [Timeline.Entry] = [], outside: [Timeline.Entry] = []
+        within.reserveCapacity(order.count)
+        for i in order {
+            if kinds[i] == .meeting || TimelineSpan.contains(dated[i].date, from, through) {
+                within.append(dated[i])
+            } else {
+                outside.append(dated[i])
+            }
+        }
+        (self.first, self.last, self.within, self.outside) = (from, through, within, outside)
     }
 
     /// How many meetings the span holds.

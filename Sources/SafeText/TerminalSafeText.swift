@@ -14,17 +14,34 @@
 public enum TerminalSafeText {
     /// `true` when `text` holds nothing to replace.
     public static func isClean<S: StringProtocol>(_ text: S, keepingNewlines: Bool = false) -> Bool {
-        // Printable ASCII is the common case: a byte scan; anything else is looked at scalar by scalar.
-        var ascii = true
-        for b in text.utf8 {
-            if b >= 0x20 && b < 0x7F { continue }
-            if keepingNewlines && (b == 0x0A || b == 0x09) { continue }
-            if b < 0x80 { return false }
-            ascii = false
-            break
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ isClean(utf8: $0, keepingNewlines: keepingNewlines) }) {
+            return answer
         }
-        if ascii { return true }
         return !text.unicodeScalars.contains { replacement(for: $0, keepingNewlines: keepingNewlines) != nil && !(keepingNewlines && $0 == "\n") }
+    }
+
+    /// The byte scan behind `isClean`: whole outputs (a 30,000-line timeline) pass through it,
+    /// so printable ASCII costs a comparison a byte and only other scalars are decoded.
+    private static func isClean(utf8 bytes: UnsafeBufferPointer<UInt8>, keepingNewlines: Bool) -> Bool {
+        var i = 0
+        let count = bytes.count
+        while i < count {
+            let b = bytes[i]
+            if b >= 0x20 && b < 0x7F { i += 1; continue }
+            if b < 0x80 {
+                if keepingNewlines && (b == 0x0A || b == 0x09) { i += 1; continue }
+                return false
+            }
+            // Valid UTF-8 (a Swift string): the lead byte says how long the scalar is.
+            let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+            guard i + length <= count else { return false }
+            var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            guard let scalar = Unicode.Scalar(value) else { return false }
+            if replacement(for: scalar, keepingNewlines: keepingNewlines) != nil { return false }
+            i += length
+        }
+        return true
     }
 
     /// The visible form of one scalar: `nil` when it is shown as it is.

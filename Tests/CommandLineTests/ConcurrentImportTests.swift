@@ -1,11 +1,12 @@
 import Foundation
+import PlenaryTestSupport
 import XCTest
 
 /// Issue 12, row 1: two or three `plenary import` of the same 63 verbatim records at once
 /// used to leave 125 or 142 meeting files; they must leave exactly 63, and `check` must
 /// report a meeting stored twice.
 final class ConcurrentImportTests: XCTestCase {
-    static let shared = PlenaryProcess.packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    static let shared = SharedFolder.url
     private var folder: URL!
 
     override func setUpWithError() throws {
@@ -28,7 +29,7 @@ final class ConcurrentImportTests: XCTestCase {
 
     /// Starts `count` importers of `speeches` at once and waits for every one of them.
     private func importConcurrently(_ count: Int, speeches: String, store: String) throws -> [Int32] {
-        let binary = PlenaryProcess.packageRoot.appendingPathComponent(".build/debug/plenary")
+        let binary = try PlenaryBinary.require()
         var env = ProcessInfo.processInfo.environment
         env["PLENARY_STORE"] = nil
         env["PLENARY_WATCH"] = "off"

@@ -1,4 +1,5 @@
 import Foundation
+import PlenaryTestSupport
 import XCTest
 
 /// Scores `plenary import --dry-run --json` on both shared sets with the shared scorer
@@ -20,16 +21,13 @@ final class ExtractionScoringTests: XCTestCase {
     }
 
     private func score(set: String, minimums: String) throws {
-        let shared = PlenaryProcess.packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+        let shared = SharedFolder.url
         let scorer = shared.appendingPathComponent("tools/score_extraction.py")
         let folder = shared.appendingPathComponent(set)
         guard FileManager.default.fileExists(atPath: scorer.path), FileManager.default.fileExists(atPath: folder.path) else {
             throw XCTSkip("SKIP: ../shared/\(set) or ../shared/tools/score_extraction.py not found (reference material absent)")
         }
-        let binary = PlenaryProcess.packageRoot.appendingPathComponent(".build/debug/plenary")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw XCTSkip("SKIP: .build/debug/plenary not built; run `swift build` first")
-        }
+        let binary = try PlenaryBinary.require()
         guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: FileManager.default.isExecutableFile(atPath:))
                 ?? which("python3") else {
             throw XCTSkip("SKIP: python3 not found; the shared scorer is a Python script")

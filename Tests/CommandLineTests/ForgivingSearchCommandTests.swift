@@ -1,4 +1,5 @@
 import Foundation
+import PlenaryTestSupport
 import XCTest
 
 /// Issue 16 on the 63 Security Council records of 2020 and their catalogue: names are text,
@@ -6,7 +7,7 @@ import XCTest
 /// values (exit 2 with a did-you-mean) and for no match (exit 1), `show` of every symbol,
 /// citations marked in snippets.
 final class ForgivingSearchCommandTests: XCTestCase {
-    static let shared = PlenaryProcess.packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    static let shared = SharedFolder.url
     nonisolated(unsafe) static var folder: URL?
     nonisolated(unsafe) static var setupFailure: String?
 

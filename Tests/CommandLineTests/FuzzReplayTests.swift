@@ -1,4 +1,5 @@
 import Foundation
+import PlenaryTestSupport
 import XCTest
 
 /// The fuzzing harness builds and its inputs replay without the fuzzer: the seeds of
@@ -6,9 +7,8 @@ import XCTest
 /// once crashed, hung or let a control character through) run through `plenary-fuzz`.
 final class FuzzReplayTests: XCTestCase {
     func testSeedsAndFindingsReplayCleanly() throws {
-        let root = PlenaryProcess.packageRoot
-        let binary = root.appendingPathComponent(".build/debug/plenary-fuzz")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else { throw XCTSkip("SKIP: .build/debug/plenary-fuzz not built; run `swift build`") }
+        let root = PackageRoot.url
+        let binary = try PlenaryBinary.require("plenary-fuzz")
         for target in ["document", "query", "record", "config"] {
             var inputs: [String] = []
             for folder in ["scripts/fuzz.d/\(target)", "scripts/fuzz.d/findings/\(target)"] {

@@ -1,5 +1,6 @@
 import Foundation
 import PlenaryModel
+import PlenaryTestSupport
 import XCTest
 
 /// Issue 12, rows 3–6: text from outside (catalogue fields, documents, arguments) never reaches
@@ -32,7 +33,7 @@ final class HostileTextCommandTests: XCTestCase {
     /// moves the cursor on purpose).
     private func onTerminal(_ arguments: [String], keepingErrors: Bool = true) throws -> String {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { throw XCTSkip("SKIP: script(1) not installed") }
-        let binary = PlenaryProcess.packageRoot.appendingPathComponent(".build/debug/plenary").path
+        let binary = try PlenaryBinary.require().path
         let command = ([binary] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
             + (keepingErrors ? "" : " 2>/dev/null")
         let process = Process()
@@ -158,8 +159,7 @@ final class NonUTF8NameTests: XCTestCase {
 
     /// Runs `script` in sh inside the folder (printf makes the raw bytes Swift cannot pass).
     private func sh(_ script: String) throws -> PlenaryRun {
-        let binary = PlenaryProcess.packageRoot.appendingPathComponent(".build/debug/plenary").path
-        guard FileManager.default.isExecutableFile(atPath: binary) else { throw XCTSkip("SKIP: .build/debug/plenary not built") }
+        let binary = try PlenaryBinary.require().path
         return try PlenaryProcess.runShell(script.replacingOccurrences(of: "PLENARY", with: "'\(binary)'"), in: folder)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PlenaryTestSupport
 import XCTest
 
 /// What one run of the `plenary` binary did.
@@ -8,17 +9,12 @@ struct PlenaryRun {
     var stderr: String
 }
 
-/// Runs the built `.build/debug/plenary` as a user would, in a given folder, with no store
+/// Runs the built `plenary` (`PlenaryBinary`) as a user would, in a given folder, with no store
 /// named by the environment (so each test picks its own), a private XDG data folder and no
 /// store watcher.
 enum PlenaryProcess {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> PlenaryRun {
-        let binary = packageRoot.appendingPathComponent(".build/debug/plenary")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw XCTSkip("SKIP: .build/debug/plenary not built; run `swift build` first")
-        }
+        let binary = try PlenaryBinary.require()
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments

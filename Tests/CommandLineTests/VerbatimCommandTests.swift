@@ -1,9 +1,10 @@
 import Foundation
+import PlenaryTestSupport
 import XCTest
 
 /// The binary's catalogue, verbatim import, speakers, citations and linked `show` commands.
 final class VerbatimCommandTests: XCTestCase {
-    static let shared = PlenaryProcess.packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    static let shared = SharedFolder.url
 
     private var folder: URL!
 
@@ -54,7 +55,7 @@ final class VerbatimCommandTests: XCTestCase {
     func testShowResolutionWithCatalogueAndSeed() throws {
         let seed = try shared("seeds/000_e75200cd4ef5a06a.txt")
         let catalogue = try shared("corpora/unsc-meetings-catalogue")
-        let data = PlenaryProcess.packageRoot.appendingPathComponent("data")
+        let data = PackageRoot.url.appendingPathComponent("data")
         let dataMeetings = (try? FileManager.default.subpathsOfDirectory(atPath: data.appendingPathComponent("meetings").path)) ?? []
         if dataMeetings.contains(where: { $0.hasSuffix(".json") }) {
             try FileManager.default.copyItem(at: data, to: folder.appendingPathComponent("s"))

@@ -1,5 +1,6 @@
 import Foundation
 import PlenaryModel
+import PlenaryTestSupport
 import XCTest
 
 #if os(Linux)
@@ -71,7 +72,7 @@ final class WatchCommandTests: XCTestCase {
         let offStatus = try PlenaryProcess.run(["watch", "--status", "--store", store.path], in: folder, environment: ["PLENARY_WATCH": "off"])
         XCTAssertTrue(offStatus.stdout.hasSuffix(": not watched (PLENARY_WATCH=off: searches check every file and start none)\n"), offStatus.stdout)
 
-        let binary = PlenaryProcess.packageRoot.appendingPathComponent(".build/debug/plenary")
+        let binary = try PlenaryBinary.require()
         let first = Process()
         first.executableURL = binary
         first.arguments = ["watch", "--store", store.path]

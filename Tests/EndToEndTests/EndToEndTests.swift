@@ -1,10 +1,10 @@
 import Foundation
+import PlenaryTestSupport
 import XCTest
 
 /// Drives the built `plenary` binary in tmux like a user: a private socket, a fixed size,
 /// LANG=C.UTF-8, waiting for expected text on the screen.
 final class EndToEndTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let seedTitle = "CONTACT GROUP MEETING ON THE AGGRESSION OF THE REPUBLIC OF ARMENIA AGAINST THE REPUBLIC OF AZERBAIJAN"
     static let resolutions = ["822 (1993)", "853 (1993)", "874 (1993)", "884 (1993)"]
 
@@ -19,20 +19,9 @@ final class EndToEndTests: XCTestCase {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    static func binary() throws -> URL {
-        var candidates = [root.appendingPathComponent(".build/debug/plenary")]
-        if let runner = CommandLine.arguments.first {
-            candidates.append(URL(fileURLWithPath: runner).deletingLastPathComponent().appendingPathComponent("plenary"))
-        }
-        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            throw XCTSkip("SKIP: the plenary binary is not built; run `swift build` first")
-        }
-        return found
-    }
-
     /// The shell line that runs plenary, then reports its exit status and leaves a shell.
     private func command(_ arguments: String) throws -> String {
-        let binary = try Self.binary().path
+        let binary = try PlenaryBinary.require().path
         return "env LANG=C.UTF-8 LC_ALL= TERM=tmux-256color PLENARY_STORE= PLENARY_WATCH=off NO_COLOR= '\(binary)' \(arguments); echo PLENARY-EXIT=$?; exec sh"
     }
 
@@ -40,7 +29,7 @@ final class EndToEndTests: XCTestCase {
 
     func testWithoutATerminalPrintsOneLineAndExits2() throws {
         let process = Process()
-        process.executableURL = try Self.binary()
+        process.executableURL = try PlenaryBinary.require()
         process.arguments = ["--store", folder.path]
         process.standardInput = FileHandle.nullDevice
         let out = Pipe(), err = Pipe()
@@ -59,7 +48,7 @@ final class EndToEndTests: XCTestCase {
     func testDumbTerminalIsRefused() throws {
         let tmux = try TmuxSession()
         defer { tmux.kill() }
-        let binary = try Self.binary().path
+        let binary = try PlenaryBinary.require().path
         try tmux.start("env TERM=dumb '\(binary)' --store '\(folder.path)'; echo PLENARY-EXIT=$?; exec sh", width: 100, height: 10, directory: folder)
         let screen = tmux.waitFor(text: "PLENARY-EXIT=2")
         XCTAssertTrue(screen?.contains("plenary: TERM is \"dumb\"") == true, screen ?? "")
@@ -77,14 +66,14 @@ final class EndToEndTests: XCTestCase {
     // MARK: The default store data/
 
     func testSeedMeetingInDataStore() throws {
-        let data = Self.root.appendingPathComponent("data")
+        let data = PackageRoot.url.appendingPathComponent("data")
         guard FileManager.default.fileExists(atPath: data.appendingPathComponent("plenary-store.json").path) else {
             throw XCTSkip("SKIP: data/ is not a store (no plenary-store.json)")
         }
         guard Self.holdsSeed(data) else {
             throw XCTSkip("SKIP: data/ does not hold the seed meeting yet (\"\(Self.seedTitle.prefix(40))…\", 2017-09-19); it arrives with the importer")
         }
-        try runScenario(storeArgument: "", directory: Self.root, title: "CONTACT GROUP MEETING ON THE AGGRESSION",
+        try runScenario(storeArgument: "", directory: PackageRoot.url, title: "CONTACT GROUP MEETING ON THE AGGRESSION",
                         filter: "aggression armenia azerbaijan 2017-09-19", speaker: "Mammadyarov")
     }
 
@@ -228,7 +217,7 @@ final class EndToEndTests: XCTestCase {
         defer { tmux.kill() }
         try tmux.start("env PS1='prompt> ' \(bash) --norc --noprofile -i", width: 80, height: 24, directory: folder)
         tmux.waitFor(text: "prompt>")
-        let binary = try Self.binary().path
+        let binary = try PlenaryBinary.require().path
         tmux.type("env LANG=C.UTF-8 LC_ALL= TERM=tmux-256color PLENARY_STORE= PLENARY_WATCH=off NO_COLOR= '\(binary)' --store '\(store.path)'")
         tmux.keys("Enter")
         tmux.waitFor(text: "Enter open")

@@ -1,4 +1,5 @@
 import Foundation
+import PlenaryTestSupport
 import XCTest
 
 /// The walk through the linked screens, in tmux on a temporary copy of data/ (the
@@ -20,7 +21,7 @@ final class LinkedScreensEndToEndTests: XCTestCase {
     /// Runs the binary to completion (catalogue import).
     private func run(_ arguments: [String]) throws -> Int32 {
         let process = Process()
-        process.executableURL = try EndToEndTests.binary()
+        process.executableURL = try PlenaryBinary.require()
         process.arguments = arguments
         process.currentDirectoryURL = folder
         process.standardOutput = FileHandle.nullDevice
@@ -52,18 +53,18 @@ final class LinkedScreensEndToEndTests: XCTestCase {
     }
 
     func testFromTheSeedMeetingThroughTheLinkedScreens() throws {
-        let data = EndToEndTests.root.appendingPathComponent("data")
+        let data = PackageRoot.url.appendingPathComponent("data")
         guard EndToEndTests.holdsSeed(data) else { throw XCTSkip("SKIP: data/ does not hold the seed meeting") }
         let store = folder.appendingPathComponent("s")
         try FileManager.default.copyItem(at: data, to: store)
         try? FileManager.default.removeItem(at: store.appendingPathComponent(".plenary"))
-        let catalogue = EndToEndTests.root.deletingLastPathComponent().appendingPathComponent("shared/corpora/unsc-meetings-catalogue/resolutions.tsv")
+        let catalogue = SharedFolder.url.appendingPathComponent("corpora/unsc-meetings-catalogue/resolutions.tsv")
         let withCatalogue = FileManager.default.fileExists(atPath: catalogue.path)
         if withCatalogue { XCTAssertEqual(try run(["catalog", "import", "--store", store.path, catalogue.path]), 0) }
 
         let tmux = try TmuxSession()
         defer { tmux.kill() }
-        let binary = try EndToEndTests.binary().path
+        let binary = try PlenaryBinary.require().path
         try tmux.start("env LANG=C.UTF-8 LC_ALL= TERM=tmux-256color PLENARY_STORE= PLENARY_WATCH=off NO_COLOR= '\(binary)' --store '\(store.path)'; echo PLENARY-EXIT=$?; exec sh",
                        width: 80, height: 24, directory: folder)
         tmux.waitFor(text: "Enter open")

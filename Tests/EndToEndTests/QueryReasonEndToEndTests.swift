@@ -1,4 +1,5 @@
 import Foundation
+import PlenaryTestSupport
 import XCTest
 
 /// Issue 16 in tmux: while a search is typed, the reason it cannot run is on the screen —
@@ -16,7 +17,7 @@ final class QueryReasonEndToEndTests: XCTestCase {
     }
 
     func testTheReasonIsVisibleWhileTyping() throws {
-        let data = EndToEndTests.root.appendingPathComponent("data")
+        let data = PackageRoot.url.appendingPathComponent("data")
         guard EndToEndTests.holdsSeed(data) else { throw XCTSkip("SKIP: data/ does not hold the seed meeting") }
         let store = folder.appendingPathComponent("s")
         try FileManager.default.copyItem(at: data, to: store)
@@ -24,7 +25,7 @@ final class QueryReasonEndToEndTests: XCTestCase {
 
         let tmux = try TmuxSession()
         defer { tmux.kill() }
-        let binary = try EndToEndTests.binary().path
+        let binary = try PlenaryBinary.require().path
         try tmux.start("env LANG=C.UTF-8 LC_ALL= TERM=tmux-256color PLENARY_STORE= PLENARY_WATCH=off NO_COLOR= '\(binary)' --store '\(store.path)'; echo PLENARY-EXIT=$?; exec sh",
                        width: 100, height: 24, directory: folder)
         tmux.waitFor(text: "Enter open")

@@ -1,4 +1,5 @@
 import Foundation
+import PlenaryTestSupport
 import XCTest
 
 /// Issue 15, in tmux on a store built here from ../shared: the 63 Security Council verbatim
@@ -8,7 +9,7 @@ import XCTest
 /// Tab to a link below the screen, and `c` by agenda item. Skipped, with a line saying so,
 /// when ../shared is absent.
 final class ReadingEndToEndTests: XCTestCase {
-    static let shared = EndToEndTests.root.deletingLastPathComponent().appendingPathComponent("shared")
+    static let shared = SharedFolder.url
     static let speeches = shared.appendingPathComponent("corpora/unsc-speeches-2020/speeches")
     static let catalogue = shared.appendingPathComponent("corpora/unsc-meetings-catalogue")
     static let seed = shared.appendingPathComponent("seeds/000_e75200cd4ef5a06a.txt")
@@ -29,7 +30,7 @@ final class ReadingEndToEndTests: XCTestCase {
         }
         let folder = fm.temporaryDirectory.appendingPathComponent("plenary-e2e-reading-\(UUID().uuidString)")
         do {
-            let binary = try EndToEndTests.binary()
+            let binary = try PlenaryBinary.require()
             for arguments in [["init", folder.path], ["catalog", "import", "--store", folder.path, catalogue.path],
                               ["import", "--store", folder.path, speeches.path], ["import", "--store", folder.path, seed.path]] {
                 let status = run(binary, arguments)
@@ -75,7 +76,7 @@ final class ReadingEndToEndTests: XCTestCase {
         }
         let session = try TmuxSession()
         tmux = session
-        let binary = try EndToEndTests.binary().path
+        let binary = try PlenaryBinary.require().path
         try session.start("env LANG=C.UTF-8 LC_ALL= TERM=tmux-256color PLENARY_STORE= PLENARY_WATCH=off NO_COLOR= XDG_CONFIG_HOME=/nonexistent \(environment) '\(binary)' --store '\(store.path)'; echo PLENARY-EXIT=$?; exec sh",
                           width: width, height: height, directory: store)
         session.tmux(["set-option", "-g", "set-clipboard", "on"])

@@ -1,4 +1,5 @@
 import Foundation
+import PlenaryTestSupport
 import XCTest
 
 #if os(Linux)
@@ -22,7 +23,7 @@ final class WatcherSignalEndToEndTests: XCTestCase {
     /// Runs the binary to completion (no watcher started by it) and returns its standard output.
     private func plenary(_ arguments: [String]) throws -> String {
         let process = Process()
-        process.executableURL = try EndToEndTests.binary()
+        process.executableURL = try PlenaryBinary.require()
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["PLENARY_WATCH"] = "on"
@@ -54,7 +55,7 @@ final class WatcherSignalEndToEndTests: XCTestCase {
     }
 
     func testBrowserStartedWatcherHasCleanSignalsAndEndsOnSIGTERM() throws {
-        let binary = try EndToEndTests.binary().path
+        let binary = try PlenaryBinary.require().path
         let tmux = try TmuxSession()
         defer { tmux.kill() }
         let command = "env LANG=C.UTF-8 LC_ALL= TERM=tmux-256color PLENARY_STORE= PLENARY_WATCH=on NO_COLOR= '\(binary)' --store '\(store.path)'; echo PLENARY-EXIT=$?; exec sh"

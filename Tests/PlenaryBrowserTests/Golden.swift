@@ -1,4 +1,5 @@
 import Foundation
+import PlenaryTestSupport
 import TerminalUI
 import XCTest
 
@@ -6,7 +7,7 @@ import XCTest
 /// style letter per column, see `Style.maskCharacter`). Set PLENARY_UPDATE_GOLDENS=1 to
 /// write them after checking a change by eye.
 enum Golden {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
+    static let folder = PackageRoot.url.appendingPathComponent("Tests/PlenaryBrowserTests/Goldens")
 
     static func check(_ grid: Grid, _ name: String, file: StaticString = #filePath, line: UInt = #line) {
         let text = grid.text + "\n"

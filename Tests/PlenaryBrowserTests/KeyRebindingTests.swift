@@ -1,6 +1,7 @@
 import PlenaryModel
 @testable import PlenaryBrowser
 import PlenarySearch
+import PlenaryBrowserTestSupport
 import TerminalUI
 import XCTest
 
@@ -36,11 +37,7 @@ final class KeyRebindingTests: XCTestCase {
 
     @discardableResult
     private func press(_ state: inout AppState, _ name: String) -> [Effect] {
-        reducer.reduce(&state, .key(KeyEvent(notation: key(name))!))
-    }
-
-    private func type(_ state: inout AppState, _ text: String) -> [Effect] {
-        text.flatMap { reducer.reduce(&state, .key(.char($0))) }
+        reducer.press(&state, KeyEvent(notation: key(name))!)
     }
 
     /// Runs load effects as the runtime would, through the rebound reducer.
@@ -167,7 +164,7 @@ final class KeyRebindingTests: XCTestCase {
         // A filter that hides every meeting: while typing, the prompt's own Esc (fixed, as in
         // readline) restores the list; once the filter is kept, the new `clear` key does.
         press(&state, "filter")
-        _ = type(&state, "zzqq")
+        _ = reducer.type(&state, "zzqq")
         guard case .meetings(let screen) = state.screen else { return XCTFail("not on the meetings list") }
         _ = reducer.reduce(&state, .timer(.applyFilter(generation: screen.filterGeneration)))
         XCTAssertTrue(renderer.render(state).grid.text.contains("No meeting matches “zzqq”. Esc restores the list."))
@@ -238,7 +235,7 @@ final class KeyRebindingTests: XCTestCase {
 
             // A filter that hides every item names the new `clear` key.
             press(&state, "filter")
-            _ = type(&state, "zzqq")
+            _ = reducer.type(&state, "zzqq")
             _ = reducer.reduce(&state, .key(KeyEvent(.enter)))
             let text = renderer.render(state).grid.text
             guard let note = text.split(separator: "\n").first(where: { $0.contains("Nothing matches") }) else { XCTFail("\(kind): \(text)"); continue }
@@ -258,7 +255,7 @@ final class KeyRebindingTests: XCTestCase {
         var state = LinkedFixtures.meetingState()
         press(&state, "search-store")
         XCTAssertEqual(state.screenKind, .search, "the new search-store key opens the search")
-        let effects = type(&state, "ceasefire")
+        let effects = reducer.type(&state, "ceasefire")
         guard case .search(_, let generation)? = effects.last else { return XCTFail("\(effects)") }
         _ = reducer.reduce(&state, .searchLoaded(generation: generation, .success(LinkedFixtures.searchOutcome)))
         _ = reducer.reduce(&state, .key(KeyEvent(.enter)))
@@ -270,7 +267,7 @@ final class KeyRebindingTests: XCTestCase {
 
         // No result: the message names the key that edits the query.
         press(&state, "search-store")
-        let next = type(&state, "zzqq")
+        let next = reducer.type(&state, "zzqq")
         guard case .search(_, let empty)? = next.last else { return XCTFail("\(next)") }
         _ = reducer.reduce(&state, .searchLoaded(generation: empty, .success(SearchOutcome(results: []))))
         _ = reducer.reduce(&state, .key(KeyEvent(.enter)))

@@ -1,11 +1,11 @@
 import Foundation
 @testable import PlenaryBrowser
+import PlenaryTestSupport
 import XCTest
 
 /// docs/keys.md is the action table written out; set PLENARY_UPDATE_DOCS=1 to rewrite it.
 final class KeysDocumentTests: XCTestCase {
-    static let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("docs/keys.md")
+    static let file = PackageRoot.url.appendingPathComponent("docs/keys.md")
 
     func testKeysDocumentMatchesTheActionTable() throws {
         let expected = KeysDocument.markdown()

@@ -1,6 +1,7 @@
 import PlenaryModel
 @testable import PlenaryBrowser
 import PlenarySearch
+import PlenaryBrowserTestSupport
 import TerminalUI
 import XCTest
 
@@ -10,14 +11,6 @@ final class LinkedScreenTests: XCTestCase {
     let reducer = Reducer()
     let renderer = Renderer()
     static let sizes = [Size(width: 80, height: 24), Size(width: 40, height: 12)]
-
-    private func press(_ state: inout AppState, _ keys: KeyEvent...) -> [Effect] {
-        keys.flatMap { reducer.reduce(&state, .key($0)) }
-    }
-
-    private func type(_ state: inout AppState, _ text: String) -> [Effect] {
-        text.flatMap { reducer.reduce(&state, .key(.char($0))) }
-    }
 
     private func entity(_ state: AppState) -> EntityScreen? {
         if case .entity(let screen) = state.screen { return screen }
@@ -96,13 +89,13 @@ final class LinkedScreenTests: XCTestCase {
     func testTimelineScreen() {
         for size in Self.sizes + [Size(width: 160, height: 48)] {
             var state = LinkedFixtures.meetingState(size: size)
-            LinkedFixtures.run(press(&state, .char("t")), &state)
+            LinkedFixtures.run(reducer.press(&state, .char("t")), &state)
             XCTAssertEqual(state.screenKind, .timeline)
             Golden.check(renderer.render(state).grid, "timeline-\(size)")
         }
         var ascii = LinkedFixtures.meetingState()
         ascii.unicodeBars = false
-        LinkedFixtures.run(press(&ascii, .char("t")), &ascii)
+        LinkedFixtures.run(reducer.press(&ascii, .char("t")), &ascii)
         let text = renderer.render(ascii).grid.text
         XCTAssertFalse(text.contains("█"), "monochrome draws ASCII bars")
         XCTAssertTrue(text.contains("#"), text)
@@ -111,7 +104,7 @@ final class LinkedScreenTests: XCTestCase {
     func testComparisonScreen() {
         for size in Self.sizes {
             var state = LinkedFixtures.meetingState(size: size)
-            LinkedFixtures.run(press(&state, .char("c")), &state)
+            LinkedFixtures.run(reducer.press(&state, .char("c")), &state)
             XCTAssertEqual(state.screenKind, .comparison)
             Golden.check(renderer.render(state).grid, "comparison-\(size)")
         }
@@ -123,19 +116,19 @@ final class LinkedScreenTests: XCTestCase {
         XCTAssertTrue(first.message?.text.hasPrefix("no earlier meeting of") == true, first.message?.text ?? "")
         // Enter on a dropped paragraph opens it in the earlier meeting.
         var state = LinkedFixtures.meetingState()
-        LinkedFixtures.run(press(&state, .char("c")), &state)
+        LinkedFixtures.run(reducer.press(&state, .char("c")), &state)
         guard case .entity(let screen) = state.screen, case .loaded(let page) = screen.page else { return XCTFail("not loaded") }
         let dropped = page.items.firstIndex { $0.detail == "dropped" }!
         XCTAssertEqual(page.items[dropped].open, .meeting(id: LinkedFixtures.earlier.id, paragraph: 1, highlights: []))
 
         // From a timeline, `c` compares the meeting on the selected row with the one before it.
         var timeline = LinkedFixtures.meetingState()
-        LinkedFixtures.run(press(&timeline, .char("t")), &timeline)
+        LinkedFixtures.run(reducer.press(&timeline, .char("t")), &timeline)
         guard case .entity(let axis) = timeline.screen, case .loaded(let entries) = axis.page,
               let row = entries.items.firstIndex(where: { $0.open == .meeting(id: LinkedFixtures.contactGroup.id, paragraph: nil, highlights: []) })
         else { return XCTFail("no meeting row on the timeline") }
         _ = reducer.reduce(&timeline, .action(.goto(axis.listed.firstIndex(of: row)! + 1)))
-        let effects = press(&timeline, .char("c"))
+        let effects = reducer.press(&timeline, .char("c"))
         guard case .loadPage(.comparison(let id), _)? = effects.first else { return XCTFail("\(effects)") }
         XCTAssertEqual(id, LinkedFixtures.contactGroup.id)
     }
@@ -143,13 +136,13 @@ final class LinkedScreenTests: XCTestCase {
     func testSearchScreen() {
         for size in Self.sizes {
             var state = LinkedFixtures.meetingState(size: size)
-            _ = press(&state, .char("s"))
-            let effects = type(&state, "ceasefire")
+            _ = reducer.press(&state, .char("s"))
+            let effects = reducer.type(&state, "ceasefire")
             guard case .search(_, let generation)? = effects.last else { return XCTFail("\(effects)") }
             _ = reducer.reduce(&state, .searchLoaded(generation: generation, .success(LinkedFixtures.searchOutcome)))
             _ = reducer.reduce(&state, .searchFacets(generation: generation, FacetCounts(total: 2, years: [2017: 1, 2015: 1], organizations: ["OIC": 2])))
             Golden.check(renderer.render(state).grid, "search-typing-\(size)")
-            _ = press(&state, KeyEvent(.enter), KeyEvent(.down))
+            _ = reducer.press(&state, KeyEvent(.enter), KeyEvent(.down))
             Golden.check(renderer.render(state).grid, "search-\(size)")
         }
     }
@@ -160,15 +153,15 @@ final class LinkedScreenTests: XCTestCase {
         var state = LinkedFixtures.meetingState()
         var seen: [ScreenKind] = []
         for _ in 0..<12 {
-            _ = press(&state, KeyEvent(.tab))
+            _ = reducer.press(&state, KeyEvent(.tab))
             guard let text = state.message?.text else { continue }
             if text.hasPrefix("Speaker Mammadyarov") || text.hasPrefix("S/RES/822") || text.hasPrefix("Country AZE") {
-                let effects = press(&state, KeyEvent(.enter))
+                let effects = reducer.press(&state, KeyEvent(.enter))
                 LinkedFixtures.run(effects, &state)
                 seen.append(state.screenKind)
                 guard let screen = entity(state), case .loaded(let page) = screen.page else { return XCTFail("not loaded") }
                 XCTAssertFalse(page.items.isEmpty)
-                _ = press(&state, .char("q"))
+                _ = reducer.press(&state, .char("q"))
             }
         }
         XCTAssertEqual(Set(seen), [.speaker, .resolution, .country])
@@ -177,8 +170,8 @@ final class LinkedScreenTests: XCTestCase {
     func testEnterOnAStatementLandsOnItsParagraph() {
         var state = LinkedFixtures.state(.speaker(id: "mammadyarov", meeting: LinkedFixtures.contactGroup.id), size: Size(width: 40, height: 12))
         // Oldest first: the 2015 statement, then 2017.
-        _ = press(&state, KeyEvent(.down))
-        LinkedFixtures.run(press(&state, KeyEvent(.enter)), &state)
+        _ = reducer.press(&state, KeyEvent(.down))
+        LinkedFixtures.run(reducer.press(&state, KeyEvent(.enter)), &state)
         guard case .meeting(let screen) = state.screen else { return XCTFail("not on a meeting") }
         XCTAssertEqual(screen.id, LinkedFixtures.contactGroup.id)
         let text = renderer.render(state).grid.text
@@ -188,9 +181,9 @@ final class LinkedScreenTests: XCTestCase {
     func testCommandsOpenLinkedScreensByName() {
         var state = LinkedFixtures.meetingState()
         func command(_ text: String) -> [Effect] {
-            _ = press(&state, .char(":"))
-            _ = type(&state, text)
-            return press(&state, KeyEvent(.enter))
+            _ = reducer.press(&state, .char(":"))
+            _ = reducer.type(&state, text)
+            return reducer.press(&state, KeyEvent(.enter))
         }
         XCTAssertEqual(command("resolution 822").first, .loadPage(.resolution(symbol: "S/RES/822"), request: state.nextRequest - 1))
         LinkedFixtures.run([.loadPage(.resolution(symbol: "S/RES/822"), request: state.nextRequest - 1)], &state)
@@ -223,14 +216,14 @@ final class LinkedScreenTests: XCTestCase {
 
     func testHostileTextInResultsNeverReachesTheTerminalRaw() {
         var state = LinkedFixtures.meetingState(size: Size(width: 40, height: 12))
-        _ = press(&state, .char("s"))
-        guard case .search(_, let generation)? = type(&state, "escape").last else { return XCTFail() }
+        _ = reducer.press(&state, .char("s"))
+        guard case .search(_, let generation)? = reducer.type(&state, "escape").last else { return XCTFail() }
         let hostile = Fixtures.multilingual.paragraphs[1].text
         let outcome = SearchOutcome(results: [SearchResult(meeting: "x\u{1B}[2J", date: "2020-01-10", paragraph: 2, number: "2\u{7}",
                                                            speakers: ["\u{1B}]0;pwned\u{7}"], snippet: hostile, highlights: [[0, 4], [500, 900]])],
                                     titles: ["x\u{1B}[2J": "安全理事会 \u{9B}1m title"])
         _ = reducer.reduce(&state, .searchLoaded(generation: generation, .success(outcome)))
-        _ = press(&state, KeyEvent(.enter))
+        _ = reducer.press(&state, KeyEvent(.enter))
         let text = renderer.render(state).grid.text
         for bad in ["\u{1B}", "\u{7}", "\u{9B}", "\u{0}", "\u{8}", "\u{202E}"] {
             XCTAssertFalse(text.contains(bad), "raw \(bad.unicodeScalars.first!.value) on screen:\n\(text)")
@@ -241,9 +234,9 @@ final class LinkedScreenTests: XCTestCase {
         var state = LinkedFixtures.state(.speaker(id: "mammadyarov", meeting: LinkedFixtures.contactGroup.id), size: Size(width: 80, height: 24))
         // The header takes rows 1–5; items of three rows from row 6: the second item starts at row 9.
         let click = KeyEvent(.mouse(MouseEvent(.click, at: Position(x: 10, y: 10))))
-        _ = press(&state, click)
+        _ = reducer.press(&state, click)
         XCTAssertEqual(entity(state)?.viewport.selection, 1)
-        LinkedFixtures.run(press(&state, click), &state)
+        LinkedFixtures.run(reducer.press(&state, click), &state)
         XCTAssertEqual(state.screenKind, .meeting)
     }
 
@@ -251,31 +244,31 @@ final class LinkedScreenTests: XCTestCase {
 
     func testHistoryRestoresSelectionAndScroll() {
         var state = LinkedFixtures.state(.speaker(id: "mammadyarov", meeting: LinkedFixtures.contactGroup.id), size: Size(width: 80, height: 24))
-        _ = press(&state, KeyEvent(.down))
+        _ = reducer.press(&state, KeyEvent(.down))
         let speaker = entity(state)
         XCTAssertEqual(speaker?.viewport.selection, 1)
-        LinkedFixtures.run(press(&state, KeyEvent(.enter)), &state)
-        _ = press(&state, KeyEvent(.down), KeyEvent(.down))
+        LinkedFixtures.run(reducer.press(&state, KeyEvent(.enter)), &state)
+        _ = reducer.press(&state, KeyEvent(.down), KeyEvent(.down))
         guard case .meeting(let meeting) = state.screen else { return XCTFail() }
         // The list, the meeting, the speaker, the meeting again.
         XCTAssertEqual(state.stack.count, 4)
 
-        _ = press(&state, .char("["))
+        _ = reducer.press(&state, .char("["))
         XCTAssertEqual(entity(state), speaker, "back to the speaker with its selection")
-        _ = press(&state, KeyEvent(.right, [.alt]))
+        _ = reducer.press(&state, KeyEvent(.right, [.alt]))
         XCTAssertEqual(state.screen, .meeting(meeting), "forward to the meeting at the same scroll")
-        _ = press(&state, KeyEvent(.left, [.alt]), .char("["), .char("["))
+        _ = reducer.press(&state, KeyEvent(.left, [.alt]), .char("["), .char("["))
         XCTAssertEqual(state.stack.count, 1)
-        _ = press(&state, .char("["))
+        _ = reducer.press(&state, .char("["))
         XCTAssertEqual(state.message?.text, "No earlier screen")
         XCTAssertFalse(state.shouldQuit, "[ never quits")
         XCTAssertEqual(state.forward.count, 3)
-        _ = press(&state, .char("]"), .char("]"))
+        _ = reducer.press(&state, .char("]"), .char("]"))
         XCTAssertEqual(state.screenKind, .speaker)
         // Opening something new drops the screens ahead.
-        LinkedFixtures.run(press(&state, KeyEvent(.enter)), &state)
+        LinkedFixtures.run(reducer.press(&state, KeyEvent(.enter)), &state)
         XCTAssertTrue(state.forward.isEmpty)
-        _ = press(&state, .char("]"))
+        _ = reducer.press(&state, .char("]"))
         XCTAssertEqual(state.message?.text, "No later screen")
     }
 
@@ -283,7 +276,7 @@ final class LinkedScreenTests: XCTestCase {
 
     func testEveryKeystrokeCancelsTheRunningSearch() {
         var state = LinkedFixtures.meetingState()
-        _ = press(&state, .char("s"))
+        _ = reducer.press(&state, .char("s"))
         XCTAssertEqual(state.screenKind, .search)
         var effects: [[Effect]] = []
         for c in "occ" { effects.append(reducer.reduce(&state, .key(.char(c)))) }
@@ -297,8 +290,8 @@ final class LinkedScreenTests: XCTestCase {
         guard case .search(let shown) = state.screen else { return XCTFail() }
         XCTAssertEqual(shown.items.count, 2)
         // Esc while a search runs stops it; erasing the query stops it too.
-        _ = type(&state, "u")
-        XCTAssertEqual(press(&state, KeyEvent(.escape)), [.cancelSearch])
+        _ = reducer.type(&state, "u")
+        XCTAssertEqual(reducer.press(&state, KeyEvent(.escape)), [.cancelSearch])
         XCTAssertEqual(state.input, .normal)
         guard case .search(let stopped) = state.screen else { return XCTFail() }
         XCTAssertEqual(stopped.status, .done, "no longer searching; the earlier results stay")
@@ -310,13 +303,13 @@ final class LinkedScreenTests: XCTestCase {
 
     func testABetterRankedPageReplacesTheFirstAndKeepsTheSelection() {
         var state = LinkedFixtures.meetingState()
-        _ = press(&state, .char("s"))
+        _ = reducer.press(&state, .char("s"))
         _ = reducer.reduce(&state, .key(.char("c")))
         var first = LinkedFixtures.searchOutcome
         first.note = "ranked among the newest 2000 matches"
         _ = reducer.reduce(&state, .searchLoaded(generation: 1, .success(first)))
-        _ = press(&state, KeyEvent(.enter))  // keep the query, leave the prompt
-        _ = press(&state, KeyEvent(.down))
+        _ = reducer.press(&state, KeyEvent(.enter))  // keep the query, leave the prompt
+        _ = reducer.press(&state, KeyEvent(.down))
         guard case .search(let before) = state.screen else { return XCTFail() }
         XCTAssertEqual(before.selectedResult?.paragraph, 4)
 
@@ -335,31 +328,31 @@ final class LinkedScreenTests: XCTestCase {
 
     func testSearchFromASpeakerStaysWithinHisStatements() {
         var state = LinkedFixtures.state(.speaker(id: "mammadyarov", meeting: LinkedFixtures.contactGroup.id), size: Size(width: 80, height: 24))
-        XCTAssertEqual(press(&state, .char("/")), [.search(query: "speaker:\"Mammadyarov\" ", generation: 1)], "runs at once")
+        XCTAssertEqual(reducer.press(&state, .char("/")), [.search(query: "speaker:\"Mammadyarov\" ", generation: 1)], "runs at once")
         XCTAssertEqual(state.screenKind, .search)
-        XCTAssertEqual(type(&state, "ceasefire").last, .search(query: "speaker:\"Mammadyarov\" ceasefire", generation: 10))
-        _ = press(&state, .char("q")) // typed into the prompt, not a key binding
+        XCTAssertEqual(reducer.type(&state, "ceasefire").last, .search(query: "speaker:\"Mammadyarov\" ceasefire", generation: 10))
+        _ = reducer.press(&state, .char("q")) // typed into the prompt, not a key binding
         guard case .prompt(.storeSearch, let prompt) = state.input else { return XCTFail() }
         XCTAssertEqual(prompt.value, "speaker:\"Mammadyarov\" ceasefireq")
         var resolution = LinkedFixtures.state(.resolution(symbol: "S/RES/822 (1993)"), size: Size(width: 80, height: 24))
-        XCTAssertEqual(press(&resolution, .char("s")), [.search(query: "cites:\"S/RES/822 (1993)\" ", generation: 1)])
+        XCTAssertEqual(reducer.press(&resolution, .char("s")), [.search(query: "cites:\"S/RES/822 (1993)\" ", generation: 1)])
     }
 
     func testQueryErrorsGoToTheStatusLine() {
         var state = LinkedFixtures.meetingState()
-        _ = press(&state, .char("s"))
-        let effects = type(&state, "\"open")
+        _ = reducer.press(&state, .char("s"))
+        let effects = reducer.type(&state, "\"open")
         guard case .search(_, let generation)? = effects.last else { return XCTFail() }
         _ = reducer.reduce(&state, .searchLoaded(generation: generation, .failure(LoadFailure(message: "bad query at column 1: unclosed quote"))))
-        _ = press(&state, KeyEvent(.enter))
+        _ = reducer.press(&state, KeyEvent(.enter))
         XCTAssertEqual(state.message, StatusMessage("bad query at column 1: unclosed quote", isError: true))
         XCTAssertTrue(renderer.render(state).grid.text.contains("bad query at column 1"))
     }
 
     func testEveryWordTheSearchMatchedIsHighlightedInTheMeeting() {
         var state = LinkedFixtures.meetingState()
-        _ = press(&state, .char("s"))
-        let effects = type(&state, "ceasefire attacks")
+        _ = reducer.press(&state, .char("s"))
+        let effects = reducer.type(&state, "ceasefire attacks")
         guard case .search(_, let generation)? = effects.last else { return XCTFail() }
         // The paragraph that says both words, both marked in the snippet.
         let paragraph = LinkedFixtures.contactGroup.paragraphs.first { $0.text.contains("attacks") }!
@@ -367,8 +360,8 @@ final class LinkedScreenTests: XCTestCase {
         let result = SearchResult(meeting: LinkedFixtures.contactGroup.id, date: LinkedFixtures.contactGroup.date, paragraph: paragraph.index,
                                   number: paragraph.number, speakers: [], snippet: paragraph.text, highlights: spans.map { [$0.lowerBound, $0.upperBound] })
         _ = reducer.reduce(&state, .searchLoaded(generation: generation, .success(SearchOutcome(results: [result]))))
-        _ = press(&state, KeyEvent(.enter))
-        LinkedFixtures.run(press(&state, KeyEvent(.enter)), &state)
+        _ = reducer.press(&state, KeyEvent(.enter))
+        LinkedFixtures.run(reducer.press(&state, KeyEvent(.enter)), &state)
         guard case .meeting(let screen) = state.screen, let search = screen.search else { return XCTFail("not on the meeting") }
         XCTAssertEqual(search.query, "ceasefire · attacks")
         guard case .loaded(let document) = screen.document else { return XCTFail() }
@@ -383,21 +376,21 @@ final class LinkedScreenTests: XCTestCase {
 
     func testSearchResultOpensTheParagraphAndTheQueryIsKept() {
         var state = LinkedFixtures.meetingState()
-        _ = press(&state, .char("s"))
-        let effects = type(&state, "ceasefire")
+        _ = reducer.press(&state, .char("s"))
+        let effects = reducer.type(&state, "ceasefire")
         guard case .search(_, let generation)? = effects.last else { return XCTFail() }
         _ = reducer.reduce(&state, .searchLoaded(generation: generation, .success(LinkedFixtures.searchOutcome)))
-        _ = press(&state, KeyEvent(.enter))
-        LinkedFixtures.run(press(&state, KeyEvent(.enter)), &state)
+        _ = reducer.press(&state, KeyEvent(.enter))
+        LinkedFixtures.run(reducer.press(&state, KeyEvent(.enter)), &state)
         guard case .meeting(let screen) = state.screen else { return XCTFail("not on the meeting") }
         XCTAssertEqual(screen.search?.query, "ceasefire")
         XCTAssertEqual(screen.search?.current, 1, "the match in the opened paragraph (the second in the meeting) is current")
         XCTAssertTrue(renderer.render(state).grid.attributeMask.contains("MMMMMMMMM"), "the match is highlighted")
-        _ = press(&state, .char("["))
+        _ = reducer.press(&state, .char("["))
         guard case .search(let search) = state.screen else { return XCTFail("not back on the search") }
         XCTAssertEqual(search.query, "ceasefire")
         // `/` on the search screen edits the same query.
-        _ = press(&state, .char("/"))
+        _ = reducer.press(&state, .char("/"))
         guard case .prompt(.storeSearch, let prompt) = state.input else { return XCTFail() }
         XCTAssertEqual(prompt.value, "ceasefire")
     }

@@ -2,6 +2,7 @@ import Foundation
 import PlenaryModel
 @testable import PlenaryBrowser
 import PlenaryRegistry
+import PlenaryBrowserTestSupport
 import TerminalUI
 import XCTest
 
@@ -9,29 +10,25 @@ import XCTest
 final class MarksYankPagerTests: XCTestCase {
     let reducer = Reducer()
 
-    private func press(_ state: inout AppState, _ keys: KeyEvent...) -> [Effect] {
-        keys.flatMap { reducer.reduce(&state, .key($0)) }
-    }
-
     func testMarkAndJumpBack() {
         var state = LinkedFixtures.meetingState(size: Size(width: 40, height: 12))
         _ = reducer.reduce(&state, .action(.goto(3)))
-        let effects = press(&state, .char("m"), .char("a"))
+        let effects = reducer.press(&state, .char("m"), .char("a"))
         let mark = Mark.meeting(id: LinkedFixtures.contactGroup.id, date: "2017-09-19", paragraph: 3)
         XCTAssertEqual(effects, [.saveMarks(["a": mark])], "saved as soon as set")
         XCTAssertEqual(state.message?.text, "Mark a: \(LinkedFixtures.contactGroup.id) ¶3")
 
         LinkedFixtures.run(reducer.follow(.speaker(id: "mammadyarov", meeting: LinkedFixtures.contactGroup.id), &state), &state)
-        _ = press(&state, .char("m"), .char("B"))
+        _ = reducer.press(&state, .char("m"), .char("B"))
         XCTAssertEqual(state.marks["B"], .link(.speaker(id: "mammadyarov", meeting: LinkedFixtures.contactGroup.id)))
 
-        LinkedFixtures.run(press(&state, .char("'"), .char("a")), &state)
+        LinkedFixtures.run(reducer.press(&state, .char("'"), .char("a")), &state)
         guard case .meeting(let screen) = state.screen else { return XCTFail("not on the meeting") }
         XCTAssertEqual(screen.cursor, 3, "back at paragraph 3, the cursor on it")
 
-        _ = press(&state, .char("'"), .char("z"))
+        _ = reducer.press(&state, .char("'"), .char("z"))
         XCTAssertEqual(state.message, StatusMessage("No mark z", isError: true))
-        _ = press(&state, .char("m"), .char("1"))
+        _ = reducer.press(&state, .char("m"), .char("1"))
         XCTAssertEqual(state.message?.text, "Marks are letters a–z and A–Z")
         XCTAssertEqual(state.input, .normal)
     }
@@ -39,28 +36,28 @@ final class MarksYankPagerTests: XCTestCase {
     func testYankCopiesTheParagraphWithItsCitation() {
         var state = LinkedFixtures.meetingState(size: Size(width: 40, height: 12))
         _ = reducer.reduce(&state, .action(.goto(3)))
-        _ = press(&state, KeyEvent(.tab), KeyEvent(.tab))     // a link inside paragraph 3
-        let plain = press(&state, .char("y"))
+        _ = reducer.press(&state, KeyEvent(.tab), KeyEvent(.tab))     // a link inside paragraph 3
+        let plain = reducer.press(&state, .char("y"))
         let p3 = LinkedFixtures.contactGroup.paragraphs[2].text
         let citation = "OIC Contact Group on the aggression of the Republic of Armenia against the Republic of Azerbaijan, New York, 19 September 2017, para. 3"
         XCTAssertEqual(plain, [.copy("\(p3)\n— \(citation)\n")])
         XCTAssertEqual(state.message?.text, "Copied with “\(citation)”")
-        XCTAssertEqual(press(&state, .char("Y")), [.copy("> \(p3)\n\n— \(citation)\n")])
+        XCTAssertEqual(reducer.press(&state, .char("Y")), [.copy("> \(p3)\n\n— \(citation)\n")])
 
         // On a list, the selected item's paragraph, read whole from its record.
         LinkedFixtures.run(reducer.follow(.resolution(symbol: "S/RES/822 (1993)"), &state), &state)
-        XCTAssertEqual(press(&state, .char("y")), [.copyPassage(PassageRef(meeting: LinkedFixtures.earlier.id, paragraphs: [1]), markdown: false)])
-        XCTAssertEqual(press(&state, .char("e")), [.pagePassage(PassageRef(meeting: LinkedFixtures.earlier.id, paragraphs: [1]))])
+        XCTAssertEqual(reducer.press(&state, .char("y")), [.copyPassage(PassageRef(meeting: LinkedFixtures.earlier.id, paragraphs: [1]), markdown: false)])
+        XCTAssertEqual(reducer.press(&state, .char("e")), [.pagePassage(PassageRef(meeting: LinkedFixtures.earlier.id, paragraphs: [1]))])
     }
 
     /// `y` copies the cursor's paragraph, not the first one on screen: `:goto 4` then `y`.
     func testYankTakesTheCursorsParagraph() {
         var state = LinkedFixtures.meetingState(size: Size(width: 80, height: 24))
-        _ = press(&state, .char("j"))
-        guard case .copy(let second)? = press(&state, .char("y")).first else { return XCTFail("nothing copied") }
+        _ = reducer.press(&state, .char("j"))
+        guard case .copy(let second)? = reducer.press(&state, .char("y")).first else { return XCTFail("nothing copied") }
         XCTAssertTrue(second.hasPrefix(LinkedFixtures.contactGroup.paragraphs[1].text), second)
         _ = reducer.reduce(&state, .action(.goto(4)))
-        guard case .copy(let fourth)? = press(&state, .char("y")).first else { return XCTFail("nothing copied") }
+        guard case .copy(let fourth)? = reducer.press(&state, .char("y")).first else { return XCTFail("nothing copied") }
         let p4 = LinkedFixtures.contactGroup.paragraphs.first { $0.number == "4" }!
         XCTAssertTrue(fourth.hasPrefix(p4.text), fourth)
         XCTAssertTrue(fourth.hasSuffix("para. 4\n"), fourth)
@@ -69,7 +66,7 @@ final class MarksYankPagerTests: XCTestCase {
     func testPagerGetsTheMeetingTextAtTheCursor() {
         var state = LinkedFixtures.meetingState()
         _ = reducer.reduce(&state, .action(.goto(3)))
-        guard case .showInPager(let text, let line)? = press(&state, .char("e")).first else { return XCTFail() }
+        guard case .showInPager(let text, let line)? = reducer.press(&state, .char("e")).first else { return XCTFail() }
         XCTAssertTrue(text.hasPrefix(LinkedFixtures.contactGroup.title + "\n"), text)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let line else { return XCTFail("no line to open the pager at") }

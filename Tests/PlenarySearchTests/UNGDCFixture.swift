@@ -1,15 +1,13 @@
 import Foundation
 import PlenaryModel
+import PlenaryTestSupport
 
 /// Meetings built from the UN General Debate speeches in ../shared/corpora/ungdc (read at
 /// test time, never copied): one meeting per speech, paragraphs split on line breaks, the
 /// speaker and country from speakers_by_session.tsv, and Security Council resolutions cited
 /// as "resolution N (YYYY)" marked as citations.
 enum UNGDCFixture {
-    static var corpus: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("shared/corpora/ungdc")
-    }
+    static var corpus: URL { SharedFolder.url.appendingPathComponent("corpora/ungdc") }
 
     static var isAvailable: Bool { FileManager.default.fileExists(atPath: corpus.appendingPathComponent("speeches_txt").path) }
 

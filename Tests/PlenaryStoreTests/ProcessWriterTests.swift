@@ -1,17 +1,11 @@
 import Foundation
 import PlenaryModel
 import PlenaryStore
+import PlenaryTestSupport
 import XCTest
 
 /// Crash and concurrency guarantees, tested with real writer processes (`plenary _stress-write`).
 final class ProcessWriterTests: XCTestCase {
-    private func binary() throws -> URL {
-        guard let url = PackagePaths.plenaryBinary else {
-            throw XCTSkip("SKIP: .build/debug/plenary not built; run `swift build` first")
-        }
-        return url
-    }
-
     private func writer(_ binary: URL, store: URL, _ arguments: [String]) throws -> (Process, Pipe) {
         let process = Process()
         process.executableURL = binary
@@ -24,7 +18,7 @@ final class ProcessWriterTests: XCTestCase {
     }
 
     func testWriterKilledMidWriteLeavesOldOrNewFile() throws {
-        let binary = try binary()
+        let binary = try PlenaryBinary.require()
         let folder = TemporaryFolder()
         let store = try Store.create(folder.url)
         // About 3.5 MB per write, so a kill lands inside a write most of the time.
@@ -57,7 +51,7 @@ final class ProcessWriterTests: XCTestCase {
     }
 
     func testTwoWritersAtOnceBothSucceedWithoutInterleaving() throws {
-        let binary = try binary()
+        let binary = try PlenaryBinary.require()
         let folder = TemporaryFolder()
         let store = try Store.create(folder.url)
         // Both write the same ids many times with different contents.

@@ -5,8 +5,7 @@ import XCTest
 /// `../shared/` beside the package root: the reference documents and corpora tests read when
 /// present (never copied into the repository).
 public enum SharedFolder {
-    public static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    public static let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    public static let url = PackageRoot.url.deletingLastPathComponent().appendingPathComponent("shared")
 
     /// The path below shared/, or a skip that says why the test cannot run.
     public static func require(_ relative: String) throws -> URL {

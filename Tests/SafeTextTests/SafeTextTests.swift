@@ -39,6 +39,24 @@ final class SafeTextTests: XCTestCase {
         XCTAssertFalse(TerminalSafeText.isClean("a\u{202E}b"))
     }
 
+    /// `isClean` scans bytes; it must agree with the scalar-by-scalar rule on every scalar kind
+    /// (ASCII, controls, C1, two-, three- and four-byte scalars, format characters), alone,
+    /// in a substring and among clean text.
+    func testByteScanAgreesWithTheScalarRule() {
+        let samples: [Unicode.Scalar] = ["a", " ", "~", "\u{0}", "\t", "\n", "\r", "\u{1B}", "\u{7F}", "\u{80}", "\u{9B}", "\u{9F}",
+                                         "\u{A0}", "é", "\u{200B}", "\u{200E}", "\u{2028}", "\u{2029}", "\u{202E}", "\u{2066}", "\u{FEFF}",
+                                         "’", "安", "\u{FFFD}", "🌍", "\u{E0001}", "\u{10FFFF}"]
+        for keeping in [false, true] {
+            for scalar in samples {
+                let expected = TerminalSafeText.replacement(for: scalar, keepingNewlines: keeping) == nil || (keeping && scalar == "\n")
+                for text in [String(scalar), "Côte " + String(scalar) + " 安全", "plain " + String(scalar)] {
+                    XCTAssertEqual(TerminalSafeText.isClean(text, keepingNewlines: keeping), expected, "\(text.debugDescription) keeping \(keeping)")
+                    XCTAssertEqual(TerminalSafeText.isClean(text.dropFirst(0), keepingNewlines: keeping), expected)
+                }
+            }
+        }
+    }
+
     func testStoredTextDropsControlsEscapesAndBidiButKeepsLines() {
         XCTAssertEqual(StoredText.clean("a\u{1B}[31mred\u{1B}[0m b"), "ared b")
         XCTAssertEqual(StoredText.clean("t\u{1B}]0;pwned\u{07}x"), "tx")

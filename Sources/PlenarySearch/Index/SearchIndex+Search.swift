@@ -147,23 +147,27 @@ extension SearchIndex {
                     """, arguments: [match, range.lowerBound, range.upperBound, fetch])
                 return (rows, .newest, nil)
             }
+            let rankTerm = RankFunction.orderTerm(weightedTerms: compiled.weightedTerms)
             func ranked(window: Int?) throws -> ([Int64], SearchPage.Order, Int?) {
-                var range = range
-                var order = SearchPage.Order.relevance
-                if let window {
-                    // The window's oldest row: matches past it are not ranked.
-                    if let bound = try Int64.fetchOne(db, sql: """
-                        SELECT rowid FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT 1 OFFSET ?
-                        """, arguments: [match, range.lowerBound, range.upperBound, window]) {
-                        range = (bound + 1)...range.upperBound
-                        order = .relevanceWithinNewest
-                    }
+                guard let window else {
+                    let rows = try Int64.fetchAll(db, sql: """
+                        SELECT rowid FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ?
+                        ORDER BY \(rankTerm), rowid DESC LIMIT ?
+                        """, arguments: [match, range.lowerBound, range.upperBound, fetch])
+                    return (rows, .relevance, nil)
                 }
-                let rows = try Int64.fetchAll(db, sql: """
-                    SELECT rowid FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ?
-                    ORDER BY \(RankFunction.orderTerm(weightedTerms: compiled.weightedTerms)), rowid DESC LIMIT ?
-                    """, arguments: [match, range.lowerBound, range.upperBound, fetch])
-                return (rows, order, order == .relevanceWithinNewest ? window : nil)
+                // One pass over the newest `window` + 1 matches, scored as they are read: a second
+                // query bounding the window would expand a prefix's terms a second time.
+                var scored = try Row.fetchAll(db, sql: """
+                    SELECT rowid, \(rankTerm) FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ?
+                    ORDER BY rowid DESC LIMIT ?
+                    """, arguments: [match, range.lowerBound, range.upperBound, window + 1]
+                ).map { (rowid: $0[0] as Int64, score: $0[1] as Double) }
+                let beyondWindow = scored.count > window
+                if beyondWindow { scored.removeLast() }
+                scored.sort { $0.score != $1.score ? $0.score < $1.score : $0.rowid > $1.rowid }
+                let rows = scored.prefix(fetch).map(\.rowid)
+                return beyondWindow ? (rows, .relevanceWithinNewest, window) : (rows, .relevance, nil)
             }
             switch ranking {
             case .newest:
