@@ -43,6 +43,8 @@ final class ListViewportTests: XCTestCase {
         XCTAssertEqual(v.scrolled(by: 10, count: 10, height: 6).offset, 4)
         XCTAssertEqual(v.scrolled(by: -10, count: 10, height: 6).offset, 0)
         XCTAssertEqual(v.scrolled(by: 1, count: 3, height: 6).offset, 0, "a list shorter than the view does not scroll")
+        XCTAssertEqual(v.scrolled(to: 9, count: 10, height: 6).offset, 4, "a pager's last page")
+        XCTAssertEqual(v.scrolled(to: -1, count: 10, height: 6).offset, 0)
     }
 
     func testSettlingSkipsHeadingsAndShowsTheOneAbove() {

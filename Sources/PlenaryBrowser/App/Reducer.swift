@@ -232,11 +232,13 @@ public struct Reducer: Sendable {
     /// what it leaves (`unhandled`) to the shared handling.
     public func perform(_ action: Action, _ state: inout AppState) -> [Effect] {
         if let effects = global(action, &state) { return effects }
-        var model = state.screen.model
-        let outcome = model.update(action, context: context(state, isTop: true))
-        state.screen = model.screen
-        guard outcome == .unhandled else { return apply(outcome, &state) }
-        return shared(action, &state)
+        var unhandled = false
+        let effects = updateTop(&state) { screen, context in
+            let outcome = screen.update(action, context: context)
+            unhandled = outcome == .unhandled
+            return outcome
+        }
+        return unhandled ? shared(action, &state) : effects
     }
 
     /// Actions that mean the same on every screen; `nil` for the others.
@@ -296,9 +298,10 @@ public struct Reducer: Sendable {
 
     /// After a resize or a return to a screen: keep selections visible at the new size.
     func settleAfterResize(_ state: inout AppState) {
-        var model = state.screen.model
-        model.settle(context: context(state, isTop: true))
-        state.screen = model.screen
+        _ = updateTop(&state) { screen, context in
+            screen.settle(context: context)
+            return .nothing
+        }
         if let offset = state.helpOffset {
             let total = actions.helpEntries(for: state.screenKind).count
             state.helpOffset = min(offset, max(0, total - HelpOverlay.visibleRows(in: state.size)))

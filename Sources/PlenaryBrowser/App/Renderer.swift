@@ -29,13 +29,9 @@ public struct Renderer: Sendable {
         if case .prompt(let purpose, let prompt) = state.input {
             cursor = prompt.render(into: &grid, row: statusRow)
             cursorVisible = true
-            if purpose == .storeSearch, let at = cursor {
-                var screen: SearchScreen?
-                if case .search(let s) = state.screen { screen = s }
+            if let at = cursor, let reason = state.screen.model.problem(typing: prompt, for: purpose) {
                 let used = DisplayWidth.of(prompt.prefix) + DisplayWidth.of(prompt.value)
-                if let reason = QueryProblem.reason(typing: prompt.value, screen: screen) {
-                    QueryProblem.render(reason, into: &grid, row: at.y, after: max(used, at.x + 1))
-                }
+                QueryProblem.render(reason, into: &grid, row: at.y, after: max(used, at.x + 1))
             }
         } else {
             let isError = state.message?.isError ?? false

@@ -31,6 +31,8 @@ protocol ScreenModel: Sendable {
     func passage(_ areas: ScreenAreas) -> Passage?
     /// Draws the body; returns the words for the title and status rows.
     func draw(into grid: inout Grid, context: RenderContext) -> ScreenDrawing
+    /// Why what is typed in the prompt this screen opened cannot run, shown beside it.
+    func problem(typing prompt: Prompt, for purpose: PromptPurpose) -> String?
 }
 
 extension ScreenModel {
@@ -52,4 +54,6 @@ extension ScreenModel {
     func place(_ areas: ScreenAreas) -> Mark? { nil }
 
     func passage(_ areas: ScreenAreas) -> Passage? { nil }
+
+    func problem(typing prompt: Prompt, for purpose: PromptPurpose) -> String? { nil }
 }

@@ -62,7 +62,12 @@ public struct ListViewport: Equatable, Hashable, Sendable {
     /// Scrolls the view alone by `delta` rows, within the list (a list without a selection,
     /// such as the help overlay).
     public func scrolled(by delta: Int, count: Int, height: Int) -> ListViewport {
-        ListViewport(selection: selection, offset: min(max(0, offset + delta), max(0, count - height)))
+        scrolled(to: offset + delta, count: count, height: height)
+    }
+
+    /// The view alone at row `top`, within the list (a pager's first line).
+    public func scrolled(to top: Int, count: Int, height: Int) -> ListViewport {
+        ListViewport(selection: selection, offset: min(max(0, top), max(0, count - height)))
     }
 
     /// For lists with rows that cannot be selected (headings): moves the selection off such

@@ -86,9 +86,10 @@ public struct MeetingScreen: Equatable, Sendable {
         setTop(end ? layout.lines.count : 0, layout: layout, areas: areas)
     }
 
+    /// Scrolls the text as a list of lines without a selection: the limits are the viewport's.
     private mutating func setTop(_ line: Int, layout: MeetingLayout, areas: ScreenAreas) {
-        let maxTop = PagerWidget.maxOffset(lineCount: layout.lines.count, height: MeetingScreen.textHeight(areas))
-        scroll = layout.anchor(at: min(max(0, line), maxTop))
+        let view = ListViewport().scrolled(to: line, count: layout.lines.count, height: MeetingScreen.textHeight(areas))
+        scroll = layout.anchor(at: view.offset)
     }
 
     /// Scrolls so `line` is visible, placing it a third down the view when it was not.

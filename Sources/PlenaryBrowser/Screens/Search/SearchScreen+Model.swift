@@ -106,6 +106,10 @@ extension SearchScreen: ScreenModel {
         return item.passage.map(Passage.stored) ?? .item(text: item.text, citation: item.citation)
     }
 
+    func problem(typing prompt: Prompt, for purpose: PromptPurpose) -> String? {
+        purpose == .storeSearch ? QueryProblem.reason(typing: prompt.value, screen: self) : nil
+    }
+
     func draw(into grid: inout Grid, context: RenderContext) -> ScreenDrawing {
         let shown: String
         if case .prompt(.storeSearch, let prompt) = context.state.input { shown = prompt.value } else { shown = query }
