@@ -39,8 +39,11 @@ let package = Package(
         // The browser: state, action table, reducer, screens; pure apart from its runtime.
         .target(name: "PlenaryBrowser", dependencies: ["PlenaryModel", "SafeText", "PlenaryStore", "PlenaryRegistry", "PlenarySearch", "TerminalUI",
                                                  .product(name: "TOMLKit", package: "TOMLKit")]),
-        // Derived full-text index (SQLite FTS5) and the query language.
-        .target(name: "PlenarySearch", dependencies: ["PlenaryModel", "PlenaryStore", "PlenaryRegistry", .product(name: "GRDB", package: "GRDB.swift"),
+        // The query language (parser, nodes, errors, limits) and the result values, without SQLite,
+        // so the browser's pure core can check a query and hold results.
+        .target(name: "PlenaryQuery", dependencies: ["PlenaryModel"]),
+        // Derived full-text index (SQLite FTS5) over PlenaryQuery's language, which it re-exports.
+        .target(name: "PlenarySearch", dependencies: ["PlenaryModel", "PlenaryQuery", "PlenaryStore", "PlenaryRegistry", .product(name: "GRDB", package: "GRDB.swift"),
                                                 .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         // Import as a library: paths and options in, outcomes reported as events (the command only prints).
         .target(name: "PlenaryImport", dependencies: ["PlenaryModel", "PlenaryStore", "PlenaryExtract", "PlenaryVerbatim"]),

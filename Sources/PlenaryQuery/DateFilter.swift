@@ -1,3 +1,4 @@
+import Foundation
 import PlenaryModel
 
 /// `date:` values: `2017`, `2017-09`, `2017-09-19`, and ranges `A..B`, `..B`, `A..` of those.

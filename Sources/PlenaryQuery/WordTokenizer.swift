@@ -32,7 +32,7 @@ public enum WordTokenizer {
     public static func tokens(_ text: String) -> [String] { words(text).map(\.text) }
 
     @inline(__always)
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x80 {
             return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
