@@ -36,8 +36,11 @@ let package = Package(
         .target(name: "PlenaryVerbatim", dependencies: ["PlenaryModel", "PlenaryExtract"]),
         // The rules for people across meetings (pure); their tables live in the search database.
         .target(name: "PlenaryRegistry", dependencies: ["PlenaryModel", "PlenaryStore"]),
-        // The browser: state, action table, reducer, screens; pure apart from its runtime.
-        .target(name: "PlenaryBrowser", dependencies: ["PlenaryModel", "SafeText", "PlenaryStore", "PlenaryRegistry", "PlenarySearch", "TerminalUI",
+        // The browser's pure core: state, action table, screens, reducer, rendering; no I/O.
+        .target(name: "PlenaryBrowserCore", dependencies: ["PlenaryModel", "SafeText", "TerminalUI", "PlenaryQuery"]),
+        // The browser's runtime over the core (which it re-exports): data adapters over store,
+        // search and registry, config, pager, job control.
+        .target(name: "PlenaryBrowser", dependencies: ["PlenaryBrowserCore", "PlenaryModel", "SafeText", "PlenaryStore", "PlenaryRegistry", "PlenarySearch", "TerminalUI",
                                                  .product(name: "TOMLKit", package: "TOMLKit")]),
         // The query language (parser, nodes, errors, limits) and the result values, without SQLite,
         // so the browser's pure core can check a query and hold results.
@@ -79,7 +82,7 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
         // Golden screens are read from the checkout (PackageRoot), not bundled.
-        .testTarget(name: "PlenaryBrowserTests", dependencies: ["PlenaryTestSupport", "PlenaryBrowserTestSupport", "PlenaryBrowser", "TerminalUI", "PlenaryModel", "PlenaryStore", "PlenaryRegistry", "PlenarySearch"],
+        .testTarget(name: "PlenaryBrowserTests", dependencies: ["PlenaryTestSupport", "PlenaryBrowserTestSupport", "PlenaryBrowser", "PlenaryBrowserCore", "TerminalUI", "PlenaryModel", "PlenaryStore", "PlenaryRegistry", "PlenarySearch"],
                     exclude: ["Goldens"]),
         // Drive the built binary in tmux (private socket, fixed size); skip when tmux is absent.
         .testTarget(name: "EndToEndTests", dependencies: ["PlenaryTestSupport", "plenary"]),

@@ -1,4 +1,5 @@
 @testable import PlenaryBrowser
+@testable import PlenaryBrowserCore
 import TerminalUI
 import XCTest
 

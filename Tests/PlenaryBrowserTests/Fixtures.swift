@@ -1,5 +1,6 @@
 import PlenaryModel
 @testable import PlenaryBrowser
+@testable import PlenaryBrowserCore
 import TerminalUI
 
 /// Meetings built in code for screen and reducer tests: an English record shaped like the

@@ -1,5 +1,6 @@
 import Foundation
 @testable import PlenaryBrowser
+@testable import PlenaryBrowserCore
 import PlenaryTestSupport
 import XCTest
 

@@ -1,6 +1,7 @@
 import Foundation
 import PlenaryModel
 @testable import PlenaryBrowser
+@testable import PlenaryBrowserCore
 import PlenaryRegistry
 import PlenaryBrowserTestSupport
 import TerminalUI

@@ -1,5 +1,6 @@
 import PlenaryModel
 @testable import PlenaryBrowser
+@testable import PlenaryBrowserCore
 import PlenaryBrowserTestSupport
 import TerminalUI
 import XCTest

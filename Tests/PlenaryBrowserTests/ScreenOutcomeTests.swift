@@ -1,5 +1,6 @@
 import PlenaryModel
 @testable import PlenaryBrowser
+@testable import PlenaryBrowserCore
 import TerminalUI
 import XCTest
 

@@ -6,8 +6,8 @@ import PlenaryModel
 /// within the span of the meetings (◆). References from other dates (◇) follow the
 /// meetings, so a 2020 timeline starts in 2020, not in 1967. Enter opens the meeting, the
 /// naming paragraph or the resolution.
-enum TimelinePage {
-    static func build(_ timeline: Timeline, name: String, meetings: Int, records: [Meeting] = [], catalog: Catalog = Catalog()) -> EntityPage {
+package enum TimelinePage {
+    package static func build(_ timeline: Timeline, name: String, meetings: Int, records: [Meeting] = [], catalog: Catalog = Catalog()) -> EntityPage {
         let span = TimelineSpan(timeline, catalog: catalog)
         let (first, last) = (span.first, span.last)
         let shown = Timeline(entries: span.within)

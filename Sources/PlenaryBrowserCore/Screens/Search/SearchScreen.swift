@@ -1,4 +1,4 @@
-import PlenarySearch
+import PlenaryQuery
 import TerminalUI
 
 /// Searching every meeting: the query typed in the prompt runs on each keystroke (the

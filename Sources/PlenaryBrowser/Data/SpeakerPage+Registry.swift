@@ -1,10 +1,8 @@
+import PlenaryBrowserCore
 import PlenaryRegistry
 
-/// The speaker screen's content: who the person is (name, honorifics, roles with dates,
-/// affiliation), then every statement across meetings, oldest first. The same registry
-/// queries as `plenary show person:<id>`; the text is the statement's stored preview, so
-/// the screen opens without reading any meeting file.
-enum SpeakerPage {
+/// The speaker page from the registry's person and statements (the registry is not the core's to import).
+extension SpeakerPage {
     static func build(_ person: RegistryPerson, statements: [StatementRef]) -> EntityPage {
         var facts = [([person.honorifics.joined(separator: " "), person.name ?? person.displayName]
             .filter { !$0.isEmpty }.joined(separator: " ")) + (person.of.map { " (\($0))" } ?? "")]
@@ -30,12 +28,4 @@ enum SpeakerPage {
         page.searchScope = person.name.map { "speaker:" + EntityPage.quoted($0) }
         return page
     }
-
-    static func paragraphRange(_ paragraphs: [Int]) -> String {
-        guard let first = paragraphs.first else { return "¶?" }
-        if let last = paragraphs.last, last != first { return "¶\(first)–\(last)" }
-        return "¶\(first)"
-    }
-
-    static func plural(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }

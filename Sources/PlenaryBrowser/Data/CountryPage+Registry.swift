@@ -1,17 +1,8 @@
-import PlenaryModel
+import PlenaryBrowserCore
 import PlenaryRegistry
 
-/// The country screen's content: its representatives and every statement by them, and
-/// (with a search index) the meetings it attended, spoke at or was mentioned in, all in
-/// date order; a histogram of those meetings (or, without an index, of the statements).
-enum CountryPage {
-    /// A meeting concerning the country: how many of its paragraphs do, and the first.
-    struct Concerning: Equatable {
-        var summary: MeetingSummary
-        var paragraphs: Int
-        var first: Int?
-    }
-
+/// The country page from the registry's people and statements (the registry is not the core's to import).
+extension CountryPage {
     static func build(code: String, registry: any LinkedLookup, concerning: [Concerning]?) -> EntityPage {
         let people = registry.people(of: code)
         var facts = [code]

@@ -3,8 +3,8 @@ import PlenaryModel
 /// The comparison screen's content: a meeting against its body's previous one, as
 /// `plenary compare` shows it — each changed, added or dropped paragraph with its word diff
 /// ([-removed-] {+added+}, highlighted). Enter opens the paragraph in its meeting.
-enum ComparisonPage {
-    static func build(_ comparison: MeetingComparison, older: Meeting, newer: Meeting) -> EntityPage {
+package enum ComparisonPage {
+    package static func build(_ comparison: MeetingComparison, older: Meeting, newer: Meeting) -> EntityPage {
         let facts = [
             newer.title,
             "\(newer.date) against \(older.date) (\(older.id))",

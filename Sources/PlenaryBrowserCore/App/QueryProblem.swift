@@ -1,4 +1,4 @@
-import PlenarySearch
+import PlenaryQuery
 import TerminalUI
 
 /// Why the query being typed at the search prompt cannot run, shown on the prompt's right

@@ -1,4 +1,4 @@
-import PlenarySearch
+import PlenaryQuery
 
 /// A page of search results as the search screen needs it (the runtime converts the
 /// index's page), so the screen can be tested without an index.

@@ -78,7 +78,7 @@ extension Reducer {
     }
 
     /// Each line made inert on its own, the line breaks kept (and nothing else below U+0020: no tabs).
-    static func clipboardSafe(_ text: String) -> String {
+    package static func clipboardSafe(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalSafeText.make($0) }.joined(separator: "\n")
     }
 

@@ -24,7 +24,7 @@ public struct EntityPage: Equatable, Sendable {
     }
 
     /// The filter value quoted for the query language (quotes inside dropped).
-    static func quoted(_ value: String) -> String {
+    package static func quoted(_ value: String) -> String {
         "\"" + value.replacingOccurrences(of: "\"", with: "") + "\""
     }
 }

@@ -1,40 +1,9 @@
+import PlenaryBrowserCore
 import PlenaryModel
 import PlenaryRegistry
 
-/// The resolution screen's content: the catalogue facts when the store has them (symbol,
-/// date, adopting meeting, subject, vote), else what the citations say; the resolution's own
-/// text when the store keeps it (preamble, then numbered operative paragraphs with their
-/// sub-items); then every citing paragraph, oldest first, with its speaker and citing verb;
-/// citations per year. The same queries as `plenary show S/RES/822`.
-enum ResolutionPage {
-    /// What an item shows of a citing paragraph.
-    struct Citing {
-        var number: String?
-        var text: String?
-        /// Display names.
-        var speakers: [String]
-        var highlight: Range<Int>?
-
-        init(number: String?, text: String?, speakers: [String], highlight: Range<Int>?) {
-            self.number = number
-            self.text = text
-            self.speakers = speakers
-            self.highlight = highlight
-        }
-
-        /// From the meeting record itself.
-        init?(_ ref: CitationRef, in record: Meeting?, registry: any LinkedLookup) {
-            guard let paragraph = record?.paragraphs.first(where: { $0.index == ref.paragraph }) else { return nil }
-            number = paragraph.number
-            text = paragraph.text
-            speakers = paragraph.speakers.map { local -> String in
-                if let p = registry.personID(meeting: ref.meetingID, local: local).flatMap(registry.person(id:)) { return p.displayName }
-                return record?.person(local)?.displayName ?? local
-            }
-            highlight = paragraph.citations.first { $0.surface == ref.surface }.map { $0.start..<$0.end }
-        }
-    }
-
+/// The resolution page from the registry's citations (the registry is not the core's to import).
+extension ResolutionPage {
     static func build(symbol: String, registry: any LinkedLookup, catalog: Catalog, text: (String) -> ResolutionDocument? = { _ in nil },
                       citing: ([CitationRef]) -> [Citing?]) -> EntityPage {
         let query = ResolutionQuery.parse(symbol)
@@ -111,30 +80,18 @@ enum ResolutionPage {
         page.searchScope = "cites:" + EntityPage.quoted(found?.symbol ?? symbol)
         return page
     }
+}
 
-    /// The resolution's paragraphs as items before the citing ones: preamble, operative (sub-items
-    /// inline, "(a) …"), annex. They lead nowhere on Enter; `plenary show` prints them whole.
-    static func textItems(_ document: ResolutionDocument) -> [EntityItem] {
-        func flattened(_ p: ResolutionDocument.Paragraph) -> String {
-            func item(_ i: ResolutionDocument.Item) -> String { (["(\(i.label)) \(i.text)"] + i.items.map(item)).joined(separator: " ") }
-            return ([p.text] + p.items.map(item)).joined(separator: " ")
+extension ResolutionPage.Citing {
+    /// From the meeting record itself.
+    init?(_ ref: CitationRef, in record: Meeting?, registry: any LinkedLookup) {
+        guard let paragraph = record?.paragraphs.first(where: { $0.index == ref.paragraph }) else { return nil }
+        let speakers = paragraph.speakers.map { local -> String in
+            if let p = registry.personID(meeting: ref.meetingID, local: local).flatMap(registry.person(id:)) { return p.displayName }
+            return record?.person(local)?.displayName ?? local
         }
-        let date = document.date ?? ""
-        var out: [EntityItem] = []
-        for (n, p) in document.preamble.enumerated() {
-            out.append(EntityItem(date: date, heading: "Preamble", detail: "preambular \(n + 1)", text: flattened(p), open: nil,
-                                  citation: "\(document.symbol), preambular paragraph \(n + 1)"))
-        }
-        for p in document.operative {
-            let label = p.number.map { "¶\($0)" } ?? "¶"
-            out.append(EntityItem(date: date, heading: "Operative paragraph", detail: label, text: flattened(p), open: nil,
-                                  citation: "\(document.symbol), \(label)"))
-        }
-        for p in document.annex {
-            let label = p.number.map { "annex ¶\($0)" } ?? "annex"
-            out.append(EntityItem(date: date, heading: "Annex", detail: label, text: flattened(p), open: nil,
-                                  citation: "\(document.symbol), \(label)"))
-        }
-        return out
+        // Another module's struct: its properties are set through the core's initialiser.
+        self.init(number: paragraph.number, text: paragraph.text, speakers: speakers,
+                  highlight: paragraph.citations.first { $0.surface == ref.surface }.map { $0.start..<$0.end })
     }
 }
