@@ -1,5 +1,4 @@
 @testable import PlenaryBrowser
-@testable import PlenaryBrowserCore
 import TerminalUI
 import XCTest
 

@@ -1,6 +1,5 @@
 import PlenaryModel
 @testable import PlenaryBrowser
-@testable import PlenaryBrowserCore
 import TerminalUI
 
 /// Meetings built in code for screen and reducer tests: an English record shaped like the

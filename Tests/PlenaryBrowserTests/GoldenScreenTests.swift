@@ -1,6 +1,5 @@
 import PlenaryModel
 @testable import PlenaryBrowser
-@testable import PlenaryBrowserCore
 import PlenaryBrowserTestSupport
 import TerminalUI
 import XCTest

@@ -1,6 +1,5 @@
 import PlenaryModel
 @testable import PlenaryBrowser
-@testable import PlenaryBrowserCore
 import PlenarySearch
 import PlenaryBrowserTestSupport
 import TerminalUI

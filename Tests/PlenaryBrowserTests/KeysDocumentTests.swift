@@ -1,6 +1,5 @@
 import Foundation
 @testable import PlenaryBrowser
-@testable import PlenaryBrowserCore
 import PlenaryTestSupport
 import XCTest
 

@@ -1,7 +1,6 @@
 import Foundation
 import PlenaryModel
 @testable import PlenaryBrowser
-@testable import PlenaryBrowserCore
 import PlenarySearch
 import PlenaryTestSupport
 import PlenaryStore

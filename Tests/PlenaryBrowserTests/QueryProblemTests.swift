@@ -1,5 +1,4 @@
 @testable import PlenaryBrowser
-@testable import PlenaryBrowserCore
 import PlenarySearch
 import TerminalUI
 import XCTest
