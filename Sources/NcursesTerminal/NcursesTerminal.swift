@@ -34,7 +34,8 @@ public final class NcursesTerminal: Terminal {
     /// A screen on arbitrary files, for tests: `newterm` on /dev/null draws into memory
     /// that `text(row:)` reads back.
     /// `inputPath` replays recorded key bytes (tests of key decoding).
-    public static func headless(terminalType: String, size: Size, inputPath: String = "/dev/null") throws(TerminalError) -> NcursesTerminal {
+    public static func headless(terminalType: String, size: Size, inputPath: String = "/dev/null") throws(TerminalError) -> NcursesTerminal
+    {
         try setUTF8Locale()
         guard let output = fopen("/dev/null", "w"), let input = fopen(inputPath, "r") else {
             throw .initializationFailed("cannot open /dev/null or \(inputPath)")
@@ -44,8 +45,10 @@ public final class NcursesTerminal: Terminal {
         return terminal
     }
 
-    private init(terminalType: String?, input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>,
-                 environment: [String: String]) throws(TerminalError) {
+    private init(
+        terminalType: String?, input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>,
+        environment: [String: String]
+    ) throws(TerminalError) {
         self.input = input
         self.output = output
         guard let screen = newterm(terminalType, output, input) else {
@@ -71,7 +74,8 @@ public final class NcursesTerminal: Terminal {
         }
         colors = colorCount
         theme = Theme.forTerminal(colors: colorCount, environment: environment)
-        let mask = plenary_button1_pressed() | plenary_button1_released() | plenary_button1_clicked()
+        let mask =
+            plenary_button1_pressed() | plenary_button1_released() | plenary_button1_clicked()
             | plenary_button4_pressed() | plenary_button5_pressed()
         mousemask(mask, nil)
         mouseinterval(0)
@@ -342,9 +346,11 @@ public final class NcursesTerminal: Terminal {
     private func extendedKey(_ code: Int32) -> KeyEvent? {
         guard let raw = keyname(code) else { return nil }
         let name = String(cString: raw)
-        let bases: [(String, KeyEvent.Key)] = [("kLFT", .left), ("kRIT", .right), ("kUP", .up), ("kDN", .down),
-                                               ("kHOM", .home), ("kEND", .end), ("kPRV", .pageUp), ("kNXT", .pageDown),
-                                               ("kDC", .delete)]
+        let bases: [(String, KeyEvent.Key)] = [
+            ("kLFT", .left), ("kRIT", .right), ("kUP", .up), ("kDN", .down),
+            ("kHOM", .home), ("kEND", .end), ("kPRV", .pageUp), ("kNXT", .pageDown),
+            ("kDC", .delete),
+        ]
         for (prefix, key) in bases where name.hasPrefix(prefix) {
             guard let level = Int(name.dropFirst(prefix.count)) else { continue }
             // xterm's modifier code minus one is a bit set: 1 shift, 2 alt, 4 control.

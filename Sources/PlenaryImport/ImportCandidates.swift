@@ -46,8 +46,11 @@ struct ImportCandidates {
     }
 
     private mutating func addFolder(_ path: String) {
-        guard let walker = FileManager.default.enumerator(at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey],
-                                                         options: [.skipsHiddenFiles]) else {
+        guard
+            let walker = FileManager.default.enumerator(
+                at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey],
+                options: [.skipsHiddenFiles])
+        else {
             candidates.append(Candidate(path: path, problem: "cannot read the folder"))
             return
         }
@@ -55,7 +58,9 @@ struct ImportCandidates {
         var files: [String] = []
         for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
             // Shown under the folder as the user named it.
-            files.append(url.path.hasPrefix(root + "/") ? (path as NSString).appendingPathComponent(String(url.path.dropFirst(root.count + 1))) : url.path)
+            files.append(
+                url.path.hasPrefix(root + "/")
+                    ? (path as NSString).appendingPathComponent(String(url.path.dropFirst(root.count + 1))) : url.path)
         }
         let (others, documents) = files.sorted().reduce(into: ([String](), [String]())) { split, file in
             if NonDocumentNames.isNonDocument((file as NSString).lastPathComponent) { split.0.append(file) } else { split.1.append(file) }

@@ -39,8 +39,10 @@ public struct Importer {
     }
 
     /// One press release, communiqué, speech or resolution text.
-    private func importDocument(_ candidate: ImportCandidates.Candidate, texts: inout ResolutionTextImport,
-                                report: (ImportEvent) -> Void) -> ImportSummary {
+    private func importDocument(
+        _ candidate: ImportCandidates.Candidate, texts: inout ResolutionTextImport,
+        report: (ImportEvent) -> Void
+    ) -> ImportSummary {
         var tally = ImportSummary()
         func fail(_ reason: String, path: String? = nil) -> ImportSummary {
             report(.failed(path: path ?? candidate.path, reason: reason))
@@ -58,8 +60,9 @@ public struct Importer {
             guard let bytes = FileManager.default.contents(atPath: meta) else { return fail("cannot read the meta file", path: meta) }
             do { given = given.overlaid(by: try MetaOverrides.fromMetaFile(bytes)) } catch { return fail(error.description, path: meta) }
         }
-        var extractOptions = ExtractOptions(format: options.format, force: options.force, fallbackDate: options.today,
-                                            fallbackTitle: (name as NSString).deletingPathExtension, sourceName: name, importedAt: options.now)
+        var extractOptions = ExtractOptions(
+            format: options.format, force: options.force, fallbackDate: options.today,
+            fallbackTitle: (name as NSString).deletingPathExtension, sourceName: name, importedAt: options.now)
         extractOptions.overrides = given
         let digest = SHA256.hex(data)
         let decoded = options.format == .html ? nil : try? DocumentDecoder.decode(data)
@@ -74,7 +77,10 @@ public struct Importer {
             // A speech file: one meeting, dated only by what is given (or its record's running header), titled by its delegation.
             if let decoded, let speech = SpeechText.read(decoded.text) {
                 let plan = try SpeechPlan.make(speech, fileName: name, given: given, force: options.force, fallbackDate: options.today)
-                result = ([try extractor.extractSpeech(text: decoded.text, encoding: decoded.encoding, plan: plan, options: extractOptions)], .text)
+                result = (
+                    [try extractor.extractSpeech(text: decoded.text, encoding: decoded.encoding, plan: plan, options: extractOptions)],
+                    .text
+                )
             } else {
                 let extracted = try extractor.extract(data, options: extractOptions)
                 result = (extracted.meetings.map { SpeechPlan.retitled($0, fileName: name, given: given) }, extracted.format)

@@ -33,7 +33,8 @@ public enum RawFileNames {
         var out: [String: String] = [:]
         for i in 0..<Int(CommandLine.argc) {
             guard let pointer = CommandLine.unsafeArgv[i] else { continue }
-            let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer)))
+            let bytes = Array(
+                UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer)))
             if String(validating: bytes, as: UTF8.self) == nil {
                 out[String(decoding: bytes, as: UTF8.self)] = display(bytes)
             }

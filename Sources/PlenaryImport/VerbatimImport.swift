@@ -23,8 +23,9 @@ struct VerbatimImport {
         for path in others {
             let ext = (path as NSString).pathExtension.lowercased()
             guard ext == "txt" || ext.isEmpty, let data = FileManager.default.contents(atPath: path),
-                  data.count <= DocumentDecoder.maximumSize, let text = try? DocumentDecoder.decode(data).text,
-                  VerbatimRecordBuilder.looksVerbatim(text) else { rest.append(path); continue }
+                data.count <= DocumentDecoder.maximumSize, let text = try? DocumentDecoder.decode(data).text,
+                VerbatimRecordBuilder.looksVerbatim(text)
+            else { rest.append(path); continue }
             singles.append(VerbatimSource(symbol: nil, files: [path]))
         }
         return (records + singles, rest)
@@ -58,9 +59,12 @@ struct VerbatimImport {
                 }
             }
             var meeting: Meeting
-            do { meeting = try builder.meeting(parts: texts, symbol: source.symbol, date: given.date) } catch { fail(error.description); continue }
-            meeting.source = Source(file: "", sha256: SHA256.hex(bytes), format: "verbatim", encoding: encoding,
-                                    importedAt: now, extractor: VerbatimRecordBuilder.extractorVersion)
+            do { meeting = try builder.meeting(parts: texts, symbol: source.symbol, date: given.date) } catch {
+                fail(error.description); continue
+            }
+            meeting.source = Source(
+                file: "", sha256: SHA256.hex(bytes), format: "verbatim", encoding: encoding,
+                importedAt: now, extractor: VerbatimRecordBuilder.extractorVersion)
             meeting = MeetingOverrides.apply(given, to: meeting)
             guard let store else {
                 tally.extracted.append(meeting)

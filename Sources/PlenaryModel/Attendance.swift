@@ -12,8 +12,10 @@ public struct Attendance: Codable, Equatable, Sendable {
     public var start: Int
     public var end: Int
 
-    public init(country: String? = nil, organization: String? = nil, asWritten: String,
-                paragraph: Int, start: Int, end: Int) {
+    public init(
+        country: String? = nil, organization: String? = nil, asWritten: String,
+        paragraph: Int, start: Int, end: Int
+    ) {
         self.country = country
         self.organization = organization
         self.asWritten = asWritten

@@ -79,7 +79,9 @@ public struct Catalog: Equatable, Sendable {
         } else if let r = find("part", from: i) {
             var j = skipSpaces(r)
             var n = ""
-            while j < bytes.count, isDigit(bytes[j]) || "ivx".utf8.contains(bytes[j]) { n.unicodeScalars.append(Unicode.Scalar(bytes[j])); j += 1 }
+            while j < bytes.count, isDigit(bytes[j]) || "ivx".utf8.contains(bytes[j]) {
+                n.unicodeScalars.append(Unicode.Scalar(bytes[j])); j += 1
+            }
             key += " p" + n
         }
         return key

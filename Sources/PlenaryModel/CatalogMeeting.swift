@@ -15,8 +15,10 @@ public struct CatalogMeeting: Codable, Equatable, Sendable {
     /// The outcome cells as printed, e.g. `S/RES/2505 (2020) 15-0-0`.
     public var outcomeText: [String]
 
-    public init(record: String, date: String?, endDate: String? = nil, pressRelease: String?, topics: [String],
-                outcomes: [String], outcomeText: [String]) {
+    public init(
+        record: String, date: String?, endDate: String? = nil, pressRelease: String?, topics: [String],
+        outcomes: [String], outcomeText: [String]
+    ) {
         self.record = record
         self.date = date
         self.endDate = endDate

@@ -14,8 +14,10 @@ public struct CatalogResolution: Codable, Equatable, Sendable {
     public var topic: String
     public var vote: CatalogVote?
 
-    public init(number: Int, year: Int, date: String?, meetingRecord: String?, pressRelease: String?,
-                topic: String, vote: CatalogVote?) {
+    public init(
+        number: Int, year: Int, date: String?, meetingRecord: String?, pressRelease: String?,
+        topic: String, vote: CatalogVote?
+    ) {
         self.number = number
         self.symbol = "S/RES/\(number) (\(year))"
         self.year = year

@@ -16,8 +16,10 @@ public struct Citation: Codable, Equatable, Sendable {
     /// The instrument's title for title-only citations.
     public var title: String?
 
-    public init(symbol: String?, surface: String, start: Int, end: Int, verb: String? = nil,
-                rule: String, resolved: Bool, title: String? = nil) {
+    public init(
+        symbol: String?, surface: String, start: Int, end: Int, verb: String? = nil,
+        rule: String, resolved: Bool, title: String? = nil
+    ) {
         self.symbol = symbol
         self.surface = surface
         self.start = start

@@ -31,13 +31,15 @@ public struct CouncilRecord: Equatable, Sendable {
         var outcomes: [Outcome] = []
         for symbol in entry.outcomes {
             let compact = symbol.filter { $0 != " " }
-            var text = entry.outcomeText.first { $0.filter { $0 != " " }.hasPrefix(compact) }
+            var text =
+                entry.outcomeText.first { $0.filter { $0 != " " }.hasPrefix(compact) }
                 .map { printed in symbol + String(printed.dropFirst(printed.prefixLength(ignoringSpaces: compact))) } ?? symbol
             if text == symbol, let vote = catalog.resolution(symbol: symbol)?.vote { text += " " + vote.text }
             outcomes.append(Outcome(symbol: symbol, text: text))
         }
-        self.init(record: entry.record, topics: entry.topics, outcomes: outcomes,
-                  pressRelease: entry.pressRelease.flatMap { $0.isEmpty ? nil : $0 })
+        self.init(
+            record: entry.record, topics: entry.topics, outcomes: outcomes,
+            pressRelease: entry.pressRelease.flatMap { $0.isEmpty ? nil : $0 })
     }
 }
 

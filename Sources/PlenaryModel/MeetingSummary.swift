@@ -14,8 +14,10 @@ public struct MeetingSummary: Codable, Equatable, Sendable {
     /// The record's document symbol (`S/PV.8706 (Resumption 1)`), when it has one.
     public var symbol: String?
 
-    public init(id: String, date: String, endDate: String?, title: String, organization: String?,
-                body: String?, paragraphs: Int, speakers: Int, citations: Int, attendance: Int, symbol: String? = nil) {
+    public init(
+        id: String, date: String, endDate: String?, title: String, organization: String?,
+        body: String?, paragraphs: Int, speakers: Int, citations: Int, attendance: Int, symbol: String? = nil
+    ) {
         self.id = id
         self.date = date
         self.endDate = endDate
@@ -30,14 +32,17 @@ public struct MeetingSummary: Codable, Equatable, Sendable {
     }
 
     public init(_ meeting: Meeting) {
-        self.init(id: meeting.id, date: meeting.date, endDate: meeting.endDate, title: meeting.title,
-                  organization: meeting.organization, body: meeting.body,
-                  paragraphs: meeting.paragraphs.count, speakers: meeting.people.count,
-                  citations: meeting.citations.count, attendance: meeting.attendance.count,
-                  symbol: meeting.symbol.flatMap { $0.isEmpty ? nil : $0 })
+        self.init(
+            id: meeting.id, date: meeting.date, endDate: meeting.endDate, title: meeting.title,
+            organization: meeting.organization, body: meeting.body,
+            paragraphs: meeting.paragraphs.count, speakers: meeting.people.count,
+            citations: meeting.citations.count, attendance: meeting.attendance.count,
+            symbol: meeting.symbol.flatMap { $0.isEmpty ? nil : $0 })
     }
 
-    enum CodingKeys: String, CodingKey { case id, date, endDate, title, organization, body, paragraphs, speakers, citations, attendance, symbol }
+    enum CodingKeys: String, CodingKey {
+        case id, date, endDate, title, organization, body, paragraphs, speakers, citations, attendance, symbol
+    }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)

@@ -84,10 +84,15 @@ public enum MeetingValidator {
         return problems
     }
 
-    private static func checkSpan(_ path: String, _ start: Int, _ end: Int, _ length: Int,
-                                  _ report: (String, String) -> Void) {
+    private static func checkSpan(
+        _ path: String, _ start: Int, _ end: Int, _ length: Int,
+        _ report: (String, String) -> Void
+    ) {
         if start < 0 || start > length { report("\(path).start", "\(start) lies outside the paragraph text (0…\(length))") }
-        if end < 0 || end > length { report("\(path).end", "\(end) lies outside the paragraph text (0…\(length))") }
-        else if end < start { report("\(path).end", "\(end) is before start \(start)") }
+        if end < 0 || end > length {
+            report("\(path).end", "\(end) lies outside the paragraph text (0…\(length))")
+        } else if end < start {
+            report("\(path).end", "\(end) is before start \(start)")
+        }
     }
 }

@@ -12,8 +12,10 @@ public struct Paragraph: Codable, Equatable, Sendable {
     public var mentions: [Mention]
     public var citations: [Citation]
 
-    public init(index: Int, number: String? = nil, section: String? = nil, text: String,
-                speakers: [String] = [], mentions: [Mention] = [], citations: [Citation] = []) {
+    public init(
+        index: Int, number: String? = nil, section: String? = nil, text: String,
+        speakers: [String] = [], mentions: [Mention] = [], citations: [Citation] = []
+    ) {
         self.index = index
         self.number = number
         self.section = section

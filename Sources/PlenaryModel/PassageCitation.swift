@@ -43,7 +43,8 @@ public struct PassageCitation: Equatable, Sendable {
                 paragraph.speakers.first.flatMap { id in
                     meeting.person(id).map { person in
                         // The delegation as the record prints it ("Mr. Nebenzia (Russian Federation)").
-                        let attribution = meeting.statements.first { $0.speaker == id && $0.paragraphs.contains(paragraph.index) }?.attribution
+                        let attribution = meeting.statements.first { $0.speaker == id && $0.paragraphs.contains(paragraph.index) }?
+                            .attribution
                         let printed = attribution.flatMap(PassageCitation.delegation(in:))
                         return PassageCitation.speaker(person, countryName: { code in printed ?? countryName(code) })
                     }

@@ -43,7 +43,8 @@ public enum RecordCoding {
             var i = first
             while i < bytes.count {
                 if let length = needsEscape(bytes, i) {
-                    let scalar: UInt32 = length == 2
+                    let scalar: UInt32 =
+                        length == 2
                         ? UInt32(bytes[i + 1])
                         : (UInt32(bytes[i] & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
                     let hex = String(scalar, radix: 16, uppercase: true)

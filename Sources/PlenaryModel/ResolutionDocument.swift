@@ -69,8 +69,10 @@ public struct ResolutionDocument: Codable, Equatable, Sendable {
     public var annex: [Paragraph]
     public var source: Origin
 
-    public init(symbol: String, title: String, adoptedBy: String? = nil, date: String? = nil, datePrinted: String? = nil,
-                meeting: String? = nil, preamble: [Paragraph], operative: [Paragraph], annex: [Paragraph] = [], source: Origin) {
+    public init(
+        symbol: String, title: String, adoptedBy: String? = nil, date: String? = nil, datePrinted: String? = nil,
+        meeting: String? = nil, preamble: [Paragraph], operative: [Paragraph], annex: [Paragraph] = [], source: Origin
+    ) {
         self.format = Self.formatName
         self.symbol = symbol
         self.title = title

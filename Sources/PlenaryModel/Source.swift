@@ -16,8 +16,10 @@ public struct Source: Codable, Equatable, Sendable {
     /// What the importer supplied because the document does not say it; absent when nothing was.
     public var overrides: SourceOverrides?
 
-    public init(file: String, sha256: String, format: String, encoding: String,
-                url: String? = nil, importedAt: String, extractor: String, overrides: SourceOverrides? = nil) {
+    public init(
+        file: String, sha256: String, format: String, encoding: String,
+        url: String? = nil, importedAt: String, extractor: String, overrides: SourceOverrides? = nil
+    ) {
         self.file = file
         self.sha256 = sha256
         self.format = format

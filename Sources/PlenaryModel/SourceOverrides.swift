@@ -22,7 +22,8 @@ public struct SourceOverrides: Codable, Equatable, Sendable {
 
     /// `other`'s values where it has them, else these: a meta file beside a document over the batch's flags.
     public func overlaid(by other: SourceOverrides) -> SourceOverrides {
-        SourceOverrides(date: other.date ?? date, title: other.title ?? title, organization: other.organization ?? organization,
-                        body: other.body ?? body, location: other.location ?? location)
+        SourceOverrides(
+            date: other.date ?? date, title: other.title ?? title, organization: other.organization ?? organization,
+            body: other.body ?? body, location: other.location ?? location)
     }
 }

@@ -64,8 +64,10 @@ public struct Timeline: Equatable, Sendable {
         /// (canonical symbol, block index) of each citation with a symbol.
         public var citations: [(symbol: String, paragraph: Int)]
 
-        public init(id: String, date: String, title: String, symbol: String? = nil, events: [ReferencedEvent],
-                    citations: [(symbol: String, paragraph: Int)]) {
+        public init(
+            id: String, date: String, title: String, symbol: String? = nil, events: [ReferencedEvent],
+            citations: [(symbol: String, paragraph: Int)]
+        ) {
             self.id = id
             self.date = date
             self.title = title
@@ -75,8 +77,9 @@ public struct Timeline: Equatable, Sendable {
         }
 
         public init(_ meeting: Meeting) {
-            self.init(id: meeting.id, date: meeting.date, title: meeting.title, symbol: meeting.symbol, events: meeting.events,
-                      citations: meeting.paragraphs.flatMap { p in p.citations.compactMap { c in c.symbol.map { ($0, p.index) } } })
+            self.init(
+                id: meeting.id, date: meeting.date, title: meeting.title, symbol: meeting.symbol, events: meeting.events,
+                citations: meeting.paragraphs.flatMap { p in p.citations.compactMap { c in c.symbol.map { ($0, p.index) } } })
         }
     }
 
@@ -107,12 +110,18 @@ public struct Timeline: Equatable, Sendable {
             return references.count - 1
         }
         for (position, meeting) in sources.enumerated() {
-            entries.append(Entry(kind: .meeting, date: meeting.date, label: meeting.title, meetingID: meeting.id,
-                                 paragraph: nil, symbol: meeting.symbol, citedBy: 0))
+            entries.append(
+                Entry(
+                    kind: .meeting, date: meeting.date, label: meeting.title, meetingID: meeting.id,
+                    paragraph: nil, symbol: meeting.symbol, citedBy: 0))
             for event in meeting.events {
                 let key = "\(event.date)|\(event.label.lowercased())"
-                let slot = eventSlots[key] ?? add(Entry(kind: .event, date: event.date, label: event.label, meetingID: meeting.id,
-                                                        paragraph: event.paragraph, symbol: nil, citedBy: 0))
+                let slot =
+                    eventSlots[key]
+                    ?? add(
+                        Entry(
+                            kind: .event, date: event.date, label: event.label, meetingID: meeting.id,
+                            paragraph: event.paragraph, symbol: nil, citedBy: 0))
                 eventSlots[key] = slot
                 count(slot, position)
             }
@@ -121,8 +130,12 @@ public struct Timeline: Equatable, Sendable {
                 let found = known ?? (resolutionDates[symbol] ?? Timeline.year(of: symbol))
                 if known == nil { symbolDates[symbol] = .some(found) }
                 guard let date = found else { continue }
-                let slot = resolutionSlots[symbol] ?? add(Entry(kind: .resolution, date: date, label: symbol, meetingID: meeting.id,
-                                                                paragraph: paragraph, symbol: symbol, citedBy: 0))
+                let slot =
+                    resolutionSlots[symbol]
+                    ?? add(
+                        Entry(
+                            kind: .resolution, date: date, label: symbol, meetingID: meeting.id,
+                            paragraph: paragraph, symbol: symbol, citedBy: 0))
                 resolutionSlots[symbol] = slot
                 count(slot, position)
             }
@@ -162,7 +175,8 @@ public struct Timeline: Equatable, Sendable {
     /// Month steps for spans of up to three years, year steps beyond.
     public var suggestedGranularity: Granularity {
         guard let first = entries.first?.date.prefix(4), let last = entries.last?.date.prefix(4),
-              let a = Int(first), let b = Int(last) else { return .year }
+            let a = Int(first), let b = Int(last)
+        else { return .year }
         return b - a <= 3 ? .month : .year
     }
 
@@ -170,7 +184,8 @@ public struct Timeline: Equatable, Sendable {
     /// so bars keep their place on the axis).
     public func bins(_ granularity: Granularity) -> [Bin] {
         guard let first = entries.first, let last = entries.last,
-              let y0 = Int(first.date.prefix(4)), let y1 = Int(last.date.prefix(4)) else { return [] }
+            let y0 = Int(first.date.prefix(4)), let y1 = Int(last.date.prefix(4))
+        else { return [] }
         var keys: [String] = []
         for year in y0...y1 {
             if granularity == .year {
@@ -183,8 +198,10 @@ public struct Timeline: Equatable, Sendable {
         for (i, key) in keys.enumerated() { index[key] = i }
         var bins = keys.map { Bin(key: $0, meetings: 0, references: 0) }
         for entry in entries {
-            let key = granularity == .year ? String(entry.date.prefix(4))
-                                           : (entry.date.count >= 7 ? String(entry.date.prefix(7)) : "\(entry.date.prefix(4))-01")
+            let key =
+                granularity == .year
+                ? String(entry.date.prefix(4))
+                : (entry.date.count >= 7 ? String(entry.date.prefix(7)) : "\(entry.date.prefix(4))-01")
             guard let i = index[key] else { continue }
             if entry.kind == .meeting { bins[i].meetings += 1 } else { bins[i].references += 1 }
         }

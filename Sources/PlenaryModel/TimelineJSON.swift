@@ -47,7 +47,8 @@ public enum TimelineJSON {
                 case _ where scalar.value < 0x20:
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                case _ where (0x80...0x9F).contains(scalar.value) || (0x2028...0x202E).contains(scalar.value)
+                case _
+                where (0x80...0x9F).contains(scalar.value) || (0x2028...0x202E).contains(scalar.value)
                     || (0x2066...0x2069).contains(scalar.value):
                     let hex = String(scalar.value, radix: 16, uppercase: true)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex

@@ -12,11 +12,15 @@ enum DateFilter {
             if from.isEmpty && to.isEmpty { return nil }
             let start: String?
             let end: String?
-            if from.isEmpty { start = nil } else {
+            if from.isEmpty {
+                start = nil
+            } else {
                 guard let day = firstDay(from) else { return nil }
                 start = day
             }
-            if to.isEmpty { end = nil } else {
+            if to.isEmpty {
+                end = nil
+            } else {
                 guard let day = lastDay(to) else { return nil }
                 end = day
             }

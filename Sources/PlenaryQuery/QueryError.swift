@@ -27,9 +27,9 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
         case .empty, .tooLong: return 1
         case .tooDeep(let c, _), .tooManyTerms(let c, _), .tooManyPrefixes(let c, _): return c
         case .unclosedQuote(let c), .unclosedParenthesis(let c), .unexpectedParenthesis(let c),
-             .danglingOperator(_, let c), .misplacedStar(let c), .shortPrefix(let c), .unknownField(_, let c),
-             .emptyFilter(_, let c), .invalidDate(_, let c), .dateInGroup(let c), .onlyExclusions(let c),
-             .unknownValue(_, _, _, let c), .nothingToSearch(_, let c):
+            .danglingOperator(_, let c), .misplacedStar(let c), .shortPrefix(let c), .unknownField(_, let c),
+            .emptyFilter(_, let c), .invalidDate(_, let c), .dateInGroup(let c), .onlyExclusions(let c),
+            .unknownValue(_, _, _, let c), .nothingToSearch(_, let c):
             return c
         }
     }

@@ -100,7 +100,9 @@ enum QueryParser {
                         } else {
                             var k = valueStart
                             while k < chars.count, !isSpace(chars[k]), chars[k] != "(", chars[k] != ")", chars[k] != "\"" { k += 1 }
-                            out.append(Lexeme(kind: .field(field, value: String(chars[valueStart..<k]), valueColumn: valueStart + 1), column: column))
+                            out.append(
+                                Lexeme(
+                                    kind: .field(field, value: String(chars[valueStart..<k]), valueColumn: valueStart + 1), column: column))
                             i = k
                         }
                         continue
@@ -196,7 +198,8 @@ enum QueryParser {
             if lexeme.kind == .minus || lexeme.kind == .not {
                 position += 1
                 guard let next = current, next.kind != .close, next.kind != .or, next.kind != .and,
-                      next.kind != .minus, next.kind != .not else {
+                    next.kind != .minus, next.kind != .not
+                else {
                     throw .danglingOperator(lexeme.kind == .minus ? "-" : "NOT", column: lexeme.column)
                 }
                 if case .field("date", _, _) = next.kind { throw .dateInGroup(column: next.column) }

@@ -14,8 +14,10 @@ public struct SearchResult: Codable, Equatable, Sendable {
     /// Matches in `snippet`: `[start, end]` in Unicode scalars, end exclusive.
     public var highlights: [[Int]]
 
-    public init(meeting: String, date: String, paragraph: Int, number: String?, speakers: [String],
-                snippet: String, highlights: [[Int]]) {
+    public init(
+        meeting: String, date: String, paragraph: Int, number: String?, speakers: [String],
+        snippet: String, highlights: [[Int]]
+    ) {
         self.meeting = meeting
         self.date = date
         self.paragraph = paragraph

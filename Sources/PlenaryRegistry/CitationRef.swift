@@ -13,7 +13,10 @@ public struct CitationRef: Codable, Equatable, Sendable {
     /// Registry ids of the paragraph's speakers.
     public var people: [String]
 
-    public init(symbol: String?, surface: String, title: String?, verb: String?, meetingID: String, date: String, meetingTitle: String, meetingSymbol: String?, paragraph: Int, people: [String]) {
+    public init(
+        symbol: String?, surface: String, title: String?, verb: String?, meetingID: String, date: String, meetingTitle: String,
+        meetingSymbol: String?, paragraph: Int, people: [String]
+    ) {
         self.symbol = symbol
         self.surface = surface
         self.title = title

@@ -47,8 +47,9 @@ public struct MeetingDigest: Codable, Equatable, Sendable {
         for p in meeting.paragraphs { textByIndex[p.index] = p.text }
         statements = meeting.statements.map { s in
             let first = s.paragraphs.first.flatMap { textByIndex[$0] } ?? ""
-            return StatementDigest(speaker: s.speaker, paragraphs: s.paragraphs, mode: s.mode, attribution: s.attribution,
-                                   language: s.language, preview: String(first.prefix(MeetingDigest.previewLength)))
+            return StatementDigest(
+                speaker: s.speaker, paragraphs: s.paragraphs, mode: s.mode, attribution: s.attribution,
+                language: s.language, preview: String(first.prefix(MeetingDigest.previewLength)))
         }
         citations = meeting.paragraphs.flatMap { p in
             p.citations.map { c in

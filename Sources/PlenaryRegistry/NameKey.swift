@@ -4,8 +4,14 @@ import Foundation
 /// "Al-Othaimeen" and "Al-Uthaymeen", "Nebenzia" and "Nebenzya" meet. Pure.
 public enum NameKey {
     /// Articles and particles that transliterations write, join or drop at will.
-    static let particles: Set<String> = ["al", "el", "ul", "as", "ad", "ar", "an", "at", "az", "ash", "bin", "ben", "ibn", "bint", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le"]
-    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "he", "h", "e", "his", "her", "excellency", "hon", "honourable", "monsignor", "sheikh", "sheikha", "dato", "datuk"]
+    static let particles: Set<String> = [
+        "al", "el", "ul", "as", "ad", "ar", "an", "at", "az", "ash", "bin", "ben", "ibn", "bint", "de", "van", "von", "der", "den", "da",
+        "di", "du", "la", "le",
+    ]
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "he", "h", "e", "his", "her", "excellency", "hon", "honourable",
+        "monsignor", "sheikh", "sheikha", "dato", "datuk",
+    ]
 
     /// Folded tokens of a name without titles and particles: "H.E. Dr. Yousef A. Al-Othaimeen" → ["yousef", "a", "othaimeen"].
     public static func tokens(_ name: String) -> [String] {
@@ -13,7 +19,9 @@ public enum NameKey {
         var tokens: [String] = []
         var current = ""
         for scalar in folded.unicodeScalars {
-            if scalar.properties.isAlphabetic { current.unicodeScalars.append(scalar) } else if !current.isEmpty {
+            if scalar.properties.isAlphabetic {
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
                 tokens.append(current)
                 current = ""
             }
@@ -28,7 +36,9 @@ public enum NameKey {
     /// "othaimeen" and "uthaymeen" → "*tmn".
     public static func skeleton(_ token: String) -> String {
         var s = token
-        for (from, to) in [("ph", "f"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("dh", "d"), ("ck", "k"), ("q", "k"), ("j", "y"), ("z", "s")] {
+        for (from, to) in [
+            ("ph", "f"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("dh", "d"), ("ck", "k"), ("q", "k"), ("j", "y"), ("z", "s"),
+        ] {
             s = s.replacingOccurrences(of: from, with: to)
         }
         let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y", "w", "h"]
@@ -54,9 +64,11 @@ public enum NameKey {
         let (short, long) = a.count <= b.count ? (a.dropLast(), b.dropLast()) : (b.dropLast(), a.dropLast())
         var remaining = Array(long)
         for t in short {
-            guard let i = remaining.firstIndex(where: { w in
-                t.count == 1 || w.count == 1 ? w.first == t.first : skeleton(w) == skeleton(t)
-            }) else { return false }
+            guard
+                let i = remaining.firstIndex(where: { w in
+                    t.count == 1 || w.count == 1 ? w.first == t.first : skeleton(w) == skeleton(t)
+                })
+            else { return false }
             remaining.remove(at: i)
         }
         return true

@@ -31,8 +31,10 @@ public enum PersonMerge {
         /// Statements of this person in this meeting.
         public var statements: Int
 
-        public init(meetingID: String, date: String, position: Int, local: String, name: String?, honorifics: [String],
-                    role: String?, of: String?, statements: Int) {
+        public init(
+            meetingID: String, date: String, position: Int, local: String, name: String?, honorifics: [String],
+            role: String?, of: String?, statements: Int
+        ) {
             self.meetingID = meetingID
             self.date = date
             self.position = position
@@ -78,7 +80,9 @@ public enum PersonMerge {
 
         /// The fullest name seen (most words, then the alphabetically first).
         public var fullestName: String? {
-            names.keys.max { NameKey.tokens($0).count != NameKey.tokens($1).count ? NameKey.tokens($0).count < NameKey.tokens($1).count : $0 > $1 }
+            names.keys.max {
+                NameKey.tokens($0).count != NameKey.tokens($1).count ? NameKey.tokens($0).count < NameKey.tokens($1).count : $0 > $1
+            }
         }
 
         /// The slug the person's id is made of; clusters sharing it are told apart by `-2`, `-3`
@@ -96,14 +100,17 @@ public enum PersonMerge {
             for h in honorificOrder where honorifics[h]! > bestCount { best = h; bestCount = honorifics[h]! }
             let roles = roleOrder.map { RegistryPerson.Role(role: $0, from: self.roles[$0]!.from, to: self.roles[$0]!.to) }
                 .sorted { $0.from < $1.from }
-            return RegistryPerson(id: id, name: fullestName, variants: variants, honorifics: best, of: of, roles: roles,
-                                  statements: statements, meetings: meetings.count, firstDate: firstDate, lastDate: lastDate)
+            return RegistryPerson(
+                id: id, name: fullestName, variants: variants, honorifics: best, of: of, roles: roles,
+                statements: statements, meetings: meetings.count, firstDate: firstDate, lastDate: lastDate)
         }
     }
 
     enum Gender: Hashable, Sendable { case male, female }
 
-    static let male: Set<String> = ["mr", "sir", "sheikh", "monsignor", "lord", "prince", "king", "emir", "sultan", "archbishop", "cardinal"]
+    static let male: Set<String> = [
+        "mr", "sir", "sheikh", "monsignor", "lord", "prince", "king", "emir", "sultan", "archbishop", "cardinal",
+    ]
     static let female: Set<String> = ["ms", "mrs", "miss", "madam", "madame", "dame", "sheikha", "lady", "princess", "queen"]
 
     /// The gender honorifics state, if any ("Mr." → male, "H.E." → none).
@@ -177,8 +184,10 @@ public enum PersonMerge {
     }
 
     /// The cluster an appearance joins (or a new one) and why.
-    private static func place(_ a: Appearance, bucket key: String, clusters: inout [Cluster],
-                              buckets: inout [String: [Int]]) -> (Int, String) {
+    private static func place(
+        _ a: Appearance, bucket key: String, clusters: inout [Cluster],
+        buckets: inout [String: [Int]]
+    ) -> (Int, String) {
         guard let name = a.name else {
             let office = a.role ?? "Speaker"
             if let existing = buckets[key]?.first { return (existing, "the same office: \(office)\(a.of.map { " of \($0)" } ?? "")") }

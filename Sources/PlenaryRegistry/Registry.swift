@@ -63,9 +63,11 @@ public struct Registry: Sendable {
             var counts: [String: Int] = [:]
             for s in digest.statements { counts[s.speaker, default: 0] += 1 }
             for (position, person) in digest.people.enumerated() {
-                out.append(PersonMerge.Appearance(meetingID: digest.meetingID, date: digest.date, position: position, local: person.id,
-                                                  name: person.name, honorifics: person.honorifics, role: person.role, of: person.of,
-                                                  statements: counts[person.id] ?? 0))
+                out.append(
+                    PersonMerge.Appearance(
+                        meetingID: digest.meetingID, date: digest.date, position: position, local: person.id,
+                        name: person.name, honorifics: person.honorifics, role: person.role, of: person.of,
+                        statements: counts[person.id] ?? 0))
             }
         }
         return out.sorted(by: PersonMerge.Appearance.precedes)
@@ -89,10 +91,11 @@ public struct Registry: Sendable {
         for digest in ordered {
             for s in digest.statements {
                 guard let gid = registry.globalID[localKey(digest.meetingID, s.speaker)] else { continue }
-                registry.statementsByPerson[gid, default: []].append(StatementRef(
-                    meetingID: digest.meetingID, date: digest.date, meetingTitle: digest.title, symbol: digest.symbol,
-                    localSpeaker: s.speaker, paragraphs: s.paragraphs, attribution: s.attribution, language: s.language,
-                    preview: s.preview))
+                registry.statementsByPerson[gid, default: []].append(
+                    StatementRef(
+                        meetingID: digest.meetingID, date: digest.date, meetingTitle: digest.title, symbol: digest.symbol,
+                        localSpeaker: s.speaker, paragraphs: s.paragraphs, attribution: s.attribution, language: s.language,
+                        preview: s.preview))
             }
             for c in digest.citations {
                 let key = instrumentKey(symbol: c.symbol, title: c.title, surface: c.surface)
@@ -103,8 +106,11 @@ public struct Registry: Sendable {
                 registry.citationsByKey[key, default: []].append(ref)
                 if let number = c.symbol.flatMap(resolutionNumber) { registry.citationsByResolution[number, default: []].append(ref) }
                 instrumentMeetings[key, default: []].insert(digest.meetingID)
-                var info = instrumentInfo[key] ?? CitedInstrument(symbol: c.symbol, label: c.symbol ?? c.title ?? c.surface,
-                                                                  citations: 0, meetings: 0, firstDate: digest.date, lastDate: digest.date)
+                var info =
+                    instrumentInfo[key]
+                    ?? CitedInstrument(
+                        symbol: c.symbol, label: c.symbol ?? c.title ?? c.surface,
+                        citations: 0, meetings: 0, firstDate: digest.date, lastDate: digest.date)
                 info.citations += 1
                 info.firstDate = min(info.firstDate, digest.date)
                 info.lastDate = max(info.lastDate, digest.date)
@@ -135,7 +141,8 @@ public struct Registry: Sendable {
         guard !byMonth.isEmpty else { return digests }
         return digests.map { d in
             guard d.body == "Security Council", let codes = byMonth[String(d.date.prefix(7))], codes.count == 1,
-                  let code = codes.first, d.people.contains(where: { isUnnamedPresident($0) && $0.of == nil }) else { return d }
+                let code = codes.first, d.people.contains(where: { isUnnamedPresident($0) && $0.of == nil })
+            else { return d }
             var d = d
             for i in d.people.indices where isUnnamedPresident(d.people[i]) && d.people[i].of == nil { d.people[i].of = code }
             return d

@@ -11,7 +11,10 @@ public struct StatementRef: Codable, Equatable, Sendable {
     public var language: String?
     public var preview: String
 
-    public init(meetingID: String, date: String, meetingTitle: String, symbol: String?, localSpeaker: String, paragraphs: [Int], attribution: String?, language: String?, preview: String) {
+    public init(
+        meetingID: String, date: String, meetingTitle: String, symbol: String?, localSpeaker: String, paragraphs: [Int],
+        attribution: String?, language: String?, preview: String
+    ) {
         self.meetingID = meetingID
         self.date = date
         self.meetingTitle = meetingTitle

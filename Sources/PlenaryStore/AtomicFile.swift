@@ -24,7 +24,9 @@ public enum AtomicFile {
                 let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    failure = errno == ENOSPC || errno == EDQUOT ? diskFull(url) : .io(path: temporary.path, reason: "write failed: \(errnoText())")
+                    failure =
+                        errno == ENOSPC || errno == EDQUOT
+                        ? diskFull(url) : .io(path: temporary.path, reason: "write failed: \(errnoText())")
                     return
                 }
                 offset += n

@@ -21,8 +21,11 @@ public enum CatalogFiles {
     public static func encode(resolutions: [CatalogResolution]) -> Data {
         var out = resolutionHeader.joined(separator: "\t") + "\n"
         for r in resolutions.sorted(by: { $0.number < $1.number }) {
-            out += [String(r.number), r.symbol, String(r.year), cell(r.date), cell(r.meetingRecord), cell(r.pressRelease),
-                    cell(r.topic), cell(r.vote?.text)].joined(separator: "\t") + "\n"
+            out +=
+                [
+                    String(r.number), r.symbol, String(r.year), cell(r.date), cell(r.meetingRecord), cell(r.pressRelease),
+                    cell(r.topic), cell(r.vote?.text),
+                ].joined(separator: "\t") + "\n"
         }
         return Data(out.utf8)
     }
@@ -39,9 +42,12 @@ public enum CatalogFiles {
             }
             for (i, topic) in topics.enumerated() {
                 let first = i == 0
-                out += [cell(m.record), cell(m.date), cell(m.pressRelease), cell(topic),
+                out +=
+                    [
+                        cell(m.record), cell(m.date), cell(m.pressRelease), cell(topic),
                         first ? m.outcomes.joined(separator: ";") : "",
-                        first ? cell(m.outcomeText.joined(separator: "; ")) : ""].joined(separator: "\t") + "\n"
+                        first ? cell(m.outcomeText.joined(separator: "; ")) : "",
+                    ].joined(separator: "\t") + "\n"
             }
         }
         return Data(out.utf8)

@@ -28,7 +28,8 @@ public enum CatalogParser {
         let table = CatalogTable(text: text)
         var result = Result()
         guard !table.header.isEmpty else {
-            result.problems.append(CatalogProblem(file: file, line: 0, reason: "empty file, expected a tab-separated table with a header line"))
+            result.problems.append(
+                CatalogProblem(file: file, line: 0, reason: "empty file, expected a tab-separated table with a header line"))
             return result
         }
         switch kind(of: table) {
@@ -39,8 +40,12 @@ public enum CatalogParser {
             result.kind = .meetings
             parseMeetings(table, file: file, into: &result)
         case nil:
-            result.problems.append(CatalogProblem(file: file, line: 1, reason:
-                "not a catalogue table: the header needs a `resolution` column (resolutions.tsv) or a `meeting_record` column (meetings.tsv)"))
+            result.problems.append(
+                CatalogProblem(
+                    file: file, line: 1,
+                    reason:
+                        "not a catalogue table: the header needs a `resolution` column (resolutions.tsv) or a `meeting_record` column (meetings.tsv)"
+                ))
         }
         return result
     }
@@ -54,7 +59,10 @@ public enum CatalogParser {
         let cTopic = table.column("topic"), cVote = table.column("vote")
         let missing = [("res_year", cYear), ("date", cDate), ("topic", cTopic)].filter { $0.1 == nil }.map(\.0)
         guard missing.isEmpty else {
-            result.problems.append(CatalogProblem(file: file, line: 1, reason: "the header lacks the column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", "))"))
+            result.problems.append(
+                CatalogProblem(
+                    file: file, line: 1,
+                    reason: "the header lacks the column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", "))"))
             return
         }
         var firstLine: [Int: Int] = [:]
@@ -93,7 +101,10 @@ public enum CatalogParser {
         let cOutcome = table.column("outcome_docs"), cOutcomeText = table.column("outcome_text")
         let missing = [("date", cDate), ("topic", cTopic)].filter { $0.1 == nil }.map(\.0)
         guard missing.isEmpty else {
-            result.problems.append(CatalogProblem(file: file, line: 1, reason: "the header lacks the column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", "))"))
+            result.problems.append(
+                CatalogProblem(
+                    file: file, line: 1,
+                    reason: "the header lacks the column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", "))"))
             return
         }
         var meetings: [CatalogMeeting] = []

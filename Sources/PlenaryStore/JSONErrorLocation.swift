@@ -54,7 +54,11 @@ enum JSONErrorLocation {
     static func path(_ keys: [CodingKey]) -> String {
         var result = ""
         for key in keys {
-            if let index = key.intValue { result += "[\(index)]" } else { result += result.isEmpty ? key.stringValue : ".\(key.stringValue)" }
+            if let index = key.intValue {
+                result += "[\(index)]"
+            } else {
+                result += result.isEmpty ? key.stringValue : ".\(key.stringValue)"
+            }
         }
         return result.isEmpty ? "(top level)" : result
     }

@@ -29,21 +29,26 @@ public enum MeetingDuplicates {
     /// One problem per file that repeats another, naming the one kept: the shorter path
     /// (`x.json` before its `x-2.json`), then the first in order.
     public static func find(_ records: [(path: String, identity: Identity)]) -> [StoreProblem] {
-        let sorted = records.sorted { $0.path.utf8.count != $1.path.utf8.count ? $0.path.utf8.count < $1.path.utf8.count : $0.path < $1.path }
+        let sorted = records.sorted {
+            $0.path.utf8.count != $1.path.utf8.count ? $0.path.utf8.count < $1.path.utf8.count : $0.path < $1.path
+        }
         var bySource: [String: (path: String, file: String?)] = [:]
         var bySymbol: [String: String] = [:]
         var problems: [StoreProblem] = []
         for (path, identity) in sorted {
             if let digest = identity.sourceDigest {
                 if let first = bySource[digest], first.file != identity.sourceFile {
-                    problems.append(StoreProblem(path: path, reason: "duplicate of \(first.path) (the same source document imported twice); delete one of them"))
+                    problems.append(
+                        StoreProblem(
+                            path: path, reason: "duplicate of \(first.path) (the same source document imported twice); delete one of them"))
                     continue
                 }
                 if bySource[digest] == nil { bySource[digest] = (path, identity.sourceFile) }
             }
             if let key = identity.symbolKey {
                 if let first = bySymbol[key] {
-                    problems.append(StoreProblem(path: path, reason: "duplicate of \(first) (same date, body and symbol); delete one of them"))
+                    problems.append(
+                        StoreProblem(path: path, reason: "duplicate of \(first) (same date, body and symbol); delete one of them"))
                     continue
                 }
                 bySymbol[key] = path

@@ -6,8 +6,10 @@ public enum Parallel {
     /// `items.map(transform)` spread over the cores, in order. Below `threshold` items it
     /// runs inline. Small items (files) are dealt 32 to a chunk; with a threshold under 64
     /// (big items such as folders) one each.
-    public static func map<T: Sendable, R: Sendable>(_ items: [T], threshold: Int = 64,
-                                                     _ transform: @escaping @Sendable (T) -> R) -> [R] {
+    public static func map<T: Sendable, R: Sendable>(
+        _ items: [T], threshold: Int = 64,
+        _ transform: @escaping @Sendable (T) -> R
+    ) -> [R] {
         guard items.count > threshold else { return items.map(transform) }
         let slots = ResultSlots<R>(count: items.count)
         let perChunk = threshold < 64 ? 1 : 32

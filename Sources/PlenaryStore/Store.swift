@@ -111,8 +111,9 @@ public final class Store: @unchecked Sendable {
             let prefix = "meetings/\(year)/"
             return DirectoryScan.files(in: base + "/" + year).compactMap { file in
                 guard file.name.hasSuffix(".json") else { return nil }
-                return MeetingFile(id: String(file.name.dropLast(5)), relativePath: prefix + file.name,
-                                   size: file.size, modified: file.modified)
+                return MeetingFile(
+                    id: String(file.name.dropLast(5)), relativePath: prefix + file.name,
+                    size: file.size, modified: file.modified)
             }
         }
         return perYear.flatMap { $0 }
@@ -123,8 +124,9 @@ public final class Store: @unchecked Sendable {
     public func meetingFile(relativePath: String) -> MeetingFile? {
         let parts = relativePath.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0] == "meetings", !parts[1].isEmpty, !parts[1].hasPrefix("."),
-              parts[2].hasSuffix(".json"), !parts[2].hasPrefix("."), parts[2].count > 5,
-              let (size, modified) = DirectoryScan.sizeAndModified(root.path + "/" + relativePath) else { return nil }
+            parts[2].hasSuffix(".json"), !parts[2].hasPrefix("."), parts[2].count > 5,
+            let (size, modified) = DirectoryScan.sizeAndModified(root.path + "/" + relativePath)
+        else { return nil }
         return MeetingFile(id: String(parts[2].dropLast(5)), relativePath: relativePath, size: size, modified: modified)
     }
 
@@ -272,8 +274,11 @@ public final class Store: @unchecked Sendable {
             let ext = sourceExtension.isEmpty ? "txt" : sourceExtension
             let sourcePath = "sources/\(Store.yearFolder(first.date))/\(records[0].id).\(ext)"
             for i in records.indices {
-                var source = records[i].source ?? Source(file: sourcePath, sha256: digest, format: ext == "html" ? "html" : "text",
-                                                         encoding: "utf-8", importedAt: Store.timestamp(), extractor: "unknown")
+                var source =
+                    records[i].source
+                    ?? Source(
+                        file: sourcePath, sha256: digest, format: ext == "html" ? "html" : "text",
+                        encoding: "utf-8", importedAt: Store.timestamp(), extractor: "unknown")
                 source.file = sourcePath
                 source.sha256 = digest
                 records[i].source = source
@@ -322,10 +327,12 @@ public final class Store: @unchecked Sendable {
     /// Temporary files of writers killed mid-write (`.<name>.tmp-<pid>-<n>` whose process is
     /// gone), removed by the first import of this process, holding the lock.
     private func removeLeftoversOnce() {
-        guard mutex.withLock({ () -> Bool in
-            defer { leftoversRemoved = true }
-            return !leftoversRemoved
-        }) else { return }
+        guard
+            mutex.withLock({ () -> Bool in
+                defer { leftoversRemoved = true }
+                return !leftoversRemoved
+            })
+        else { return }
         for problem in StoreCheck.leftoverTemporaryFiles(in: self) {
             unlink(root.appendingPathComponent(problem.path).path)
         }
@@ -366,10 +373,12 @@ public final class Store: @unchecked Sendable {
     private func readEntries(_ files: [MeetingFile]) -> [SummaryCache.Entry] {
         Parallel.map(files) { file -> SummaryCache.Entry in
             do throws(StoreError) {
-                let meeting = try Store.readMeeting(at: self.root.appendingPathComponent(file.relativePath), relativePath: file.relativePath)
+                let meeting = try Store.readMeeting(
+                    at: self.root.appendingPathComponent(file.relativePath), relativePath: file.relativePath)
                 guard meeting.id == file.id else {
-                    return SummaryCache.Entry(file: file, sourceSHA256: nil, summary: nil,
-                                              problem: "id \"\(meeting.id)\" does not match the file name \(file.id).json")
+                    return SummaryCache.Entry(
+                        file: file, sourceSHA256: nil, summary: nil,
+                        problem: "id \"\(meeting.id)\" does not match the file name \(file.id).json")
                 }
                 return SummaryCache.Entry(file: file, sourceSHA256: meeting.source?.sha256, summary: MeetingSummary(meeting), problem: nil)
             } catch {

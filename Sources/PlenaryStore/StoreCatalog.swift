@@ -54,9 +54,11 @@ extension Store {
         for input in inputs {
             let result = CatalogParser.parse(input.text, file: input.name)
             report.problems += result.problems
-            report.files.append(.init(file: input.name, kind: result.kind,
-                                      loaded: result.kind == .resolutions ? result.resolutions.count : result.meetings.count,
-                                      skipped: result.skipped))
+            report.files.append(
+                .init(
+                    file: input.name, kind: result.kind,
+                    loaded: result.kind == .resolutions ? result.resolutions.count : result.meetings.count,
+                    skipped: result.skipped))
             newResolutions += result.resolutions
             newMeetings += result.meetings
         }
@@ -65,7 +67,8 @@ extension Store {
                 var (catalog, _) = self.loadCatalog()
                 if !newResolutions.isEmpty {
                     catalog.merge(resolutions: newResolutions)
-                    try AtomicFile.write(CatalogFiles.encode(resolutions: Array(catalog.resolutions.values)), to: self.catalogResolutionsURL)
+                    try AtomicFile.write(
+                        CatalogFiles.encode(resolutions: Array(catalog.resolutions.values)), to: self.catalogResolutionsURL)
                 }
                 if !newMeetings.isEmpty {
                     catalog.merge(meetings: newMeetings)

@@ -14,9 +14,10 @@ public enum StoreCheck {
         let files = store.meetingFiles()
         let results = Parallel.map(files) { file in fileProblems(of: file, in: store) }
         var problems = results.flatMap(\.problems)
-        problems += MeetingDuplicates.find(zip(files, results).compactMap { file, result in
-            result.identity.map { (file.relativePath, $0) }
-        })
+        problems += MeetingDuplicates.find(
+            zip(files, results).compactMap { file, result in
+                result.identity.map { (file.relativePath, $0) }
+            })
         var seen: [String: String] = [:]
         for file in files.sorted(by: { $0.relativePath < $1.relativePath }) {
             if let other = seen[file.id] {
@@ -40,8 +41,11 @@ public enum StoreCheck {
             for year in DirectoryScan.entries(of: base) where year.isDirectory {
                 for entry in DirectoryScan.entries(of: base + "/" + year.name) where !entry.isDirectory {
                     guard let pid = AtomicFile.writerProcess(ofTemporaryName: entry.name), !AtomicFile.isRunning(pid) else { continue }
-                    problems.append(StoreProblem(path: "\(folder)/\(year.name)/\(entry.name)",
-                                                 reason: "left by a write interrupted in process \(pid); the meeting file is intact and this one can be deleted"))
+                    problems.append(
+                        StoreProblem(
+                            path: "\(folder)/\(year.name)/\(entry.name)",
+                            reason: "left by a write interrupted in process \(pid); the meeting file is intact and this one can be deleted")
+                    )
                 }
             }
         }
@@ -57,7 +61,9 @@ public enum StoreCheck {
             for file in DirectoryScan.files(in: base + "/" + year.name) {
                 let path = "sources/\(year.name)/\(file.name)"
                 if !referenced.contains(path) {
-                    problems.append(StoreProblem(path: path, reason: "no meeting refers to this source (an interrupted import); import it again or delete it"))
+                    problems.append(
+                        StoreProblem(
+                            path: path, reason: "no meeting refers to this source (an interrupted import); import it again or delete it"))
                 }
             }
         }
@@ -76,7 +82,8 @@ public enum StoreCheck {
         }
         var problems: [StoreProblem] = []
         if meeting.id != file.id {
-            problems.append(StoreProblem(path: file.relativePath, reason: "id \"\(meeting.id)\" does not match the file name \(file.id).json"))
+            problems.append(
+                StoreProblem(path: file.relativePath, reason: "id \"\(meeting.id)\" does not match the file name \(file.id).json"))
         }
         let expected = "meetings/\(Store.yearFolder(meeting.date))/\(file.id).json"
         if file.relativePath != expected {

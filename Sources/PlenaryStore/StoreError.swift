@@ -51,7 +51,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The reason part of `.outsideStore`, for `plenary check`.
     var reason: String {
         if case .outsideStore(_, let resolved) = self {
-            return "a link that leads outside the store (to \(resolved)); Plenary writes only inside the store: move the folder in, or remove the link"
+            return
+                "a link that leads outside the store (to \(resolved)); Plenary writes only inside the store: move the folder in, or remove the link"
         }
         return description
     }

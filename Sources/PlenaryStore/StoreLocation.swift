@@ -11,8 +11,10 @@ public enum StoreLocation {
     }
 
     /// Pure: every input is passed in, so the order is testable without touching the process.
-    public static func resolve(explicit: String?, environment: [String: String], currentDirectory: URL,
-                               isStore: (URL) -> Bool = Store.exists(at:)) -> (url: URL, origin: Origin) {
+    public static func resolve(
+        explicit: String?, environment: [String: String], currentDirectory: URL,
+        isStore: (URL) -> Bool = Store.exists(at:)
+    ) -> (url: URL, origin: Origin) {
         if let explicit, !explicit.isEmpty { return (url(explicit, relativeTo: currentDirectory), .option) }
         if let fromEnvironment = environment["PLENARY_STORE"], !fromEnvironment.isEmpty {
             return (url(fromEnvironment, relativeTo: currentDirectory), .environment)

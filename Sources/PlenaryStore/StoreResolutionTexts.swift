@@ -28,13 +28,15 @@ extension Store {
         do {
             let document = try RecordCoding.decode(ResolutionDocument.self, from: data)
             guard document.format == ResolutionDocument.formatName else {
-                throw StoreError.unreadableMeeting(path: relativePath(of: url), reason: "format \(document.format) is not \(ResolutionDocument.formatName)")
+                throw StoreError.unreadableMeeting(
+                    path: relativePath(of: url), reason: "format \(document.format) is not \(ResolutionDocument.formatName)")
             }
             return document
         } catch let error as StoreError {
             throw error
         } catch {
-            throw .unreadableMeeting(path: relativePath(of: url), reason: "not a resolution text: \(JSONErrorLocation.reason(for: error, in: data))")
+            throw .unreadableMeeting(
+                path: relativePath(of: url), reason: "not a resolution text: \(JSONErrorLocation.reason(for: error, in: data))")
         }
     }
 
@@ -72,7 +74,8 @@ extension Store {
             }
             let document: ResolutionDocument
             do { document = try RecordCoding.decode(ResolutionDocument.self, from: data) } catch {
-                problems.append(StoreProblem(path: path, reason: "not a resolution text: \(JSONErrorLocation.reason(for: error, in: data))"))
+                problems.append(
+                    StoreProblem(path: path, reason: "not a resolution text: \(JSONErrorLocation.reason(for: error, in: data))"))
                 continue
             }
             if document.format != ResolutionDocument.formatName {
@@ -80,7 +83,10 @@ extension Store {
             } else if !CitationSymbol.isCanonical(document.symbol) {
                 problems.append(StoreProblem(path: path, reason: "symbol \(document.symbol) is not a canonical resolution symbol"))
             } else if ResolutionDocument.fileName(for: document.symbol) + ".json" != name {
-                problems.append(StoreProblem(path: path, reason: "holds \(document.symbol), which belongs in \(ResolutionDocument.fileName(for: document.symbol)).json"))
+                problems.append(
+                    StoreProblem(
+                        path: path,
+                        reason: "holds \(document.symbol), which belongs in \(ResolutionDocument.fileName(for: document.symbol)).json"))
             }
         }
         return (names.count, problems)

@@ -83,8 +83,10 @@ struct SummaryCache {
         for e in sorted {
             var fields: [String?] = [e.file.relativePath, String(e.file.size), String(e.file.modified), e.file.id, e.sourceSHA256]
             if let s = e.summary {
-                fields += ["ok", s.date, s.endDate, s.title, s.organization, s.body,
-                           String(s.paragraphs), String(s.speakers), String(s.citations), String(s.attendance), s.symbol]
+                fields += [
+                    "ok", s.date, s.endDate, s.title, s.organization, s.body,
+                    String(s.paragraphs), String(s.speakers), String(s.citations), String(s.attendance), s.symbol,
+                ]
             } else {
                 fields += ["problem", e.problem]
             }
@@ -95,15 +97,18 @@ struct SummaryCache {
 
     private static func entry(from f: [String?]) -> Entry? {
         guard f.count >= 7, let path = f[0], let size = f[1].flatMap({ Int64($0) }),
-              let modified = f[2].flatMap({ Int64($0) }), let id = f[3] else { return nil }
+            let modified = f[2].flatMap({ Int64($0) }), let id = f[3]
+        else { return nil }
         let file = MeetingFile(id: id, relativePath: path, size: size, modified: modified)
         switch f[5] {
         case "ok":
             guard f.count == 16, let date = f[6], let title = f[8],
-                  let p = f[11].flatMap({ Int($0) }), let s = f[12].flatMap({ Int($0) }),
-                  let c = f[13].flatMap({ Int($0) }), let a = f[14].flatMap({ Int($0) }) else { return nil }
-            let summary = MeetingSummary(id: id, date: date, endDate: f[7], title: title, organization: f[9],
-                                         body: f[10], paragraphs: p, speakers: s, citations: c, attendance: a, symbol: f[15])
+                let p = f[11].flatMap({ Int($0) }), let s = f[12].flatMap({ Int($0) }),
+                let c = f[13].flatMap({ Int($0) }), let a = f[14].flatMap({ Int($0) })
+            else { return nil }
+            let summary = MeetingSummary(
+                id: id, date: date, endDate: f[7], title: title, organization: f[9],
+                body: f[10], paragraphs: p, speakers: s, citations: c, attendance: a, symbol: f[15])
             return Entry(file: file, sourceSHA256: f[4], summary: summary, problem: nil)
         case "problem":
             return Entry(file: file, sourceSHA256: f[4], summary: nil, problem: f[6] ?? "unreadable")

@@ -58,7 +58,8 @@ public enum RunningHeader {
         guard let end = s.index(i, offsetBy: 10, limitedBy: s.endIndex) else { return nil }
         let w = Array(s[i..<end])
         guard w.count == 10, w[2] == "/", w[5] == "/",
-              [0, 1, 3, 4, 6, 7, 8, 9].allSatisfy({ w[$0].isASCII && w[$0].isNumber }) else { return nil }
+            [0, 1, 3, 4, 6, 7, 8, 9].allSatisfy({ w[$0].isASCII && w[$0].isNumber })
+        else { return nil }
         if i > s.startIndex, s[s.index(before: i)].isNumber { return nil }
         if end < s.endIndex, s[end].isNumber { return nil }
         let iso = String(w[6...9]) + "-" + String(w[3...4]) + "-" + String(w[0...1])
@@ -78,7 +79,10 @@ public enum RunningHeader {
         while i > range.lowerBound {
             i = s.index(before: i)
             if s[i] == "/", let start = s.index(i, offsetBy: -2, limitedBy: range.lowerBound), let d = date(at: start, in: s),
-               d.range.upperBound <= range.upperBound { return d }
+                d.range.upperBound <= range.upperBound
+            {
+                return d
+            }
         }
         return nil
     }

@@ -38,8 +38,10 @@ public struct SpeakerLabel: Equatable, Sendable {
     ]
 
     /// Lowercase words that belong inside names.
-    static let nameParticles: Set<String> = ["de", "da", "del", "della", "der", "den", "van", "von", "bin", "binti", "ibn",
-                                             "al", "el", "la", "le", "du", "dos", "das", "do", "y", "e", "of", "ould", "ag", "zu"]
+    static let nameParticles: Set<String> = [
+        "de", "da", "del", "della", "der", "den", "van", "von", "bin", "binti", "ibn",
+        "al", "el", "la", "le", "du", "dos", "das", "do", "y", "e", "of", "ould", "ag", "zu",
+    ]
 
     /// Offices printed with "The" and no name.
     static let offices: [String: String] = [
@@ -82,8 +84,9 @@ public struct SpeakerLabel: Equatable, Sendable {
             }
         }
         guard !text.isEmpty, !text.contains("("), !text.contains(")") else { return nil }
-        var label = SpeakerLabel(asPrinted: ([text] + printed).joined(separator: " "), honorifics: [], name: nil,
-                                 role: nil, affiliation: affiliation, language: language, displaced: displaced)
+        var label = SpeakerLabel(
+            asPrinted: ([text] + printed).joined(separator: " "), honorifics: [], name: nil,
+            role: nil, affiliation: affiliation, language: language, displaced: displaced)
 
         if let office = offices[text.lowercased()] {
             label.role = office
@@ -152,7 +155,9 @@ public struct SpeakerLabel: Equatable, Sendable {
         var i = text.endIndex
         while i > text.startIndex {
             i = text.index(before: i)
-            if text[i] == ")" { depth += 1 } else if text[i] == "(" {
+            if text[i] == ")" {
+                depth += 1
+            } else if text[i] == "(" {
                 depth -= 1
                 if depth == 0 { return i }
             }

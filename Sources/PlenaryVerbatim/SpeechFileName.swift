@@ -11,7 +11,8 @@ public struct SpeechFileName: Equatable, Sendable {
     public static func parse(_ fileName: String) -> SpeechFileName? {
         let lower = fileName.lowercased()
         guard let spv = lower.range(of: "spv."), let spch = lower.range(of: "_spch", options: .backwards),
-              spv.upperBound <= spch.lowerBound else { return nil }
+            spv.upperBound <= spch.lowerBound
+        else { return nil }
         let token = String(fileName[spv.upperBound..<spch.lowerBound])
         let digits = fileName[spch.upperBound...].prefix { $0.isASCII && $0.isNumber }
         guard let sequence = Int(digits), let symbol = symbol(forToken: token) else { return nil }

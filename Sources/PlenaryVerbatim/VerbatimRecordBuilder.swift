@@ -76,13 +76,17 @@ public struct VerbatimRecordBuilder: Sendable {
             var indexes: [Int] = []
             for block in VerbatimText.blocks(of: turn.text) {
                 let index = paragraphs.count + 1
-                paragraphs.append(Paragraph(index: index, text: block, speakers: [person.id],
-                                            mentions: resolvers.mentions(block), citations: resolvers.citations(block)))
+                paragraphs.append(
+                    Paragraph(
+                        index: index, text: block, speakers: [person.id],
+                        mentions: resolvers.mentions(block), citations: resolvers.citations(block)))
                 indexes.append(index)
             }
             if indexes.isEmpty { continue }
-            statements.append(Statement(speaker: person.id, paragraphs: indexes, mode: .direct,
-                                        attribution: turn.label.asPrinted, language: turn.label.language))
+            statements.append(
+                Statement(
+                    speaker: person.id, paragraphs: indexes, mode: .direct,
+                    attribution: turn.label.asPrinted, language: turn.label.language))
         }
         guard !paragraphs.isEmpty else { throw .noTurns }
         let usedPeople = Set(statements.map(\.speaker))
@@ -91,10 +95,11 @@ public struct VerbatimRecordBuilder: Sendable {
         let idName = symbol.map { "unsc " + $0 } ?? title
         // A record resumed on a later day spans the catalogue's days when the text agrees with its start.
         let endDate = entry?.endDate.flatMap { end in end > date ? end : nil }
-        return Meeting(id: MeetingID.make(date: date, name: idName), title: title, date: date,
-                       endDate: endDate, datePrinted: printedDate,
-                       organization: "UN", body: symbol?.hasPrefix("S/PV.") == true ? "Security Council" : nil,
-                       symbol: symbol, people: people, paragraphs: paragraphs, statements: statements)
+        return Meeting(
+            id: MeetingID.make(date: date, name: idName), title: title, date: date,
+            endDate: endDate, datePrinted: printedDate,
+            organization: "UN", body: symbol?.hasPrefix("S/PV.") == true ? "Security Council" : nil,
+            symbol: symbol, people: people, paragraphs: paragraphs, statements: statements)
     }
 
     // MARK: People
@@ -112,7 +117,8 @@ public struct VerbatimRecordBuilder: Sendable {
             let t = line.trimmingCharacters(in: .whitespaces)
             guard t.hasPrefix("President:") else { continue }
             if let label = SpeakerLabel.parse(String(t.dropFirst("President:".count)), strict: true),
-               let affiliation = label.affiliation, let code = resolvers.delegation(affiliation) {
+                let affiliation = label.affiliation, let code = resolvers.delegation(affiliation)
+            {
                 return Presiding(name: label.name, honorifics: label.honorifics, code: code)
             }
         }
@@ -179,8 +185,10 @@ public struct VerbatimRecordBuilder: Sendable {
         return String(symbol[..<r.lowerBound])
     }
 
-    static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
-                         "september", "october", "november", "december"]
+    static let months = [
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+    ]
 
     /// The meeting date a record's cover prints: "Monday, 13 January 2020, 10 a.m.".
     static func printedDate(in preamble: String) -> String? {
@@ -188,7 +196,8 @@ public struct VerbatimRecordBuilder: Sendable {
         let words = preamble.split(whereSeparator: { $0 == " " || $0.isNewline })
         for (i, w) in words.enumerated() where weekdays.contains(w.lowercased()) && i + 3 < words.count {
             guard let day = Int(words[i + 1]), let month = months.firstIndex(of: words[i + 2].lowercased()).map({ $0 + 1 }),
-                  let year = Int(words[i + 3].prefix { $0.isNumber }), year >= 1946 else { continue }
+                let year = Int(words[i + 3].prefix { $0.isNumber }), year >= 1946
+            else { continue }
             let iso = ISODate.format(year: year, month: month, day: day)
             if ISODate.isValidDay(iso) { return iso }
         }

@@ -12,9 +12,11 @@ public struct VerbatimResolvers: Sendable {
     /// Country and organisation mentions of one block.
     public var mentions: @Sendable (String) -> [Mention]
 
-    public init(delegation: @escaping @Sendable (String) -> String?,
-                citations: @escaping @Sendable (String) -> [Citation] = { _ in [] },
-                mentions: @escaping @Sendable (String) -> [Mention] = { _ in [] }) {
+    public init(
+        delegation: @escaping @Sendable (String) -> String?,
+        citations: @escaping @Sendable (String) -> [Citation] = { _ in [] },
+        mentions: @escaping @Sendable (String) -> [Mention] = { _ in [] }
+    ) {
         self.delegation = delegation
         self.citations = citations
         self.mentions = mentions
@@ -33,14 +35,16 @@ extension VerbatimResolvers {
                 let text = TokenizedText(phrase)
                 let found = entities.mentions(in: text)
                 guard found.count == 1, found[0].kind == .organization, let ref = found[0].ref,
-                      found[0].tokens.count * 2 >= text.tokens.count else { return nil }
+                    found[0].tokens.count * 2 >= text.tokens.count
+                else { return nil }
                 return ref
             },
             citations: { citationMatcher.citations(in: TokenizedText($0)) },
             mentions: { block in
                 entities.mentions(in: TokenizedText(block)).compactMap { e in
                     guard let ref = e.ref, e.kind == .country || e.kind == .organization else { return nil }
-                    return Mention(kind: e.kind == .organization ? .organization : .country, ref: ref, start: e.start, end: e.end, rule: e.rule)
+                    return Mention(
+                        kind: e.kind == .organization ? .organization : .country, ref: ref, start: e.start, end: e.end, rule: e.rule)
                 }
             })
     }()

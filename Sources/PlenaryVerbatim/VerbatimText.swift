@@ -38,7 +38,11 @@ public enum VerbatimText {
             count += 1
             if count > maximumLabelLength { return nil }
             let c = line[i]
-            if c == "(" { depth += 1 } else if c == ")" { depth -= 1 } else if c == ":", depth == 0 {
+            if c == "(" {
+                depth += 1
+            } else if c == ")" {
+                depth -= 1
+            } else if c == ":", depth == 0 {
                 let after = line.index(after: i)
                 guard after == line.endIndex || line[after] == " " else { return nil }
                 guard let label = SpeakerLabel.parse(String(line[..<i]), strict: strict) else { return nil }
@@ -79,8 +83,9 @@ public enum VerbatimText {
         var i = 0
         while i < chars.count {
             if i - start >= target, chars[i] == " ", i > 0, ".!?".contains(chars[i - 1]),
-               i + 1 < chars.count, chars[i + 1].isUppercase || chars[i + 1] == "“" || chars[i + 1] == "\"",
-               !endsWithAbbreviation(chars, before: i - 1) {
+                i + 1 < chars.count, chars[i + 1].isUppercase || chars[i + 1] == "“" || chars[i + 1] == "\"",
+                !endsWithAbbreviation(chars, before: i - 1)
+            {
                 out.append(String(chars[start..<i]))
                 start = i + 1
             }
@@ -94,7 +99,10 @@ public enum VerbatimText {
         return out
     }
 
-    static let abbreviations: Set<String> = ["Mr", "Mrs", "Ms", "Dr", "No", "Nos", "St", "Mt", "Prof", "Gen", "Sr", "Jr", "Art", "para", "paras", "e.g", "i.e", "cf", "Msgr", "Rev", "vs"]
+    static let abbreviations: Set<String> = [
+        "Mr", "Mrs", "Ms", "Dr", "No", "Nos", "St", "Mt", "Prof", "Gen", "Sr", "Jr", "Art", "para", "paras", "e.g", "i.e", "cf", "Msgr",
+        "Rev", "vs",
+    ]
 
     static func endsWithAbbreviation(_ chars: [Character], before dot: Int) -> Bool {
         var j = dot - 1
@@ -112,7 +120,8 @@ public enum VerbatimText {
         kept.reserveCapacity(words.count)
         for w in words {
             if let slash = w.firstIndex(of: "/"), let a = Int(w[..<slash]), let b = Int(w[w.index(after: slash)...]),
-               w[..<slash].count <= 2, w[w.index(after: slash)...].count <= 2, a >= 1, a <= b, b <= 60 {
+                w[..<slash].count <= 2, w[w.index(after: slash)...].count <= 2, a >= 1, a <= b, b <= 60
+            {
                 continue
             }
             kept.append(w)

@@ -17,7 +17,9 @@ public enum TerminalSafeText {
         if let answer = text.utf8.withContiguousStorageIfAvailable({ isClean(utf8: $0, keepingNewlines: keepingNewlines) }) {
             return answer
         }
-        return !text.unicodeScalars.contains { replacement(for: $0, keepingNewlines: keepingNewlines) != nil && !(keepingNewlines && $0 == "\n") }
+        return !text.unicodeScalars.contains {
+            replacement(for: $0, keepingNewlines: keepingNewlines) != nil && !(keepingNewlines && $0 == "\n")
+        }
     }
 
     /// The byte scan behind `isClean`: whole outputs (a 30,000-line timeline) pass through it,
@@ -50,7 +52,7 @@ public enum TerminalSafeText {
         let v = scalar.value
         if v < 0x20 {
             switch v {
-            case 0x09: return keepingNewlines ? nil : " "   // a tab only moves right; one-line text gets a space
+            case 0x09: return keepingNewlines ? nil : " "  // a tab only moves right; one-line text gets a space
             case 0x0A, 0x0D: return keepingNewlines ? "\n" : " "
             default: return String(Unicode.Scalar(0x2400 + v)!)
             }

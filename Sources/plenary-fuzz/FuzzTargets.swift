@@ -32,7 +32,8 @@ enum FuzzTargets {
             let options = ExtractOptions(format: format, force: true, fallbackDate: "2020-01-01", fallbackTitle: "fuzz", sourceName: "fuzz")
             guard let result = try? extractor.extract(data, options: options) else { continue }
             for meeting in result.meetings {
-                for paragraph in meeting.paragraphs where paragraph.text.unicodeScalars.contains(where: { scalar in
+                for paragraph in meeting.paragraphs
+                where paragraph.text.unicodeScalars.contains(where: { scalar in
                     (scalar != "\t" && scalar != "\n" && UnsafeScalars.isControl(scalar.value)) || UnsafeScalars.isBidiControl(scalar.value)
                 }) {
                     fatalError("a control character was stored: \(paragraph.text.debugDescription)")
@@ -56,7 +57,9 @@ enum FuzzTargets {
         _ = try? RecordCoding.encode(meeting)
         for text in [meeting.title] + meeting.paragraphs.map(\.text) {
             let shown = TerminalSafeText.make(text)
-            if TerminalSafeText.containsUnsafe(shown, allowingNewlines: false) { fatalError("unsafe after the sanitiser: \(shown.debugDescription)") }
+            if TerminalSafeText.containsUnsafe(shown, allowingNewlines: false) {
+                fatalError("unsafe after the sanitiser: \(shown.debugDescription)")
+            }
         }
     }
 

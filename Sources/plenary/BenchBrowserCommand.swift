@@ -59,28 +59,32 @@ struct BenchBrowserCommand: ParsableCommand {
         let pageDown = time(KeyEvent(.pageDown), count: max(10, keys / 10))
         func median(_ s: [Double]) -> Double { s[s.count / 2] }
         func p95(_ s: [Double]) -> Double { s[min(s.count - 1, s.count * 95 / 100)] }
-        print(String(format: "meetings %d  store-summaries %.1f ms (a file scan alone: %.1f ms for %d files)  catalog %.1f ms  list+frame %.1f ms  move-down median %.3f ms p95 %.3f ms  page-down median %.3f ms p95 %.3f ms",
-                     catalog.count, listingMs, scanMs, files, catalogMs, frameMs, median(down), p95(down), median(pageDown), p95(pageDown)))
+        print(
+            String(
+                format:
+                    "meetings %d  store-summaries %.1f ms (a file scan alone: %.1f ms for %d files)  catalog %.1f ms  list+frame %.1f ms  move-down median %.3f ms p95 %.3f ms  page-down median %.3f ms p95 %.3f ms",
+                catalog.count, listingMs, scanMs, files, catalogMs, frameMs, median(down), p95(down), median(pageDown), p95(pageDown)))
 
         // The filter: one word applied to the whole list (the debounce timer firing).
         catalog.filterKeys.prepare()
-        let word = catalog.summaries.first.flatMap { $0.title.split(separator: " ").first(where: { $0.count > 4 }) }.map(String.init) ?? "meeting"
+        let word =
+            catalog.summaries.first.flatMap { $0.title.split(separator: " ").first(where: { $0.count > 4 }) }.map(String.init) ?? "meeting"
         for word in [word, "qxzv"] {
-        var filterSamples: [Double] = []
-        var listed = 0
-        for _ in 0..<9 {
-            var filtered = state
-            _ = reducer.reduce(&filtered, .key(.char("f")))
-            for c in word { _ = reducer.reduce(&filtered, .key(.char(c))) }
-            guard case .meetings(let list) = filtered.screen else { break }
-            let start = DispatchTime.now().uptimeNanoseconds
-            _ = reducer.reduce(&filtered, .timer(.applyFilter(generation: list.filterGeneration)))
-            terminal.draw(renderer.render(filtered))
-            filterSamples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
-            if case .meetings(let after) = filtered.screen { listed = after.listed }
-        }
-        filterSamples.sort()
-        print(String(format: "           filter “%@” over the list (%d listed): median %.1f ms", word, listed, median(filterSamples)))
+            var filterSamples: [Double] = []
+            var listed = 0
+            for _ in 0..<9 {
+                var filtered = state
+                _ = reducer.reduce(&filtered, .key(.char("f")))
+                for c in word { _ = reducer.reduce(&filtered, .key(.char(c))) }
+                guard case .meetings(let list) = filtered.screen else { break }
+                let start = DispatchTime.now().uptimeNanoseconds
+                _ = reducer.reduce(&filtered, .timer(.applyFilter(generation: list.filterGeneration)))
+                terminal.draw(renderer.render(filtered))
+                filterSamples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+                if case .meetings(let after) = filtered.screen { listed = after.listed }
+            }
+            filterSamples.sort()
+            print(String(format: "           filter “%@” over the list (%d listed): median %.1f ms", word, listed, median(filterSamples)))
         }
 
         // The meeting screen: the longest of the first 200 meetings, scrolled line by line.
@@ -88,7 +92,9 @@ struct BenchBrowserCommand: ParsableCommand {
         guard let summary = longest else { return }
         _ = reducer.reduce(&state, .action(.goto(1)))
         guard case .meetings(var list) = state.screen,
-              let row = list.rows.firstIndex(where: { if case .meeting(let i, _) = $0 { return catalog.summaries[i].id == summary.id }; return false })
+            let row = list.rows.firstIndex(where: {
+                if case .meeting(let i, _) = $0 { return catalog.summaries[i].id == summary.id }; return false
+            })
         else { return }
         list.viewport.selection = row
         state.screen = .meetings(list)
@@ -98,7 +104,9 @@ struct BenchBrowserCommand: ParsableCommand {
         _ = reducer.reduce(&state, .meetingLoaded(request: request, .success(meeting)))
         let characters = meeting.paragraphs.reduce(0) { $0 + $1.text.count }
         let scroll = time(KeyEvent(.down), count: max(20, keys / 20))
-        print(String(format: "           meeting of %d paragraphs (%d characters): scroll median %.3f ms p95 %.3f ms",
-                     meeting.paragraphs.count, characters, median(scroll), p95(scroll)))
+        print(
+            String(
+                format: "           meeting of %d paragraphs (%d characters): scroll median %.3f ms p95 %.3f ms",
+                meeting.paragraphs.count, characters, median(scroll), p95(scroll)))
     }
 }

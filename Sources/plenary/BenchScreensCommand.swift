@@ -30,9 +30,11 @@ struct BenchScreensCommand: ParsableCommand {
         // The index current, as any earlier run of the browser or `plenary speakers` leaves it.
         let index = try CurrentIndex.open(store)
         guard let speaker = try index.people(limit: 1).first else { throw CommandFailure.failed("no speaker in the store") }
-        guard let resolution = try index.instruments().filter({ $0.symbol?.hasPrefix("S/RES/") == true })
-            .max(by: { $0.meetings != $1.meetings ? $0.meetings < $1.meetings : $0.citations < $1.citations }),
-              let symbol = resolution.symbol else { throw CommandFailure.failed("no resolution cited in the store") }
+        guard
+            let resolution = try index.instruments().filter({ $0.symbol?.hasPrefix("S/RES/") == true })
+                .max(by: { $0.meetings != $1.meetings ? $0.meetings < $1.meetings : $0.citations < $1.citations }),
+            let symbol = resolution.symbol
+        else { throw CommandFailure.failed("no resolution cited in the store") }
         let meetings = try index.meetings()
         guard let newest = meetings.first else { throw CommandFailure.failed("no meeting") }
         // The newest meeting with an earlier one of its body.
@@ -92,14 +94,17 @@ struct BenchScreensCommand: ParsableCommand {
             let (again, _) = try measure(target, cold: false)
             print(pad(label) + String(format: " %8d %10.1f %11.1f %9.1f", items, first, started, again))
         }
-        print("meetings listed: \(listing.count); resident memory after every screen: \(Self.memory("VmRSS")) MB, peak \(Self.memory("VmHWM")) MB")
+        print(
+            "meetings listed: \(listing.count); resident memory after every screen: \(Self.memory("VmRSS")) MB, peak \(Self.memory("VmHWM")) MB"
+        )
     }
 
     /// A field of /proc/self/status in MB.
     static func memory(_ field: String) -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }),
-              let kb = Int(line.split(separator: " ").dropFirst().first ?? "") else { return -1 }
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }),
+            let kb = Int(line.split(separator: " ").dropFirst().first ?? "")
+        else { return -1 }
         return kb / 1024
     }
 }

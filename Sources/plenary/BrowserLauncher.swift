@@ -11,7 +11,8 @@ enum BrowserLauncher {
 
     static func run(_ options: StoreOptions) throws {
         if let problem = TerminalEnvironment.problem() {
-            throw CommandFailure.usage("\(problem): the browser needs a terminal; without one use plenary \(plainCommands) (see plenary --help)")
+            throw CommandFailure.usage(
+                "\(problem): the browser needs a terminal; without one use plenary \(plainCommands) (see plenary --help)")
         }
         let store = try options.open()
         let terminal: NcursesTerminal
@@ -27,11 +28,13 @@ enum BrowserLauncher {
         let linked = LinkedData.store(store, countries: GazetteerCountries(), startWatcher: startWatcher)
         // Opening the index costs 30–60 ms on a million paragraphs: done while the list is read.
         Thread.detachNewThread { linked.prepare() }
-        BrowserRuntime(terminal: terminal, source: StoreMeetingSource(store: store),
-                       linked: linked,
-                       marksFile: store.derivedDirectory.appendingPathComponent("marks.json"),
-                       theme: config.theme, notices: config.problems, countries: GazetteerCountries.names(),
-                       measure: config.measure,
-                       reducer: Reducer(actions: config.actions), renderer: Renderer(actions: config.actions)).run()
+        BrowserRuntime(
+            terminal: terminal, source: StoreMeetingSource(store: store),
+            linked: linked,
+            marksFile: store.derivedDirectory.appendingPathComponent("marks.json"),
+            theme: config.theme, notices: config.problems, countries: GazetteerCountries.names(),
+            measure: config.measure,
+            reducer: Reducer(actions: config.actions), renderer: Renderer(actions: config.actions)
+        ).run()
     }
 }

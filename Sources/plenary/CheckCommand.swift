@@ -16,7 +16,8 @@ struct CheckCommand: ParsableCommand {
         let report = StoreCheck.run(store)
         let texts = store.checkResolutionTexts()
         let problems = report.problems + texts.problems
-        let checked = Plural.count(report.meetings, "meeting") + (texts.checked > 0 ? " and \(Plural.count(texts.checked, "resolution text"))" : "")
+        let checked =
+            Plural.count(report.meetings, "meeting") + (texts.checked > 0 ? " and \(Plural.count(texts.checked, "resolution text"))" : "")
         var out = ""
         for problem in problems { out += Console.safe(problem.description) + "\n" }
         if problems.isEmpty {

@@ -38,8 +38,9 @@ struct CitationsCommand: ParsableCommand {
         for problem in catalogProblems { Console.error(problem.description) }
         let rows = instruments.map { i -> Row in
             let probe = Citation(symbol: i.symbol, surface: i.label, start: 0, end: 0, rule: "", resolved: i.symbol != nil)
-            var row = Row(symbol: i.symbol, label: i.label, citations: i.citations, meetings: i.meetings,
-                          firstDate: i.firstDate, lastDate: i.lastDate, catalogue: "", adopted: nil, topic: nil)
+            var row = Row(
+                symbol: i.symbol, label: i.label, citations: i.citations, meetings: i.meetings,
+                firstDate: i.firstDate, lastDate: i.lastDate, catalogue: "", adopted: nil, topic: nil)
             switch catalog.status(of: probe) {
             case .catalogued(let r): row.catalogue = "catalogued"; row.adopted = r.date; row.topic = r.topic
             case .yearDisagrees(let r): row.catalogue = "year-disagrees"; row.topic = "catalogue has \(r.symbol)"
@@ -68,7 +69,8 @@ struct CitationsCommand: ParsableCommand {
             case "outside-catalogue": what = ""
             default: what = "title only (unresolved)"
             }
-            out += String(format: "%9d %8d ", r.citations, r.meetings)
+            out +=
+                String(format: "%9d %8d ", r.citations, r.meetings)
                 + Console.safe(r.label).padding(toLength: max(25, r.label.count), withPad: " ", startingAt: 0) + " "
                 + Console.safe(what) + "\n"
         }

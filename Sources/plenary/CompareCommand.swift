@@ -8,10 +8,10 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "How the language moved from one meeting to a later one: paragraphs changed, added and dropped.",
         discussion: """
-        With one meeting id, compares it with the body's previous meeting in the store (same body, \
-        earlier date). Paragraphs are paired by the words they share (at least half), wherever they \
-        moved; a changed pair is shown as a word diff, [-removed-]{+added+} (in colour on a terminal).
-        """
+            With one meeting id, compares it with the body's previous meeting in the store (same body, \
+            earlier date). Paragraphs are paired by the words they share (at least half), wherever they \
+            moved; a changed pair is shown as a word diff, [-removed-]{+added+} (in colour on a terminal).
+            """
     )
 
     @OptionGroup var storeOptions: StoreOptions
@@ -38,7 +38,8 @@ struct CompareCommand: ParsableCommand {
         } else {
             guard let previous = try CurrentIndex.open(store).previousMeeting(of: newer) else {
                 let series = Console.safe(MeetingComparison.series(of: newer))
-                throw CommandFailure.failed("no earlier meeting of \(series) in the store; name the meeting to compare with: plenary compare OLD \(newer.id)")
+                throw CommandFailure.failed(
+                    "no earlier meeting of \(series) in the store; name the meeting to compare with: plenary compare OLD \(newer.id)")
             }
             older = try store.meeting(id: previous)
         }

@@ -5,7 +5,8 @@ import PlenaryModel
 enum ComparisonText {
     static func render(_ comparison: MeetingComparison, older: Meeting, newer: Meeting, all: Bool, colour: Bool) -> String {
         var out = Console.safe("\(older.date)  \(older.id)") + "\n" + Console.safe("→ \(newer.date)  \(newer.id)") + "\n"
-        out += "\(comparison.count(.unchanged)) unchanged, \(comparison.count(.changed)) changed, "
+        out +=
+            "\(comparison.count(.unchanged)) unchanged, \(comparison.count(.changed)) changed, "
             + "\(comparison.count(.added)) added, \(comparison.count(.dropped)) dropped\n"
         let number = MeetingComparison.label
         for entry in comparison.entries where all || entry.kind != .unchanged {

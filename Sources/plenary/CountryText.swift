@@ -28,8 +28,10 @@ enum CountryText {
         var statements: [StatementText] = []
         for person in people {
             for s in try index.statements(of: person.id) {
-                statements.append(StatementText(person: person.id, date: s.date, meetingID: s.meetingID, meetingTitle: s.meetingTitle,
-                                                symbol: s.symbol, paragraphs: s.paragraphs, preview: s.preview))
+                statements.append(
+                    StatementText(
+                        person: person.id, date: s.date, meetingID: s.meetingID, meetingTitle: s.meetingTitle,
+                        symbol: s.symbol, paragraphs: s.paragraphs, preview: s.preview))
             }
         }
         // Oldest first, a meeting's statements in paragraph order.
@@ -40,12 +42,20 @@ enum CountryText {
     static func render(_ r: Report) -> String {
         let title = CountryLabel.label(r.code, countryName: GazetteerCountries.name)
         var lines = [Console.safe(title), String(repeating: "=", count: max(3, title.count))]
-        lines.append("\(r.people.count) representative\(r.people.count == 1 ? "" : "s"), \(r.statements.count) statement\(r.statements.count == 1 ? "" : "s"); attended \(r.attended.count) meeting\(r.attended.count == 1 ? "" : "s")")
-        for p in r.people { lines.append(Console.safe("  \(p.id)  \(p.displayName(countryName: GazetteerCountries.name)) — \(Plural.count(p.statements, "statement")), \(p.firstDate) to \(p.lastDate)")) }
+        lines.append(
+            "\(r.people.count) representative\(r.people.count == 1 ? "" : "s"), \(r.statements.count) statement\(r.statements.count == 1 ? "" : "s"); attended \(r.attended.count) meeting\(r.attended.count == 1 ? "" : "s")"
+        )
+        for p in r.people {
+            lines.append(
+                Console.safe(
+                    "  \(p.id)  \(p.displayName(countryName: GazetteerCountries.name)) — \(Plural.count(p.statements, "statement")), \(p.firstDate) to \(p.lastDate)"
+                ))
+        }
         if !r.statements.isEmpty { lines.append(""); lines.append("Statements, oldest first:") }
         for s in r.statements {
             let range = s.paragraphs.count > 1 ? "¶\(s.paragraphs.first!)–\(s.paragraphs.last!)" : "¶\(s.paragraphs.first ?? 0)"
-            lines.append(Console.safe("\(s.date)  \(s.symbol.map { "\($0) — " } ?? "")\(s.meetingTitle)  [\(s.meetingID) \(range)] \(s.person)"))
+            lines.append(
+                Console.safe("\(s.date)  \(s.symbol.map { "\($0) — " } ?? "")\(s.meetingTitle)  [\(s.meetingID) \(range)] \(s.person)"))
             lines.append(Console.safe("  " + s.preview))
         }
         if !r.attended.isEmpty { lines.append(""); lines.append("Attended, newest first:") }

@@ -10,10 +10,10 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export meetings, a search's results or one person's statements as Markdown, CSV or JSON.",
         discussion: """
-        With no ids, exports every meeting the filters select. --query exports the paragraphs a \
-        search finds (ranked, docs/search.md), --person the paragraphs of one person's statements \
-        (oldest first); their JSON is one object per paragraph with its citation line.
-        """
+            With no ids, exports every meeting the filters select. --query exports the paragraphs a \
+            search finds (ranked, docs/search.md), --person the paragraphs of one person's statements \
+            (oldest first); their JSON is one object per paragraph with its citation line.
+            """
     )
 
     @OptionGroup var storeOptions: StoreOptions

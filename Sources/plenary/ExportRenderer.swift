@@ -62,10 +62,12 @@ enum ExportRenderer {
         var rows = [["meeting", "date", "organization", "body", "title", "paragraph", "number", "speakers", "citations", "text"]]
         for item in items {
             let m = item.meeting, p = item.paragraph
-            rows.append([m.id, m.date, m.organization ?? "", m.body ?? "", m.title, String(p.index), p.number ?? "",
-                         p.speakers.map { m.person($0)?.displayName ?? $0 }.joined(separator: "; "),
-                         p.citations.map { $0.symbol ?? $0.title ?? $0.surface }.joined(separator: "; "),
-                         p.text])
+            rows.append([
+                m.id, m.date, m.organization ?? "", m.body ?? "", m.title, String(p.index), p.number ?? "",
+                p.speakers.map { m.person($0)?.displayName ?? $0 }.joined(separator: "; "),
+                p.citations.map { $0.symbol ?? $0.title ?? $0.surface }.joined(separator: "; "),
+                p.text,
+            ])
         }
         return rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }

@@ -27,12 +27,15 @@ struct ExtractBenchCommand: ParsableCommand {
         let fm = FileManager.default
         for path in paths {
             var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { throw CommandFailure.failed("\(path): no such file or folder") }
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CommandFailure.failed("\(path): no such file or folder")
+            }
             if !isDirectory.boolValue {
                 documents.append(try Data(contentsOf: URL(fileURLWithPath: path)))
                 continue
             }
-            let walker = fm.enumerator(at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+            let walker = fm.enumerator(
+                at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
             var urls: [URL] = []
             while let url = walker?.nextObject() as? URL {
                 if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { urls.append(url) }
@@ -63,7 +66,10 @@ struct ExtractBenchCommand: ParsableCommand {
         seconds.sort()
         let median = seconds.count % 2 == 1 ? seconds[seconds.count / 2] : (seconds[seconds.count / 2 - 1] + seconds[seconds.count / 2]) / 2
         let mb = Double(bytes) / 1_000_000
-        Console.write(String(format: "%d documents, %.1f MB, %d meetings, %d paragraphs, %d failed; median of %d runs %.3f s (min %.3f, max %.3f); %.1f MB/s\n",
-                             documents.count, mb, meetings, paragraphs, failed, runs, median, seconds.first!, seconds.last!, mb / median))
+        Console.write(
+            String(
+                format:
+                    "%d documents, %.1f MB, %d meetings, %d paragraphs, %d failed; median of %d runs %.3f s (min %.3f, max %.3f); %.1f MB/s\n",
+                documents.count, mb, meetings, paragraphs, failed, runs, median, seconds.first!, seconds.last!, mb / median))
     }
 }

@@ -44,9 +44,11 @@ struct GazetteerCountries: CountryResolving {
 
     /// Every state's short name, official name and aliases, for the browser's screens and `:country`.
     static func names() -> CountryNames {
-        CountryNames(Gazetteer.countriesOnly.countries.values.map { country in
-            CountryNames.Entry(code: country.code, name: country.name, aliases: [country.official].compactMap { $0 } + (country.aliases ?? []))
-        })
+        CountryNames(
+            Gazetteer.countriesOnly.countries.values.map { country in
+                CountryNames.Entry(
+                    code: country.code, name: country.name, aliases: [country.official].compactMap { $0 } + (country.aliases ?? []))
+            })
     }
 
     /// A state's short name for its code, for citation lines.

@@ -14,14 +14,14 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import press releases and communiqués (text or HTML) as meetings.",
         discussion: """
-        Folders are searched recursively (hidden files, README/LICENSE/PROVENANCE-like files, \
-        *.truth.json and *.meta.json are skipped). The format is detected from the content unless \
-        --format is given. The same bytes imported again change nothing. --dry-run --json prints \
-        the extracted meetings as a JSON array and writes nothing. --date, --title, --org, --body \
-        and --location give what the documents do not say; a <file>.meta.json beside a document \
-        gives them for that document (same keys). Resolution texts (A/RES/…, S/RES/…) go to the \
-        catalogue, not the meetings.
-        """
+            Folders are searched recursively (hidden files, README/LICENSE/PROVENANCE-like files, \
+            *.truth.json and *.meta.json are skipped). The format is detected from the content unless \
+            --format is given. The same bytes imported again change nothing. --dry-run --json prints \
+            the extracted meetings as a JSON array and writes nothing. --date, --title, --org, --body \
+            and --location give what the documents do not say; a <file>.meta.json beside a document \
+            gives them for that document (same keys). Resolution texts (A/RES/…, S/RES/…) go to the \
+            catalogue, not the meetings.
+            """
     )
 
     @Argument(help: ArgumentHelp("Files or folders to import.", valueName: "path"))
@@ -86,7 +86,8 @@ struct ImportCommand: ParsableCommand {
             Console.write(String(decoding: data, as: UTF8.self))
         } else {
             let verb = dryRun ? "extracted" : "imported"
-            FileHandle.standardError.write(Data("\(verb) \(summary.imported), unchanged \(summary.unchanged), failed \(summary.failed)\n".utf8))
+            FileHandle.standardError.write(
+                Data("\(verb) \(summary.imported), unchanged \(summary.unchanged), failed \(summary.failed)\n".utf8))
         }
         if summary.failed > 0 { throw ExitCode(1) }
     }

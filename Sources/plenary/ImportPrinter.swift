@@ -37,10 +37,13 @@ struct ImportPrinter {
             if !json { Console.write("unchanged \(Console.safe(path)): already imported as \(ids.joined(separator: ", "))\n") }
         case .extracted(let path, let meetings, let verbatim):
             guard !json else { return }
-            for m in meetings { Console.write("\(Console.safe(path)): \(m.id) — \(Console.safe(m.title)) (\(Self.counts(m, verbatim: verbatim)))\n") }
+            for m in meetings {
+                Console.write("\(Console.safe(path)): \(m.id) — \(Console.safe(m.title)) (\(Self.counts(m, verbatim: verbatim)))\n")
+            }
         case .resolutionText(let path, let text, let saved):
             guard !json else { return }
-            let summary = "resolution text \(text.symbol) — \(text.title) (\(text.preamble.count) preambular, "
+            let summary =
+                "resolution text \(text.symbol) — \(text.title) (\(text.preamble.count) preambular, "
                 + "\(text.operative.count) operative paragraph\(text.operative.count == 1 ? "" : "s"))"
             let line: String
             switch saved {

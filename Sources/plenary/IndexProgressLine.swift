@@ -38,7 +38,8 @@ enum IndexProgressLine {
 
     /// Runs `body` with the progress line, ended however `body` ends; an index error
     /// becomes the command's one-line failure.
-    private static func reporting<T>(shown: (Bool) -> Void = { _ in }, _ body: (@escaping (IndexProgress) -> Void) throws -> T) throws -> T {
+    private static func reporting<T>(shown: (Bool) -> Void = { _ in }, _ body: (@escaping (IndexProgress) -> Void) throws -> T) throws -> T
+    {
         let reporter = Reporter()
         defer {
             shown(reporter.started)
@@ -55,11 +56,12 @@ enum IndexProgressLine {
         func report(_ progress: IndexProgress) {
             // An empty store is indexed at once: nothing to tell.
             guard progress.total > 0 else { return }
-            let verb = switch progress.phase {
-            case .building: "building the search index"
-            case .updating: "updating the search index"
-            case .repairing: "rebuilding the search index, which was damaged (changed outside plenary)"
-            }
+            let verb =
+                switch progress.phase {
+                case .building: "building the search index"
+                case .updating: "updating the search index"
+                case .repairing: "rebuilding the search index, which was damaged (changed outside plenary)"
+                }
             if terminal {
                 let line = "plenary: \(verb): \(progress.done)/\(progress.total) meeting files"
                 FileHandle.standardError.write(Data("\r\(line)\u{1B}[K".utf8))

@@ -25,18 +25,24 @@ enum LinkedShow {
             for problem in catalogProblems { Console.error(problem.description) }
             let report = try ResolutionText.report(query, store: store, index: index, catalog: catalog)
             if report.resolution == nil, report.text == nil, report.citations.isEmpty {
-                let where_ = catalog.resolutions.isEmpty ? "no catalogue imported (plenary catalog import resolutions.tsv)" : "not in the catalogue"
+                let where_ =
+                    catalog.resolutions.isEmpty ? "no catalogue imported (plenary catalog import resolutions.tsv)" : "not in the catalogue"
                 throw CommandFailure.failed("\(report.query): \(where_), and no paragraph in the store cites it")
             }
-            Console.write(json ? String(decoding: try RecordCoding.encode(report), as: UTF8.self)
-                               : ResolutionText.render(report, catalogLoaded: !catalog.resolutions.isEmpty))
+            Console.write(
+                json
+                    ? String(decoding: try RecordCoding.encode(report), as: UTF8.self)
+                    : ResolutionText.render(report, catalogLoaded: !catalog.resolutions.isEmpty))
         case .symbol(let symbol):
             let report = try ResolutionText.report(symbol: symbol, store: store, index: index)
             if report.text == nil, report.citations.isEmpty {
-                throw CommandFailure.failed("\(symbol): the store keeps no text of it (import it with plenary import FILE), and no paragraph cites it")
+                throw CommandFailure.failed(
+                    "\(symbol): the store keeps no text of it (import it with plenary import FILE), and no paragraph cites it")
             }
-            Console.write(json ? String(decoding: try RecordCoding.encode(report), as: UTF8.self)
-                               : ResolutionText.render(report, catalogLoaded: true))
+            Console.write(
+                json
+                    ? String(decoding: try RecordCoding.encode(report), as: UTF8.self)
+                    : ResolutionText.render(report, catalogLoaded: true))
         }
     }
 }

@@ -36,8 +36,10 @@ struct ListCommand: ParsableCommand {
             out += "\n"
         }
         if summaries.isEmpty {
-            out = total == 0 ? "No meetings in \(store.root.path) yet; add some with plenary import.\n"
-                                            : "No meeting matches.\n"
+            out =
+                total == 0
+                ? "No meetings in \(store.root.path) yet; add some with plenary import.\n"
+                : "No meeting matches.\n"
         }
         Console.write(out)
     }

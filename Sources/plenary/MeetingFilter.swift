@@ -25,7 +25,8 @@ struct MeetingFilter {
         if let organization, meetingOrganization?.caseInsensitiveCompare(organization) != .orderedSame { return false }
         if let body {
             guard let meetingBody,
-                  meetingBody.range(of: body, options: [.caseInsensitive, .diacriticInsensitive]) != nil else { return false }
+                meetingBody.range(of: body, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+            else { return false }
         }
         return true
     }

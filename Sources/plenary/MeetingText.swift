@@ -25,10 +25,15 @@ enum MeetingText {
             lines.append("People:")
             for p in m.people {
                 // "Mr. Nebenzia — Russian Federation (RUS)"; "President — Viet Nam (VNM)" when unnamed.
-                var line = "  " + ([p.honorifics.joined(separator: " ")].filter { !$0.isEmpty } + [p.displayName(countryName: GazetteerCountries.name)])
+                var line =
+                    "  "
+                    + ([p.honorifics.joined(separator: " ")].filter { !$0.isEmpty } + [p.displayName(countryName: GazetteerCountries.name)])
                     .joined(separator: " ")
-                let post = p.name == nil ? "" : [p.role, p.of.map { CountryLabel.label($0, countryName: GazetteerCountries.name) }]
-                    .compactMap { $0 }.joined(separator: ", ")
+                let post =
+                    p.name == nil
+                    ? ""
+                    : [p.role, p.of.map { CountryLabel.label($0, countryName: GazetteerCountries.name) }]
+                        .compactMap { $0 }.joined(separator: ", ")
                 if !post.isEmpty { line += " — " + post }
                 lines.append(Console.safe(line))
             }
@@ -38,7 +43,9 @@ enum MeetingText {
             var head = "[\(p.index)]"
             if let number = p.number { head += " \(number)." }
             if !p.speakers.isEmpty {
-                head += " (" + p.speakers.map { m.person($0)?.displayName(countryName: GazetteerCountries.name) ?? $0 }.joined(separator: ", ") + ")"
+                head +=
+                    " (" + p.speakers.map { m.person($0)?.displayName(countryName: GazetteerCountries.name) ?? $0 }.joined(separator: ", ")
+                    + ")"
             }
             lines.append(Console.safe(head))
             lines.append(Console.safe(p.text))

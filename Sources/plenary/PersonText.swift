@@ -28,16 +28,18 @@ enum PersonText {
         if matches.count == 1 { return matches[0] }
         if matches.isEmpty { throw CommandFailure.failed("no person \(id) (see plenary speakers)") }
         let some = matches.prefix(5).map(\.id).joined(separator: ", ")
-        throw CommandFailure.failed("person:\(id) matches \(Plural.count(matches.count, "person", "people")): \(some)\(matches.count > 5 ? ", …" : "")")
+        throw CommandFailure.failed(
+            "person:\(id) matches \(Plural.count(matches.count, "person", "people")): \(some)\(matches.count > 5 ? ", …" : "")")
     }
 
     static func report(_ person: RegistryPerson, index: SearchIndex) throws -> Report {
         let statements = try index.statements(of: person.id).map { ref -> StatementText in
             let texts = try index.paragraphTexts(meeting: ref.meetingID, blocks: ref.paragraphs)
             let text = texts.keys.sorted().map { texts[$0]! }
-            return StatementText(date: ref.date, meetingID: ref.meetingID, meetingTitle: ref.meetingTitle, symbol: ref.symbol,
-                                 paragraphs: ref.paragraphs, attribution: ref.attribution, language: ref.language,
-                                 text: text.isEmpty ? [ref.preview] : text)
+            return StatementText(
+                date: ref.date, meetingID: ref.meetingID, meetingTitle: ref.meetingTitle, symbol: ref.symbol,
+                paragraphs: ref.paragraphs, attribution: ref.attribution, language: ref.language,
+                text: text.isEmpty ? [ref.preview] : text)
         }
         return Report(person: person, statements: statements)
     }

@@ -14,15 +14,18 @@ struct Plenary: ParsableCommand {
         commandName: "plenary",
         abstract: "Browse records of diplomatic and intergovernmental meetings.",
         discussion: """
-        Without a subcommand, opens the browser (needs a terminal). \
-        The store is found by --store, then $PLENARY_STORE, then ./data if it holds a store, \
-        then $XDG_DATA_HOME/plenary (~/.local/share/plenary).
-        """,
+            Without a subcommand, opens the browser (needs a terminal). \
+            The store is found by --store, then $PLENARY_STORE, then ./data if it holds a store, \
+            then $XDG_DATA_HOME/plenary (~/.local/share/plenary).
+            """,
         version: version,
-        subcommands: [InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, CheckCommand.self,
-                      CatalogCommand.self, SpeakersCommand.self, CitationsCommand.self, TimelineCommand.self, CompareCommand.self, ExportCommand.self,
-                      ReindexCommand.self, WatchCommand.self, StressWriteCommand.self, ExtractBenchCommand.self, BenchBrowserCommand.self, SearchBenchCommand.self,
-                      BenchScreensCommand.self]
+        subcommands: [
+            InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, CheckCommand.self,
+            CatalogCommand.self, SpeakersCommand.self, CitationsCommand.self, TimelineCommand.self, CompareCommand.self, ExportCommand.self,
+            ReindexCommand.self, WatchCommand.self, StressWriteCommand.self, ExtractBenchCommand.self, BenchBrowserCommand.self,
+            SearchBenchCommand.self,
+            BenchScreensCommand.self,
+        ]
     )
 
     @OptionGroup var storeOptions: StoreOptions

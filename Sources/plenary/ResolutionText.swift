@@ -62,16 +62,19 @@ enum ResolutionText {
     static func citing(_ refs: [CitationRef], index: SearchIndex) throws -> [CitingParagraph] {
         let paragraphs = try index.citingParagraphs(refs)
         return zip(refs, paragraphs).map { ref, p -> CitingParagraph in
-            CitingParagraph(date: ref.date, meetingID: ref.meetingID, meetingTitle: ref.meetingTitle,
-                            meetingSymbol: ref.meetingSymbol, paragraph: ref.paragraph, speakers: p.speakerNames,
-                            surface: ref.surface, symbol: ref.symbol, text: p.text ?? "", catalogueYear: nil)
+            CitingParagraph(
+                date: ref.date, meetingID: ref.meetingID, meetingTitle: ref.meetingTitle,
+                meetingSymbol: ref.meetingSymbol, paragraph: ref.paragraph, speakers: p.speakerNames,
+                surface: ref.surface, symbol: ref.symbol, text: p.text ?? "", catalogueYear: nil)
         }
     }
 
     static func render(_ report: Report, catalogLoaded: Bool) -> String {
         var lines = [report.query, String(repeating: "=", count: report.query.count)]
         if let asked = report.asked, let r = report.resolution {
-            lines.append("No \(asked) in the catalogue: \(report.query) is resolution \(r.number), adopted in \(r.year); citations printed \(asked) are listed below and flagged.")
+            lines.append(
+                "No \(asked) in the catalogue: \(report.query) is resolution \(r.number), adopted in \(r.year); citations printed \(asked) are listed below and flagged."
+            )
         }
         if let r = report.resolution {
             if let date = r.date { lines.append("Adopted: \(HumanDate.format(date)) (\(date))") }
@@ -94,7 +97,9 @@ enum ResolutionText {
         if report.citations.isEmpty {
             lines.append("No paragraph in the store cites it.")
         } else {
-            lines.append("Cited in \(report.citations.count) paragraph\(report.citations.count == 1 ? "" : "s") of \(meetings) meeting\(meetings == 1 ? "" : "s"):")
+            lines.append(
+                "Cited in \(report.citations.count) paragraph\(report.citations.count == 1 ? "" : "s") of \(meetings) meeting\(meetings == 1 ? "" : "s"):"
+            )
         }
         for c in report.citations {
             lines.append("")

@@ -31,7 +31,8 @@ struct SearchBenchCommand: ParsableCommand {
 
         let lines = try String(contentsOfFile: queries, encoding: .utf8).split(separator: "\n")
         let rankings: [(String, SearchIndex.Ranking)] = [
-            ("first page", SearchIndex.firstPage), ("newest", .newest), ("ranked 50k", .relevance(window: 50_000)), ("ranked all", .relevance(window: nil)),
+            ("first page", SearchIndex.firstPage), ("newest", .newest), ("ranked 50k", .relevance(window: 50_000)),
+            ("ranked all", .relevance(window: nil)),
         ]
         Console.write("query\tranking\tp50 ms\tp95 ms\tresults\torder\n")
         for line in lines where !line.hasPrefix("#") {
@@ -50,7 +51,9 @@ struct SearchBenchCommand: ParsableCommand {
                 times.sort()
                 let p50 = times[times.count / 2]
                 let p95 = times[min(times.count - 1, Int((Double(times.count) * 0.95).rounded(.up)) - 1)]
-                Console.write("\(parts[0])\t\(name)\t\(String(format: "%.1f", p50))\t\(String(format: "%.1f", p95))\t\(page?.results.count ?? 0)\t\(page?.order.rawValue ?? "")\n")
+                Console.write(
+                    "\(parts[0])\t\(name)\t\(String(format: "%.1f", p50))\t\(String(format: "%.1f", p95))\t\(page?.results.count ?? 0)\t\(page?.order.rawValue ?? "")\n"
+                )
             }
             // Counts over the whole result set (years, organisations, speakers): a background call.
             let query = try SearchQuery.parse(parts[1])
@@ -62,7 +65,8 @@ struct SearchBenchCommand: ParsableCommand {
                 times.append(Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6)
             }
             times.sort()
-            Console.write("\(parts[0])\tfacets\t\(String(format: "%.1f", times[1]))\t\(String(format: "%.1f", times[2]))\t\(total)\tmatches\n")
+            Console.write(
+                "\(parts[0])\tfacets\t\(String(format: "%.1f", times[1]))\t\(String(format: "%.1f", times[2]))\t\(total)\tmatches\n")
         }
     }
 }

@@ -9,12 +9,12 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Search paragraphs: ranked, filtered, with the matches highlighted.",
         discussion: """
-        Words must all match (stemmed); "phrases" and prefix* match exact forms; OR, -word and \
-        NOT word combine them; filters: speaker: by: country: org: body: cites: date: \
-        (e.g. date:2016-01..2017-06). Exit status: 0 when something matches, 1 when nothing \
-        does, 2 for a malformed query or a filter value that names nothing known. Quote the query for the shell: plenary search '"territorial integrity" country:AZE'. \
-        See docs/search.md.
-        """
+            Words must all match (stemmed); "phrases" and prefix* match exact forms; OR, -word and \
+            NOT word combine them; filters: speaker: by: country: org: body: cites: date: \
+            (e.g. date:2016-01..2017-06). Exit status: 0 when something matches, 1 when nothing \
+            does, 2 for a malformed query or a filter value that names nothing known. Quote the query for the shell: plenary search '"territorial integrity" country:AZE'. \
+            See docs/search.md.
+            """
     )
 
     @OptionGroup var storeOptions: StoreOptions
@@ -57,7 +57,11 @@ struct SearchCommand: ParsableCommand {
         if page.results.isEmpty {
             // Known values, no match: exit 1, as grep and rg do (unknown values exit 2 above).
             let hint = page.suggestion.map { " Did you mean: \(Console.safe($0))?" } ?? ""
-            if json { if !hint.isEmpty { Console.error("no paragraph matches.\(hint)") } } else { Console.write("No paragraph matches.\(hint)\n") }
+            if json {
+                if !hint.isEmpty { Console.error("no paragraph matches.\(hint)") }
+            } else {
+                Console.write("No paragraph matches.\(hint)\n")
+            }
             throw ExitCode(1)
         } else if page.order == .relevanceWithinNewest, let window = page.window, !json {
             Console.error("ranked among the newest \(window) matches; --exhaustive ranks them all")

@@ -36,7 +36,9 @@ enum ShowTarget: Equatable {
         if lower.hasPrefix("a/res/") || lower.hasPrefix("s/prst/") || lower.hasPrefix("oic/") {
             let symbol = text.trimmingCharacters(in: .whitespaces).uppercased()
             guard CitationSymbol.isCanonical(symbol) else {
-                throw CommandFailure.usage("\(Console.safe(text)): not a symbol (write A/RES/80/10, A/RES/ES-11/1, A/RES/3379 (XXX), S/PRST/2020/1 or OIC/10/44-POL)")
+                throw CommandFailure.usage(
+                    "\(Console.safe(text)): not a symbol (write A/RES/80/10, A/RES/ES-11/1, A/RES/3379 (XXX), S/PRST/2020/1 or OIC/10/44-POL)"
+                )
             }
             return .symbol(symbol)
         }

@@ -27,17 +27,24 @@ enum SpeakerAliases {
             Console.write(String(decoding: try RecordCoding.encode(report), as: UTF8.self))
             return
         }
-        var lines = [Console.safe("\(person.displayName(countryName: GazetteerCountries.name)) — \(person.id)"), "", "DATE       MEETING / AS WRITTEN / WHY"]
+        var lines = [
+            Console.safe("\(person.displayName(countryName: GazetteerCountries.name)) — \(person.id)"), "",
+            "DATE       MEETING / AS WRITTEN / WHY",
+        ]
         for a in report.appearances {
-            let written = ([a.honorifics.joined(separator: " "), a.name ?? "(unnamed)"].filter { !$0.isEmpty }.joined(separator: " "))
-                + (a.role.map { ", \($0)" } ?? "") + (a.of.map { ", " + CountryLabel.label($0, countryName: GazetteerCountries.name) } ?? "")
+            let written =
+                ([a.honorifics.joined(separator: " "), a.name ?? "(unnamed)"].filter { !$0.isEmpty }.joined(separator: " "))
+                + (a.role.map { ", \($0)" } ?? "")
+                + (a.of.map { ", " + CountryLabel.label($0, countryName: GazetteerCountries.name) } ?? "")
             lines.append(Console.safe("\(a.date) \(a.meetingID) [\(a.local)]"))
             lines.append(Console.safe("           \(written): \(a.reason)"))
         }
         if !others.isEmpty {
             lines.append("")
             lines.append("Kept apart (same affiliation and surname):")
-            for k in others { lines.append(Console.safe("  \(k.person.id)  \(k.person.displayName(countryName: GazetteerCountries.name)): \(k.reason)")) }
+            for k in others {
+                lines.append(Console.safe("  \(k.person.id)  \(k.person.displayName(countryName: GazetteerCountries.name)): \(k.reason)"))
+            }
         }
         Console.write(lines.joined(separator: "\n") + "\n")
     }

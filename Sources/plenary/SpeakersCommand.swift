@@ -14,7 +14,9 @@ struct SpeakersCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Argument(help: ArgumentHelp("Only people whose name, id or affiliation matches; a country by name or code (russia, RUS).", valueName: "name"))
+    @Argument(
+        help: ArgumentHelp("Only people whose name, id or affiliation matches; a country by name or code (russia, RUS).", valueName: "name")
+    )
     var query: String?
 
     @Flag(help: "Print a JSON array of people.")
@@ -40,7 +42,8 @@ struct SpeakersCommand: ParsableCommand {
         var out = "STATEMENTS MEETINGS FIRST      LAST       " + "ID".padding(toLength: idWidth, withPad: " ", startingAt: 0) + "  NAME\n"
         for p in people {
             let roles = p.name == nil ? "" : p.roles.map(\.role).joined(separator: ", ")
-            out += String(format: "%10d %8d ", p.statements, p.meetings) + "\(p.firstDate) \(p.lastDate) "
+            out +=
+                String(format: "%10d %8d ", p.statements, p.meetings) + "\(p.firstDate) \(p.lastDate) "
                 + p.id.padding(toLength: max(idWidth, p.id.count), withPad: " ", startingAt: 0) + "  "
                 + Console.safe(p.displayName(countryName: GazetteerCountries.name) + (roles.isEmpty ? "" : " · " + roles)) + "\n"
         }

@@ -9,8 +9,9 @@ struct StoreOptions: ParsableArguments {
 
     /// Where the store is, by the order of `StoreLocation`.
     func location() -> (url: URL, origin: StoreLocation.Origin) {
-        StoreLocation.resolve(explicit: store, environment: ProcessInfo.processInfo.environment,
-                              currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        StoreLocation.resolve(
+            explicit: store, environment: ProcessInfo.processInfo.environment,
+            currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
     }
 
     func open() throws -> Store {

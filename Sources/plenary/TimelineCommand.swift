@@ -23,8 +23,9 @@ struct TimelineCommand: ParsableCommand {
         let filter = filterOptions.filter
         // The date window narrows the rows in SQL; the filter then checks everything again.
         let catalog = store.loadCatalog().catalog
-        let (timeline, meetings) = try index.timeline(from: filter.from, through: filter.to, where: { filter.matches($0) },
-                                                      resolutionDates: catalog.resolutionDates)
+        let (timeline, meetings) = try index.timeline(
+            from: filter.from, through: filter.to, where: { filter.matches($0) },
+            resolutionDates: catalog.resolutionDates)
         if json {
             Console.write(TimelineJSON.encode(timeline.entries))
             return
@@ -33,6 +34,9 @@ struct TimelineCommand: ParsableCommand {
             Console.write("No meeting matches.\n")
             return
         }
-        Console.write(TimelineText.render(timeline, meetings: meetings, catalog: catalog, unicode: Console.stdoutIsTerminal || ProcessInfo.processInfo.environment["LANG"]?.contains("UTF-8") == true))
+        Console.write(
+            TimelineText.render(
+                timeline, meetings: meetings, catalog: catalog,
+                unicode: Console.stdoutIsTerminal || ProcessInfo.processInfo.environment["LANG"]?.contains("UTF-8") == true))
     }
 }

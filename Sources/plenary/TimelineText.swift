@@ -12,18 +12,20 @@ enum TimelineText {
         let bins = shown.bins(granularity)
         let peak = max(1, bins.map(\.meetings).max() ?? 1)
         let levels: [Character] = unicode ? [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"] : [" ", ".", ".", ":", ":", "+", "+", "#", "#"]
-        let bar = String(bins.map { bin -> Character in
-            if bin.meetings == 0 { return bin.references > 0 ? (unicode ? "·" : ".") : " " }
-            return levels[max(1, bin.meetings * 8 / peak)]
-        })
+        let bar = String(
+            bins.map { bin -> Character in
+                if bin.meetings == 0 { return bin.references > 0 ? (unicode ? "·" : ".") : " " }
+                return levels[max(1, bin.meetings * 8 / peak)]
+            })
         let (inMark, outMark) = unicode ? ("◆", "◇") : ("*", "o")
         var lines: [String] = []
         lines.reserveCapacity(timeline.entries.count + 5)
         let range = span.first.isEmpty ? "" : (span.first == span.last ? ", \(span.first)" : ", \(span.first) to \(span.last)")
         let references = span.within.count - span.meetings
-        lines.append("\(Plural.count(meetings, "meeting"))\(range), one column per \(granularity.rawValue) (· a reference only); "
-                     + "\(Plural.count(references, "reference")) within that span \(inMark)"
-                     + (span.outside.isEmpty ? "" : ", \(span.outside.count) from other dates listed after the meetings \(outMark)"))
+        lines.append(
+            "\(Plural.count(meetings, "meeting"))\(range), one column per \(granularity.rawValue) (· a reference only); "
+                + "\(Plural.count(references, "reference")) within that span \(inMark)"
+                + (span.outside.isEmpty ? "" : ", \(span.outside.count) from other dates listed after the meetings \(outMark)"))
         lines.append("[\(bar)]")
         lines.append("")
         for entry in span.within { lines.append(line(entry, mark: inMark, catalog: catalog)) }

@@ -8,12 +8,12 @@ struct WatchCommand: ParsableCommand {
         commandName: "watch",
         abstract: "Watch the store's meeting files, so that searches need not check each one.",
         discussion: """
-        A search checks that no meeting file changed behind the index's back; with a watcher \
-        running it asks the watcher instead of looking at every file. The first search of a store \
-        starts one in the background (PLENARY_WATCH=off prevents it). A watcher exits after \
-        --idle-minutes without a search, when the store is removed, or with --stop. Linux only; \
-        stores on network file systems are not watched.
-        """
+            A search checks that no meeting file changed behind the index's back; with a watcher \
+            running it asks the watcher instead of looking at every file. The first search of a store \
+            starts one in the background (PLENARY_WATCH=off prevents it). A watcher exits after \
+            --idle-minutes without a search, when the store is removed, or with --stop. Linux only; \
+            stores on network file systems are not watched.
+            """
     )
 
     @OptionGroup var storeOptions: StoreOptions

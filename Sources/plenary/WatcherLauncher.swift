@@ -64,7 +64,7 @@ enum WatcherLauncher {
         sigdelset(&all, SIGSTOP)
         posix_spawnattr_setsigdefault(&attributes, &all)
         var flags = Int32(POSIX_SPAWN_SETSIGMASK) | Int32(POSIX_SPAWN_SETSIGDEF)
-        if newSession { flags |= 0x80 }   // POSIX_SPAWN_SETSID (glibc 2.26), not exported to Swift
+        if newSession { flags |= 0x80 }  // POSIX_SPAWN_SETSID (glibc 2.26), not exported to Swift
         posix_spawnattr_setflags(&attributes, Int16(flags))
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }

@@ -27,11 +27,18 @@ final class CommandLineTests: XCTestCase {
     }
 
     private func sample(_ id: String, date: String, org: String, body: String) -> Meeting {
-        Meeting(id: id, title: "Meeting \(id)", date: date, organization: org, body: body,
-                people: [Person(id: "p", name: "Speaker")],
-                paragraphs: [Paragraph(index: 1, number: "1", text: "Recalling 822 (1993).", speakers: ["p"],
-                                       citations: [Citation(symbol: "S/RES/822 (1993)", surface: "822 (1993)", start: 10, end: 20,
-                                                            rule: "test", resolved: true)])])
+        Meeting(
+            id: id, title: "Meeting \(id)", date: date, organization: org, body: body,
+            people: [Person(id: "p", name: "Speaker")],
+            paragraphs: [
+                Paragraph(
+                    index: 1, number: "1", text: "Recalling 822 (1993).", speakers: ["p"],
+                    citations: [
+                        Citation(
+                            symbol: "S/RES/822 (1993)", surface: "822 (1993)", start: 10, end: 20,
+                            rule: "test", resolved: true)
+                    ])
+            ])
     }
 
     func testVersionAndHelp() throws {
@@ -176,7 +183,9 @@ final class CommandLineTests: XCTestCase {
             XCTAssertEqual(run.status, 0, run.stderr)
             XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr)
             // Deleted: built; garbage: found damaged and rebuilt — one line either way.
-            XCTAssertTrue(run.stderr.contains("building the search index") || run.stderr.contains("rebuilding the search index, which was damaged"), run.stderr)
+            XCTAssertTrue(
+                run.stderr.contains("building the search index") || run.stderr.contains("rebuilding the search index, which was damaged"),
+                run.stderr)
             XCTAssertTrue(run.stdout.contains("mammadyarov-aze"), run.stdout)
         }
         XCTAssertEqual(try Data(contentsOf: file), before)
@@ -187,8 +196,10 @@ final class CommandLineTests: XCTestCase {
     func testCommandsNameCountries() throws {
         _ = try plenary("init", "s")
         var a = sample("2017-09-19-oic-a", date: "2017-09-19", org: "OIC", body: "OIC Contact Group")
-        a.people = [Person(id: "p", name: "Mammadyarov", role: "Foreign Minister", of: "AZE"),
-                    Person(id: "chair", name: nil, role: "President", of: "VNM")]
+        a.people = [
+            Person(id: "p", name: "Mammadyarov", role: "Foreign Minister", of: "AZE"),
+            Person(id: "chair", name: nil, role: "President", of: "VNM"),
+        ]
         a.attendance = [Attendance(country: "AZE", asWritten: "the Republic of Azerbaijan", paragraph: 1, start: 0, end: 0)]
         a.statements = [Statement(speaker: "p", paragraphs: [1], mode: .reported)]
         a.paragraphs.append(Paragraph(index: 2, text: "The meeting is adjourned.", speakers: ["chair"]))
@@ -218,13 +229,18 @@ final class CommandLineTests: XCTestCase {
         m.symbol = "S/PV.8710"
         m.people = [Person(id: "nebenzia-rus", name: "Nebenzia", honorifics: ["Mr."], of: "RUS")]
         m.paragraphs[0].speakers = ["nebenzia-rus"]
-        m.statements = [Statement(speaker: "nebenzia-rus", paragraphs: [1], mode: .direct, attribution: "Mr. Nebenzia (Russian Federation)")]
+        m.statements = [
+            Statement(speaker: "nebenzia-rus", paragraphs: [1], mode: .direct, attribution: "Mr. Nebenzia (Russian Federation)")
+        ]
         try writeMeeting(m)
         let plain = try plenary("show", "--store", "s", m.id, "--cite", "1")
         XCTAssertEqual(plain.status, 0, plain.stderr)
         XCTAssertEqual(plain.stdout, "Recalling 822 (1993).\n— Russian Federation (Mr. Nebenzia), S/PV.8710, 30 January 2020, para. 1\n")
         let markdown = try plenary("show", "--store", "s", m.id, "--cite", "1", "--markdown")
-        XCTAssertEqual(markdown.stdout, "> Recalling 822 (1993).\n\n— Russian Federation (Mr. Nebenzia), [S/PV.8710](https://undocs.org/S/PV.8710), 30 January 2020, para. 1\n")
+        XCTAssertEqual(
+            markdown.stdout,
+            "> Recalling 822 (1993).\n\n— Russian Federation (Mr. Nebenzia), [S/PV.8710](https://undocs.org/S/PV.8710), 30 January 2020, para. 1\n"
+        )
         let missing = try plenary("show", "--store", "s", m.id, "--cite", "9")
         XCTAssertEqual(missing.status, 2)
         XCTAssertTrue(missing.stderr.contains("has no paragraph 9"), missing.stderr)
@@ -276,7 +292,8 @@ final class CommandLineTests: XCTestCase {
         XCTAssertFalse(md.stdout.contains("Nothing about that"), md.stdout)
 
         let speakers = try plenary("speakers", "--store", "s", "--json")
-        let id = try XCTUnwrap((try JSONSerialization.jsonObject(with: Data(speakers.stdout.utf8)) as? [[String: Any]])?.first?["id"] as? String)
+        let id = try XCTUnwrap(
+            (try JSONSerialization.jsonObject(with: Data(speakers.stdout.utf8)) as? [[String: Any]])?.first?["id"] as? String)
         let json = try plenary("export", "--store", "s", "--person", id, "--format", "json")
         XCTAssertEqual(json.status, 0, json.stderr)
         let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])

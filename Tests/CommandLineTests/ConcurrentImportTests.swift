@@ -84,10 +84,12 @@ final class ConcurrentImportTests: XCTestCase {
         let sourceLine = try XCTUnwrap(json.split(separator: "\n").first { $0.contains("\"file\" : \"sources/") })
         let sourcePath = String(sourceLine.split(separator: "\"")[3])
         let copyPath = sourcePath.replacingOccurrences(of: id, with: "\(id)-2")
-        try FileManager.default.copyItem(at: folder.appendingPathComponent("s").appendingPathComponent(sourcePath),
-                                         to: folder.appendingPathComponent("s").appendingPathComponent(copyPath))
+        try FileManager.default.copyItem(
+            at: folder.appendingPathComponent("s").appendingPathComponent(sourcePath),
+            to: folder.appendingPathComponent("s").appendingPathComponent(copyPath))
         json = json.replacingOccurrences(of: sourcePath, with: copyPath)
-        try json.write(to: originalURL.deletingLastPathComponent().appendingPathComponent("\(id)-2.json"), atomically: true, encoding: .utf8)
+        try json.write(
+            to: originalURL.deletingLastPathComponent().appendingPathComponent("\(id)-2.json"), atomically: true, encoding: .utf8)
         let check = try PlenaryProcess.run(["check", "--store", "s"], in: folder)
         XCTAssertEqual(check.status, 1)
         XCTAssertTrue(check.stdout.contains("\(id)-2.json: duplicate of meetings/\(original)"), check.stdout)

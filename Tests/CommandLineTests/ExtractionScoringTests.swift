@@ -28,8 +28,10 @@ final class ExtractionScoringTests: XCTestCase {
             throw XCTSkip("SKIP: ../shared/\(set) or ../shared/tools/score_extraction.py not found (reference material absent)")
         }
         let binary = try PlenaryBinary.require()
-        guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: FileManager.default.isExecutableFile(atPath:))
-                ?? which("python3") else {
+        guard
+            let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: FileManager.default.isExecutableFile(atPath:))
+                ?? which("python3")
+        else {
             throw XCTSkip("SKIP: python3 not found; the shared scorer is a Python script")
         }
         let process = Process()
@@ -48,7 +50,8 @@ final class ExtractionScoringTests: XCTestCase {
         process.waitUntilExit()
         print("--- extraction scores on ../shared/\(set) (minimums \(minimums))")
         print(output)
-        XCTAssertEqual(process.terminationStatus, 0, "scores on ../shared/\(set) under the minimums:\n\(output.split(separator: "\n").last ?? "")")
+        XCTAssertEqual(
+            process.terminationStatus, 0, "scores on ../shared/\(set) under the minimums:\n\(output.split(separator: "\n").last ?? "")")
     }
 
     private func which(_ name: String) -> String? {

@@ -23,7 +23,9 @@ final class ForgivingSearchCommandTests: XCTestCase {
         Self.folder = folder
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            for arguments in [["init", "s"], ["catalog", "import", "--store", "s", catalogue.path], ["import", "--store", "s", speeches.path]] {
+            for arguments in [
+                ["init", "s"], ["catalog", "import", "--store", "s", catalogue.path], ["import", "--store", "s", speeches.path],
+            ] {
                 let run = try PlenaryProcess.run(arguments, in: folder)
                 if run.status != 0 { setupFailure = "\(arguments[0]) failed: \(run.stderr)"; return }
             }
@@ -48,13 +50,19 @@ final class ForgivingSearchCommandTests: XCTestCase {
     }
 
     /// The results as (meeting, paragraph, speakers) from `--json`.
-    private func results(_ query: String, limit: Int = 2000) throws -> [(meeting: String, paragraph: Int, speakers: [String], snippet: String, highlights: [[Int]])] {
+    private func results(_ query: String, limit: Int = 2000) throws -> [(
+        meeting: String, paragraph: Int, speakers: [String], snippet: String, highlights: [[Int]]
+    )] {
         let run = try plenary("search", "--json", "--limit", "\(limit)", query)
         XCTAssertTrue(run.status == 0 || run.status == 1, "\(query): \(run.stderr)")
         guard run.status == 0 else { return [] }
         let list = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
-        return list.map { ($0["meeting"] as? String ?? "", $0["paragraph"] as? Int ?? 0, $0["speakers"] as? [String] ?? [],
-                           $0["snippet"] as? String ?? "", $0["highlights"] as? [[Int]] ?? []) }
+        return list.map {
+            (
+                $0["meeting"] as? String ?? "", $0["paragraph"] as? Int ?? 0, $0["speakers"] as? [String] ?? [],
+                $0["snippet"] as? String ?? "", $0["highlights"] as? [[Int]] ?? []
+            )
+        }
     }
 
     func testPlainNameSearchRanksHisParagraphsFirst() throws {
@@ -69,8 +77,10 @@ final class ForgivingSearchCommandTests: XCTestCase {
     func testEveryFormOfASpeakersName() throws {
         let reference = Set(try results("speaker:Nebenzia").map { "\($0.meeting)#\($0.paragraph)" })
         XCTAssertGreaterThan(reference.count, 20)
-        for form in ["speaker:\"Mr. Nebenzia\"", "speaker:Nebenzya", "speaker:\"Vassily Nebenzia\"", "speaker:NEBENZIA", "speaker:Nebenziá",
-                     "speaker:nebenzia-rus"] {
+        for form in [
+            "speaker:\"Mr. Nebenzia\"", "speaker:Nebenzya", "speaker:\"Vassily Nebenzia\"", "speaker:NEBENZIA", "speaker:Nebenziá",
+            "speaker:nebenzia-rus",
+        ] {
             let found = Set(try results(form).map { "\($0.meeting)#\($0.paragraph)" })
             XCTAssertEqual(found.count, reference.count, form)
             XCTAssertTrue(found == reference, "\(form): \(found.symmetricDifference(reference).sorted().prefix(5))")
@@ -78,9 +88,12 @@ final class ForgivingSearchCommandTests: XCTestCase {
         let presiding = try results("speaker:president", limit: 5000)
         XCTAssertFalse(presiding.isEmpty)
         // The presiding officer of each month: "President", or "President (VNM)" where the record names the presidency.
-        XCTAssertTrue(presiding.allSatisfy { $0.speakers.count == 1 && $0.speakers[0].hasPrefix("President") }, "\(Set(presiding.flatMap(\.speakers)))")
-        XCTAssertEqual(Set(try results("speaker:\"The President\"", limit: 5000).map { "\($0.meeting)#\($0.paragraph)" }),
-                       Set(presiding.map { "\($0.meeting)#\($0.paragraph)" }))
+        XCTAssertTrue(
+            presiding.allSatisfy { $0.speakers.count == 1 && $0.speakers[0].hasPrefix("President") },
+            "\(Set(presiding.flatMap(\.speakers)))")
+        XCTAssertEqual(
+            Set(try results("speaker:\"The President\"", limit: 5000).map { "\($0.meeting)#\($0.paragraph)" }),
+            Set(presiding.map { "\($0.meeting)#\($0.paragraph)" }))
         XCTAssertGreaterThan(Set(presiding.map(\.meeting)).count, 50, "a presiding officer speaks in nearly every meeting")
         // A speaker filter marks nothing and shows the statement from its start.
         let statement = try XCTUnwrap(try results("speaker:Nebenzia libya", limit: 1).first)
@@ -138,7 +151,8 @@ final class ForgivingSearchCommandTests: XCTestCase {
         for result in found {
             let scalars = Array(result.snippet.unicodeScalars)
             let marked = result.highlights.map { String(String.UnicodeScalarView(scalars[$0[0]..<$0[1]])) }
-            XCTAssertTrue(marked.contains { $0.contains("2254 (") }, "\(result.meeting) ¶\(result.paragraph): \(marked) in \(result.snippet)")
+            XCTAssertTrue(
+                marked.contains { $0.contains("2254 (") }, "\(result.meeting) ¶\(result.paragraph): \(marked) in \(result.snippet)")
         }
         let plain = try plenary("search", "--limit", "1", "cites:2254")
         XCTAssertTrue(plain.stdout.contains("[resolution 2254 (2015)]"), plain.stdout)
@@ -156,9 +170,12 @@ final class ForgivingSearchCommandTests: XCTestCase {
         XCTAssertEqual(typo.status, 0, typo.stderr)
         XCTAssertTrue(typo.stdout.hasPrefix("S/RES/2254 (2015)\n"), typo.stdout)
         XCTAssertTrue(typo.stdout.contains("Adopted: 18 December 2015"), typo.stdout)
-        XCTAssertTrue(typo.stdout.contains("Cited as: 2254 (2004) → S/RES/2254 (2004) — the year disagrees with the catalogue (2015)"), typo.stdout)
+        XCTAssertTrue(
+            typo.stdout.contains("Cited as: 2254 (2004) → S/RES/2254 (2004) — the year disagrees with the catalogue (2015)"), typo.stdout)
         let nothing = try plenary("show", "A/RES/99/999")
         XCTAssertEqual(nothing.status, 1)
-        XCTAssertEqual(nothing.stderr, "plenary: A/RES/99/999: the store keeps no text of it (import it with plenary import FILE), and no paragraph cites it\n")
+        XCTAssertEqual(
+            nothing.stderr,
+            "plenary: A/RES/99/999: the store keeps no text of it (import it with plenary import FILE), and no paragraph cites it\n")
     }
 }

@@ -34,7 +34,8 @@ final class HostileTextCommandTests: XCTestCase {
     private func onTerminal(_ arguments: [String], keepingErrors: Bool = true) throws -> String {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { throw XCTSkip("SKIP: script(1) not installed") }
         let binary = try PlenaryBinary.require().path
-        let command = ([binary] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let command =
+            ([binary] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
             + (keepingErrors ? "" : " 2>/dev/null")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
@@ -65,13 +66,15 @@ final class HostileTextCommandTests: XCTestCase {
     /// A record written before the importer cleaned text (or by hand): its controls are shown
     /// as visible symbols, in `show`, `list`, `export` and `search` on a terminal.
     private func hostileRecord() -> Meeting {
-        Meeting(id: "2020-01-10-un-hostile", title: "Hostile " + Self.payload + " title", date: "2020-01-10", organization: "UN",
-                body: "Security Council", paragraphs: [Paragraph(index: 1, number: "1", text: "Peace\r and \(Self.payload) security.")])
+        Meeting(
+            id: "2020-01-10-un-hostile", title: "Hostile " + Self.payload + " title", date: "2020-01-10", organization: "UN",
+            body: "Security Council", paragraphs: [Paragraph(index: 1, number: "1", text: "Peace\r and \(Self.payload) security.")])
     }
 
     func testHostileCatalogueFieldIsInertOnATerminal() throws {
         XCTAssertEqual(try plenary("init", "s").status, 0)
-        let tsv = "resolution\tsymbol\tres_year\tdate\tmeeting_record\tpress_release\ttopic\tvote\n"
+        let tsv =
+            "resolution\tsymbol\tres_year\tdate\tmeeting_record\tpress_release\ttopic\tvote\n"
             + "822\tS/RES/822 (1993)\t1993\t1993-04-30\tS/PV.3205\t\tNagorny \(Self.payload) Karabakh\t15-0-0\(Self.payload)\n"
         try tsv.write(to: folder.appendingPathComponent("r.tsv"), atomically: true, encoding: .utf8)
         XCTAssertEqual(try plenary("catalog", "import", "--store", "s", "r.tsv").status, 0)
@@ -86,9 +89,11 @@ final class HostileTextCommandTests: XCTestCase {
     func testHostileRecordShowsVisibleEscapesOnATerminal() throws {
         XCTAssertEqual(try plenary("init", "s").status, 0)
         try writeMeeting(hostileRecord())
-        for arguments in [["show", "--store", "s", "2020-01-10-un-hostile"], ["list", "--store", "s"],
-                          ["export", "--store", "s", "--format", "markdown"], ["export", "--store", "s", "--format", "csv"],
-                          ["search", "--store", "s", "security"], ["timeline", "--store", "s", "--body", "Security Council"]] {
+        for arguments in [
+            ["show", "--store", "s", "2020-01-10-un-hostile"], ["list", "--store", "s"],
+            ["export", "--store", "s", "--format", "markdown"], ["export", "--store", "s", "--format", "csv"],
+            ["search", "--store", "s", "security"], ["timeline", "--store", "s", "--body", "Security Council"],
+        ] {
             // A search marks its matches bold itself: those two sequences are its own.
             let shown = try onTerminal(arguments, keepingErrors: arguments[0] != "search")
                 .replacingOccurrences(of: "\u{1B}[1m", with: "").replacingOccurrences(of: "\u{1B}[0m", with: "")
@@ -106,7 +111,8 @@ final class HostileTextCommandTests: XCTestCase {
         XCTAssertEqual(json.status, 0, json.stderr)
         XCTAssertEqual(unsafe(json.stdout), [], json.stdout)
         XCTAssertTrue(json.stdout.contains("\\u009B31m\\u202Ex\\u202C"), json.stdout)
-        XCTAssertEqual(try RecordCoding.decode(Meeting.self, from: Data(json.stdout.utf8)).title, meeting.title, "the escapes decode to the same text")
+        XCTAssertEqual(
+            try RecordCoding.decode(Meeting.self, from: Data(json.stdout.utf8)).title, meeting.title, "the escapes decode to the same text")
     }
 
     func testErrorMessagesRepeatArgumentsSafely() throws {
@@ -130,13 +136,16 @@ final class HostileTextCommandTests: XCTestCase {
     /// Controls decoded from HTML entities (`&#155;`, `&#x202E;`, `&#x85;`) are not stored.
     func testImportedHTMLStoresNoControlsFromEntities() throws {
         XCTAssertEqual(try plenary("init", "s").status, 0)
-        let html = "<html><body><h1>Communiqu&#233; &#155;31m of the Council</h1>"
+        let html =
+            "<html><body><h1>Communiqu&#233; &#155;31m of the Council</h1>"
             + "<p>The Council met on 3 March 2020 in New York with &#x202E;reversed&#x202C; text, a &#x85; NEL, &#x9D;0;t&#x9C; OSC "
             + "and &#x2066;isolates&#x2069;.</p></body></html>"
         try html.write(to: folder.appendingPathComponent("d.html"), atomically: true, encoding: .utf8)
         let r = try plenary("import", "--store", "s", "--force", "d.html")
         XCTAssertEqual(r.status, 0, r.stderr)
-        let files = try FileManager.default.subpathsOfDirectory(atPath: folder.appendingPathComponent("s/meetings").path).filter { $0.hasSuffix(".json") }
+        let files = try FileManager.default.subpathsOfDirectory(atPath: folder.appendingPathComponent("s/meetings").path).filter {
+            $0.hasSuffix(".json")
+        }
         XCTAssertEqual(files.count, 1)
         let meeting = try RecordCoding.decode(Meeting.self, from: Data(contentsOf: folder.appendingPathComponent("s/meetings/" + files[0])))
         let stored = ([meeting.title] + meeting.paragraphs.map(\.text)).joined(separator: "\n")
@@ -168,7 +177,8 @@ final class NonUTF8NameTests: XCTestCase {
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("docs"), withIntermediateDirectories: true)
         let text = "The Council met on 3 March 2020 in New York.\n\n1. The Council discussed peace.\n"
         _ = try sh("printf '\(text.replacingOccurrences(of: "\n", with: "\\n"))' > \"docs/$(printf 'bad\\377.txt')\"")
-        try text.replacingOccurrences(of: "3 March", with: "4 March").write(to: folder.appendingPathComponent("docs/good.txt"), atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "3 March", with: "4 March").write(
+            to: folder.appendingPathComponent("docs/good.txt"), atomically: true, encoding: .utf8)
 
         let walked = try sh("PLENARY import --store s --force docs")
         XCTAssertEqual(walked.status, 1)

@@ -7,16 +7,16 @@ final class ImportCommandTests: XCTestCase {
     private var folder: URL!
 
     static let document = """
-    HomeNews
+        HomeNews
 
-    COUNCIL OF MINISTERS MEETS IN ACCRA - 2021-05-05
+        COUNCIL OF MINISTERS MEETS IN ACCRA - 2021-05-05
 
-    1. The ECOWAS Council of Ministers met in Accra on 5 May 2021 at the Ministerial level. It was attended by the delegations of Ghana, Senegal and Togo.
+        1. The ECOWAS Council of Ministers met in Accra on 5 May 2021 at the Ministerial level. It was attended by the delegations of Ghana, Senegal and Togo.
 
-    2. H.E. Amina Example, Minister of Foreign Affairs of Ghana, recalled resolution 2391 (2017).
+        2. H.E. Amina Example, Minister of Foreign Affairs of Ghana, recalled resolution 2391 (2017).
 
-    Print this page
-    """
+        Print this page
+        """
 
     override func setUpWithError() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-import-\(UUID().uuidString)")
@@ -81,11 +81,14 @@ final class ImportCommandTests: XCTestCase {
         try handle.close()
         XCTAssertEqual(try plenary("init", "store").status, 0)
 
-        let run = try plenary("import", "--store", "store", "good.txt", "empty.txt", "binary.bin", "weather.txt", "hollow", "huge.txt", "missing.txt")
+        let run = try plenary(
+            "import", "--store", "store", "good.txt", "empty.txt", "binary.bin", "weather.txt", "hollow", "huge.txt", "missing.txt")
         XCTAssertEqual(run.status, 1)
         let lines = run.stderr.split(separator: "\n").map(String.init)
-        for (file, reason) in [("empty.txt", "empty"), ("binary.bin", "binary"), ("weather.txt", "no meeting recognised"),
-                               ("hollow", "no documents"), ("huge.txt", "50 MiB"), ("missing.txt", "no such file")] {
+        for (file, reason) in [
+            ("empty.txt", "empty"), ("binary.bin", "binary"), ("weather.txt", "no meeting recognised"),
+            ("hollow", "no documents"), ("huge.txt", "50 MiB"), ("missing.txt", "no such file"),
+        ] {
             let line = lines.filter { $0.hasPrefix("plenary: \(file): ") }
             XCTAssertEqual(line.count, 1, "\(file): \(run.stderr)")
             XCTAssertTrue(line.first?.contains(reason) == true, "\(file): \(line)")

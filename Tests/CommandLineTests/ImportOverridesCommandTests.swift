@@ -10,12 +10,12 @@ final class ImportOverridesCommandTests: XCTestCase {
 
     /// A report with a headline and a body but no date and no convening body.
     static let undated = """
-    Talks on water sharing
+        Talks on water sharing
 
-    The delegations of Ghana and Togo talked about the sharing of the Volta's water for a long while and agreed to meet again.
+        The delegations of Ghana and Togo talked about the sharing of the Volta's water for a long while and agreed to meet again.
 
-    They asked their experts to prepare a joint survey of the basin.
-    """
+        They asked their experts to prepare a joint survey of the basin.
+        """
 
     override func setUpWithError() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-overrides-\(UUID().uuidString)")
@@ -45,14 +45,19 @@ final class ImportOverridesCommandTests: XCTestCase {
         let refused = try plenary("import", "--dry-run", "--json", "water.txt")
         XCTAssertEqual(refused.status, 1)
         XCTAssertTrue(refused.stderr.contains("plenary: water.txt: no meeting recognised"), refused.stderr)
-        let run = try plenary("import", "--dry-run", "--json", "--date", "2022-03-04", "--body", "Volta Basin talks",
-                              "--org", "ECOWAS", "--location", "Accra", "--title", "Volta water talks", "water.txt")
+        let run = try plenary(
+            "import", "--dry-run", "--json", "--date", "2022-03-04", "--body", "Volta Basin talks",
+            "--org", "ECOWAS", "--location", "Accra", "--title", "Volta water talks", "water.txt")
         XCTAssertEqual(run.status, 0, run.stderr)
         let m = try XCTUnwrap(try meetings(run).first)
-        XCTAssertEqual([m.date, m.body, m.organization, m.location, m.title],
-                       ["2022-03-04", "Volta Basin talks", "ECOWAS", "Accra", "Volta water talks"])
-        XCTAssertEqual(m.source?.overrides, SourceOverrides(date: "2022-03-04", title: "Volta water talks", organization: "ECOWAS",
-                                                            body: "Volta Basin talks", location: "Accra"))
+        XCTAssertEqual(
+            [m.date, m.body, m.organization, m.location, m.title],
+            ["2022-03-04", "Volta Basin talks", "ECOWAS", "Accra", "Volta water talks"])
+        XCTAssertEqual(
+            m.source?.overrides,
+            SourceOverrides(
+                date: "2022-03-04", title: "Volta water talks", organization: "ECOWAS",
+                body: "Volta Basin talks", location: "Accra"))
         XCTAssertTrue(run.stdout.contains("\"overrides\""), "written in the record format")
     }
 
@@ -72,11 +77,13 @@ final class ImportOverridesCommandTests: XCTestCase {
         XCTAssertEqual(try plenary("init", "store").status, 0)
         let run = try plenary("import", "--store", "store", "in")
         XCTAssertEqual(run.status, 0, run.stderr)
-        XCTAssertTrue(run.stderr.contains("skipped 3 files that are not documents: README.md, water.truth.json, water.txt.meta.json"), run.stderr)
+        XCTAssertTrue(
+            run.stderr.contains("skipped 3 files that are not documents: README.md, water.truth.json, water.txt.meta.json"), run.stderr)
         XCTAssertTrue(run.stderr.contains("imported 1, unchanged 0, failed 0"), run.stderr)
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("store/meetings/2022").path)
         XCTAssertEqual(files.count, 1)
-        let record = try RecordCoding.decode(Meeting.self, from: Data(contentsOf: folder.appendingPathComponent("store/meetings/2022/\(files[0])")))
+        let record = try RecordCoding.decode(
+            Meeting.self, from: Data(contentsOf: folder.appendingPathComponent("store/meetings/2022/\(files[0])")))
         XCTAssertEqual(record.date, "2022-03-04")
         XCTAssertEqual(record.source?.overrides, SourceOverrides(date: "2022-03-04", body: "Volta Basin talks"))
         // A flag gives a batch value; the meta file wins for its document.
@@ -91,8 +98,9 @@ final class ImportOverridesCommandTests: XCTestCase {
         try write("water.meta.json", #"{"date": "2022-03-04", "venue": "Accra"}"#)
         let run = try plenary("import", "--dry-run", "water.txt")
         XCTAssertEqual(run.status, 1)
-        XCTAssertEqual(run.stderr.split(separator: "\n").first.map(String.init),
-                       "plenary: water.meta.json: unknown key \"venue\" (known: date, title, org, organization, body, location)")
+        XCTAssertEqual(
+            run.stderr.split(separator: "\n").first.map(String.init),
+            "plenary: water.meta.json: unknown key \"venue\" (known: date, title, org, organization, body, location)")
         try write("water.meta.json", #"{"date": "2022-03-"#)
         let broken = try plenary("import", "--dry-run", "water.txt")
         XCTAssertEqual(broken.status, 1)
@@ -116,7 +124,8 @@ final class ImportOverridesCommandTests: XCTestCase {
         let refused = try plenary("import", "--dry-run", speech.path)
         XCTAssertEqual(refused.status, 1)
         XCTAssertTrue(refused.stderr.contains("a speech with no meeting header and no date"), refused.stderr)
-        let run = try plenary("import", "--dry-run", "--json", "--date", "2020-09-26", "--body", "General Assembly general debate", speech.path)
+        let run = try plenary(
+            "import", "--dry-run", "--json", "--date", "2020-09-26", "--body", "General Assembly general debate", speech.path)
         XCTAssertEqual(run.status, 0, run.stderr)
         let m = try XCTUnwrap(try meetings(run).first)
         XCTAssertEqual(m.title, "General Assembly general debate: Syrian Arab Republic")
@@ -158,28 +167,31 @@ final class ImportOverridesCommandTests: XCTestCase {
     /// A Security Council text (here a made-up one in the official layout) is recognised by the
     /// same rule and shown under its full symbol.
     func testSecurityCouncilTextShownBySymbol() throws {
-        try write("sc.txt", """
-        United Nations S/RES/9999 (2031)
+        try write(
+            "sc.txt",
+            """
+            United Nations S/RES/9999 (2031)
 
-        Security Council Distr.: General 3 March 2031
+            Security Council Distr.: General 3 March 2031
 
-        Resolution 9999 (2031)
+            Resolution 9999 (2031)
 
-        Adopted by the Security Council at its 12345th meeting, on 3 March 2031
+            Adopted by the Security Council at its 12345th meeting, on 3 March 2031
 
-        The Security Council,
+            The Security Council,
 
-        Recalling its previous resolutions,
+            Recalling its previous resolutions,
 
-        1. Demands that all parties comply with their obligations, in particular:
+            1. Demands that all parties comply with their obligations, in particular:
 
-        (a) To protect civilians;
+            (a) To protect civilians;
 
-        2. Decides to remain seized of the matter.
-        """)
+            2. Decides to remain seized of the matter.
+            """)
         XCTAssertEqual(try plenary("init", "store").status, 0)
         XCTAssertEqual(try plenary("import", "--store", "store", "sc.txt").status, 0)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("store/catalog/texts/S-RES-9999-2031.json").path))
+        XCTAssertTrue(
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent("store/catalog/texts/S-RES-9999-2031.json").path))
         let shown = try plenary("show", "--store", "store", "S/RES/9999 (2031)")
         XCTAssertEqual(shown.status, 0, shown.stderr)
         XCTAssertTrue(shown.stdout.contains("  1. Demands that all parties comply"), shown.stdout)
@@ -188,13 +200,15 @@ final class ImportOverridesCommandTests: XCTestCase {
 
     /// A verbatim record that prints no date imports once a date is given; a meta file works too.
     func testVerbatimRecordTakesTheGivenDate() throws {
-        try write("record.txt", """
-        The President: I call on the representative of France.
+        try write(
+            "record.txt",
+            """
+            The President: I call on the representative of France.
 
-        Mr. Rivière (France) (spoke in French): France supports the draft and recalls resolution 2334 (2016).
+            Mr. Rivière (France) (spoke in French): France supports the draft and recalls resolution 2334 (2016).
 
-        The President: I thank the representative of France.
-        """)
+            The President: I thank the representative of France.
+            """)
         let refused = try plenary("import", "--dry-run", "record.txt")
         XCTAssertEqual(refused.status, 1)
         XCTAssertTrue(refused.stderr.contains("prints no date"), refused.stderr)

@@ -16,8 +16,9 @@ final class QueryBoundsCommandTests: XCTestCase {
         let paragraphs = (1...40).map { i in
             Paragraph(index: i, number: String(i), text: (0..<30).map { words[($0 * i) % words.count] }.joined(separator: " ") + ".")
         }
-        let meeting = Meeting(id: "2020-01-10-un-security-council", title: "Security Council", date: "2020-01-10",
-                              organization: "UN", body: "Security Council", paragraphs: paragraphs)
+        let meeting = Meeting(
+            id: "2020-01-10-un-security-council", title: "Security Council", date: "2020-01-10",
+            organization: "UN", body: "Security Council", paragraphs: paragraphs)
         try RecordCoding.encode(meeting).write(to: meetings.appendingPathComponent("\(meeting.id).json"))
     }
 
@@ -37,7 +38,7 @@ final class QueryBoundsCommandTests: XCTestCase {
     }
 
     func testCampaignQueriesExitTwoWithAPlainLine() throws {
-        _ = try search("peace")    // builds the index once
+        _ = try search("peace")  // builds the index once
         // Built one by one: a single literal of these concatenations is too much for the type checker on a busy machine.
         var queries: [String] = []
         queries.append(Array(repeating: "co*", count: 16).joined(separator: " "))

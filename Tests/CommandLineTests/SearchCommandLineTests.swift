@@ -17,7 +17,9 @@ final class SearchCommandLineTests: XCTestCase {
             attendance: [Attendance(country: "AZE", asWritten: "the Republic of Azerbaijan", paragraph: 1, start: 0, end: 0)],
             people: [Person(id: "yousef-a-al-othaimeen", name: "Yousef A. Al-Othaimeen", role: "Secretary General", of: "OIC")],
             paragraphs: [
-                Paragraph(index: 1, number: "1", text: "The Contact Group condemned the ceasefire violations.", speakers: ["yousef-a-al-othaimeen"]),
+                Paragraph(
+                    index: 1, number: "1", text: "The Contact Group condemned the ceasefire violations.",
+                    speakers: ["yousef-a-al-othaimeen"]),
                 Paragraph(index: 2, number: "2", text: "It recalled the territorial integrity of Azerbaijan.", speakers: []),
             ])
         try RecordCoding.encode(meeting).write(to: meetings.appendingPathComponent("\(meeting.id).json"))

@@ -29,18 +29,21 @@ final class VerbatimCommandTests: XCTestCase {
     func testCatalogueImportReportsBadLinesAndLoadsTheRest() throws {
         _ = try run(["init", "s"])
         let bad = folder.appendingPathComponent("resolutions.tsv")
-        try ("resolution\tsymbol\tres_year\tdate\tmeeting_record\tpress_release\ttopic\tvote\n"
+        try
+            ("resolution\tsymbol\tres_year\tdate\tmeeting_record\tpress_release\ttopic\tvote\n"
             + "822\tS/RES/822 (1993)\t1993\t1993-04-30\tS/PV.3205\t\tNagorny Karabakh\t15-0-0\n"
             + "822\tS/RES/822 (1993)\t1993\t1993-04-30\tS/PV.3205\t\tNagorny Karabakh\t15-0-0\n"
             + "853\tS/RES/853 (1993)\t1993\t29/07/1993\tS/PV.3259\t\tNagorny Karabakh\t15-0-0\n"
             + "874\tS/RES/874 (1993)\n").write(to: bad, atomically: true, encoding: .utf8)
         let r = try run(["catalog", "import", "--store", "s", "resolutions.tsv"])
         XCTAssertEqual(r.status, 1)
-        XCTAssertEqual(r.stderr.split(separator: "\n"), [
-            "plenary: resolutions.tsv:3: duplicate resolution 822 (first on line 2)",
-            "plenary: resolutions.tsv:4: malformed date \"29/07/1993\" (expected YYYY-MM-DD)",
-            "plenary: resolutions.tsv:5: missing columns: 2 of 8 (res_year, date, meeting_record, press_release, topic, vote absent)",
-        ])
+        XCTAssertEqual(
+            r.stderr.split(separator: "\n"),
+            [
+                "plenary: resolutions.tsv:3: duplicate resolution 822 (first on line 2)",
+                "plenary: resolutions.tsv:4: malformed date \"29/07/1993\" (expected YYYY-MM-DD)",
+                "plenary: resolutions.tsv:5: missing columns: 2 of 8 (res_year, date, meeting_record, press_release, topic, vote absent)",
+            ])
         XCTAssertTrue(r.stdout.contains("1 resolution loaded"), r.stdout)
         let show = try run(["show", "--store", "s", "res:822"])
         XCTAssertEqual(show.status, 0, show.stderr)
@@ -68,8 +71,10 @@ final class VerbatimCommandTests: XCTestCase {
         for query in ["S/RES/822", "res:822", "S/RES/822 (1993)"] {
             let r = try run(["show", "--store", "s", query])
             XCTAssertEqual(r.status, 0, r.stderr)
-            for expected in ["30 April 1993", "S/PV.3205", "The situation relating to Nagorny Karabakh", "15-0-0",
-                             "namely 822 (1993), 853 (1993)", "Mammadyarov"] {
+            for expected in [
+                "30 April 1993", "S/PV.3205", "The situation relating to Nagorny Karabakh", "15-0-0",
+                "namely 822 (1993), 853 (1993)", "Mammadyarov",
+            ] {
                 XCTAssertTrue(r.stdout.contains(expected), "\(query): \(expected) missing from\n\(r.stdout)")
             }
         }

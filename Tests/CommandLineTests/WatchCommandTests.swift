@@ -14,8 +14,9 @@ final class WatchCommandTests: XCTestCase {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-watch-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("{\n  \"format\" : \"plenary.store/1\"\n}\n".utf8).write(to: store.appendingPathComponent("plenary-store.json"))
-        let meeting = Meeting(id: "2017-09-19-oic-contact-group", title: "OIC Contact Group", date: "2017-09-19", organization: "OIC",
-                              paragraphs: [Paragraph(index: 1, number: "1", text: "The Contact Group condemned the ceasefire violations.")])
+        let meeting = Meeting(
+            id: "2017-09-19-oic-contact-group", title: "OIC Contact Group", date: "2017-09-19", organization: "OIC",
+            paragraphs: [Paragraph(index: 1, number: "1", text: "The Contact Group condemned the ceasefire violations.")])
         try RecordCoding.encode(meeting).write(to: file)
     }
 
@@ -69,8 +70,10 @@ final class WatchCommandTests: XCTestCase {
         XCTAssertEqual(off.status, 0)
         Thread.sleep(forTimeInterval: 0.3)
         XCTAssertTrue(try plenary("watch", "--status").stdout.hasSuffix(": not watched\n"))
-        let offStatus = try PlenaryProcess.run(["watch", "--status", "--store", store.path], in: folder, environment: ["PLENARY_WATCH": "off"])
-        XCTAssertTrue(offStatus.stdout.hasSuffix(": not watched (PLENARY_WATCH=off: searches check every file and start none)\n"), offStatus.stdout)
+        let offStatus = try PlenaryProcess.run(
+            ["watch", "--status", "--store", store.path], in: folder, environment: ["PLENARY_WATCH": "off"])
+        XCTAssertTrue(
+            offStatus.stdout.hasSuffix(": not watched (PLENARY_WATCH=off: searches check every file and start none)\n"), offStatus.stdout)
 
         let binary = try PlenaryBinary.require()
         let first = Process()

@@ -22,7 +22,8 @@ final class EndToEndTests: XCTestCase {
     /// The shell line that runs plenary, then reports its exit status and leaves a shell.
     private func command(_ arguments: String) throws -> String {
         let binary = try PlenaryBinary.require().path
-        return "env LANG=C.UTF-8 LC_ALL= TERM=tmux-256color PLENARY_STORE= PLENARY_WATCH=off NO_COLOR= '\(binary)' \(arguments); echo PLENARY-EXIT=$?; exec sh"
+        return
+            "env LANG=C.UTF-8 LC_ALL= TERM=tmux-256color PLENARY_STORE= PLENARY_WATCH=off NO_COLOR= '\(binary)' \(arguments); echo PLENARY-EXIT=$?; exec sh"
     }
 
     // MARK: Without a terminal
@@ -49,7 +50,8 @@ final class EndToEndTests: XCTestCase {
         let tmux = try TmuxSession()
         defer { tmux.kill() }
         let binary = try PlenaryBinary.require().path
-        try tmux.start("env TERM=dumb '\(binary)' --store '\(folder.path)'; echo PLENARY-EXIT=$?; exec sh", width: 100, height: 10, directory: folder)
+        try tmux.start(
+            "env TERM=dumb '\(binary)' --store '\(folder.path)'; echo PLENARY-EXIT=$?; exec sh", width: 100, height: 10, directory: folder)
         let screen = tmux.waitFor(text: "PLENARY-EXIT=2")
         XCTAssertTrue(screen?.contains("plenary: TERM is \"dumb\"") == true, screen ?? "")
     }
@@ -59,8 +61,9 @@ final class EndToEndTests: XCTestCase {
     func testBrowsingATemporaryStore() throws {
         let store = folder.appendingPathComponent("store")
         try TestStore.write(to: store)
-        try runScenario(storeArgument: "--store '\(store.path)'", directory: folder, title: "CONTACT GROUP MEETING ON THE AGGRESSION",
-                        filter: "armenia", speaker: "Mammadyarov — Foreign Minister, Azerbaijan")
+        try runScenario(
+            storeArgument: "--store '\(store.path)'", directory: folder, title: "CONTACT GROUP MEETING ON THE AGGRESSION",
+            filter: "armenia", speaker: "Mammadyarov — Foreign Minister, Azerbaijan")
     }
 
     // MARK: The default store data/
@@ -71,17 +74,22 @@ final class EndToEndTests: XCTestCase {
             throw XCTSkip("SKIP: data/ is not a store (no plenary-store.json)")
         }
         guard Self.holdsSeed(data) else {
-            throw XCTSkip("SKIP: data/ does not hold the seed meeting yet (\"\(Self.seedTitle.prefix(40))…\", 2017-09-19); it arrives with the importer")
+            throw XCTSkip(
+                "SKIP: data/ does not hold the seed meeting yet (\"\(Self.seedTitle.prefix(40))…\", 2017-09-19); it arrives with the importer"
+            )
         }
-        try runScenario(storeArgument: "", directory: PackageRoot.url, title: "CONTACT GROUP MEETING ON THE AGGRESSION",
-                        filter: "aggression armenia azerbaijan 2017-09-19", speaker: "Mammadyarov")
+        try runScenario(
+            storeArgument: "", directory: PackageRoot.url, title: "CONTACT GROUP MEETING ON THE AGGRESSION",
+            filter: "aggression armenia azerbaijan 2017-09-19", speaker: "Mammadyarov")
     }
 
     static func holdsSeed(_ data: URL) -> Bool {
         let year = data.appendingPathComponent("meetings/2017")
         guard let files = try? FileManager.default.contentsOfDirectory(atPath: year.path) else { return false }
         return files.contains { name in
-            guard name.hasSuffix(".json"), let text = try? String(contentsOf: year.appendingPathComponent(name), encoding: .utf8) else { return false }
+            guard name.hasSuffix(".json"), let text = try? String(contentsOf: year.appendingPathComponent(name), encoding: .utf8) else {
+                return false
+            }
             return text.contains(seedTitle) && text.contains("\"2017-09-19\"")
         }
     }
@@ -89,8 +97,10 @@ final class EndToEndTests: XCTestCase {
     /// Open, find the meeting, read paragraph 3 with its speaker and the four resolutions
     /// highlighted, search "ceasefire", resize and come back to the same place, shrink to
     /// the notice, quit, and check the terminal is restored.
-    private func runScenario(storeArgument: String, directory: URL, title: String, filter: String, speaker: String,
-                             file: StaticString = #filePath, line: UInt = #line) throws {
+    private func runScenario(
+        storeArgument: String, directory: URL, title: String, filter: String, speaker: String,
+        file: StaticString = #filePath, line: UInt = #line
+    ) throws {
         let tmux = try TmuxSession()
         defer { tmux.kill() }
         try tmux.start(try command(storeArgument), width: 80, height: 24, directory: directory)
@@ -111,14 +121,16 @@ final class EndToEndTests: XCTestCase {
             return rows.count > 3 && rows.prefix(4).contains { $0.contains(speaker) } && screen.contains("▌  3  ")
         }
         XCTAssertNotNil(paragraph, file: file, line: line)
-        let styled = tmux.waitFor("the four resolutions", escapes: true) { screen in
-            Self.resolutions.allSatisfy { screen.contains($0) }
-        } ?? ""
+        let styled =
+            tmux.waitFor("the four resolutions", escapes: true) { screen in
+                Self.resolutions.allSatisfy { screen.contains($0) }
+            } ?? ""
         for resolution in Self.resolutions {
             // A style change right before the surface: it is drawn as a link.
             let escaped = NSRegularExpression.escapedPattern(for: resolution)
-            XCTAssertNotNil(styled.range(of: "\u{1B}\\[[0-9;]*m" + escaped, options: .regularExpression),
-                            "\(resolution) is not highlighted", file: file, line: line)
+            XCTAssertNotNil(
+                styled.range(of: "\u{1B}\\[[0-9;]*m" + escaped, options: .regularExpression),
+                "\(resolution) is not highlighted", file: file, line: line)
         }
 
         // Search within the meeting; the status line counts the matches.
@@ -134,10 +146,14 @@ final class EndToEndTests: XCTestCase {
         tmux.type("3")
         tmux.keys("Enter")
         // :3 puts the speaker heading of paragraph 3 on the first row.
-        guard let before = tmux.waitFor("paragraph 3 again", { screen in
-            let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
-            return rows.count > 1 && rows[1].contains(speaker) && !screen.contains("/ceasefire")
-        }) else { return }
+        guard
+            let before = tmux.waitFor(
+                "paragraph 3 again",
+                { screen in
+                    let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+                    return rows.count > 1 && rows[1].contains(speaker) && !screen.contains("/ceasefire")
+                })
+        else { return }
         let topRow = before.split(separator: "\n", omittingEmptySubsequences: false)[1]
 
         // Resize to 40x12 and back: the same text stays on top.
@@ -173,8 +189,9 @@ final class EndToEndTests: XCTestCase {
     /// No alternate screen, cursor, mouse or keypad mode left behind, the tty modes back
     /// to cooked, and the shell answering.
     private func assertRestored(_ tmux: TmuxSession, file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertEqual(tmux.paneFormat("#{alternate_on} #{cursor_flag} #{mouse_any_flag} #{keypad_cursor_flag}"), "0 1 0 0",
-                       "alternate screen, cursor, mouse or keypad mode left behind", file: file, line: line)
+        XCTAssertEqual(
+            tmux.paneFormat("#{alternate_on} #{cursor_flag} #{mouse_any_flag} #{keypad_cursor_flag}"), "0 1 0 0",
+            "alternate screen, cursor, mouse or keypad mode left behind", file: file, line: line)
         tmux.type("stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(icanon|echo|isig|icrnl|opost)' | tr '\\n' ' '; echo STTY-DONE")
         tmux.keys("Enter")
         let screen = tmux.waitFor("stty output") { $0.components(separatedBy: "STTY-DONE").count > 2 } ?? ""
@@ -197,7 +214,7 @@ final class EndToEndTests: XCTestCase {
             try tmux.start(try command("--store '\(store.path)'"), width: 80, height: 24, directory: folder)
             tmux.waitFor(text: "Enter open")
             if signal == 0 {
-                tmux.keys("C-c")            // raw mode: Ctrl-C is a key, and it quits
+                tmux.keys("C-c")  // raw mode: Ctrl-C is a key, and it quits
             } else {
                 guard let shell = Int32(tmux.paneFormat("#{pane_pid}")), let pid = Self.child(of: shell, named: "plenary") else {
                     return XCTFail("cannot find the plenary process")
@@ -218,7 +235,8 @@ final class EndToEndTests: XCTestCase {
         try tmux.start("env PS1='prompt> ' \(bash) --norc --noprofile -i", width: 80, height: 24, directory: folder)
         tmux.waitFor(text: "prompt>")
         let binary = try PlenaryBinary.require().path
-        tmux.type("env LANG=C.UTF-8 LC_ALL= TERM=tmux-256color PLENARY_STORE= PLENARY_WATCH=off NO_COLOR= '\(binary)' --store '\(store.path)'")
+        tmux.type(
+            "env LANG=C.UTF-8 LC_ALL= TERM=tmux-256color PLENARY_STORE= PLENARY_WATCH=off NO_COLOR= '\(binary)' --store '\(store.path)'")
         tmux.keys("Enter")
         tmux.waitFor(text: "Enter open")
         tmux.keys("C-z")
@@ -254,7 +272,8 @@ final class EndToEndTests: XCTestCase {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return nil }
         for entry in entries {
             guard let pid = Int32(entry), let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
-                  let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")") else { continue }
+                let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")")
+            else { continue }
             let comm = stat[stat.index(after: open)..<close]
             let fields = stat[stat.index(close, offsetBy: 2)...].split(separator: " ")
             if comm == name, fields.count > 1, Int32(fields[1]) == parent { return pid }

@@ -33,7 +33,8 @@ final class LinkedScreensEndToEndTests: XCTestCase {
 
     /// Presses Tab until the status line names `what`, one Tab at a time (each waits for the
     /// status line to change, so none is lost or doubled).
-    private func tab(to what: String, key: String = "Tab", _ tmux: TmuxSession, file: StaticString = #filePath, line: UInt = #line) -> Bool {
+    private func tab(to what: String, key: String = "Tab", _ tmux: TmuxSession, file: StaticString = #filePath, line: UInt = #line) -> Bool
+    {
         func status() -> String {
             tmux.capture().split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map(String.init) ?? ""
         }
@@ -65,8 +66,9 @@ final class LinkedScreensEndToEndTests: XCTestCase {
         let tmux = try TmuxSession()
         defer { tmux.kill() }
         let binary = try PlenaryBinary.require().path
-        try tmux.start("env LANG=C.UTF-8 LC_ALL= TERM=tmux-256color PLENARY_STORE= PLENARY_WATCH=off NO_COLOR= '\(binary)' --store '\(store.path)'; echo PLENARY-EXIT=$?; exec sh",
-                       width: 80, height: 24, directory: folder)
+        try tmux.start(
+            "env LANG=C.UTF-8 LC_ALL= TERM=tmux-256color PLENARY_STORE= PLENARY_WATCH=off NO_COLOR= '\(binary)' --store '\(store.path)'; echo PLENARY-EXIT=$?; exec sh",
+            width: 80, height: 24, directory: folder)
         tmux.waitFor(text: "Enter open")
         tmux.keys("Enter")
         tmux.waitFor(text: "Tab links")
@@ -79,9 +81,10 @@ final class LinkedScreensEndToEndTests: XCTestCase {
         // The resolution: catalogue facts and the seed's paragraph.
         guard tab(to: "S/RES/822 (1993)", tmux) else { return }
         tmux.keys("Enter")
-        let resolution = tmux.waitFor("the resolution screen") {
-            $0.contains("Resolution › S/RES/822 (1993)") && $0.contains("Cited in") && $0.contains("namely 822 (1993)")
-        } ?? ""
+        let resolution =
+            tmux.waitFor("the resolution screen") {
+                $0.contains("Resolution › S/RES/822 (1993)") && $0.contains("Cited in") && $0.contains("namely 822 (1993)")
+            } ?? ""
         if withCatalogue {
             for fact in ["Adopted 1993-04-30 at S/PV.3205", "Nagorny Karabakh", "15-0-0"] {
                 XCTAssertTrue(resolution.contains(fact), "\(fact) missing:\n\(resolution)")
@@ -104,15 +107,18 @@ final class LinkedScreensEndToEndTests: XCTestCase {
         tmux.keys("/")
         tmux.waitFor(text: "Search: speaker:\"Mammadyarov\"")
         tmux.type("occupied territories")
-        let results = tmux.waitFor("highlighted results while typing", escapes: true) { screen in
-            screen.contains("found") && screen.range(of: "\u{1B}\\[[0-9;]*m(occupied|territories)", options: .regularExpression) != nil
-        } ?? ""
+        let results =
+            tmux.waitFor("highlighted results while typing", escapes: true) { screen in
+                screen.contains("found") && screen.range(of: "\u{1B}\\[[0-9;]*m(occupied|territories)", options: .regularExpression) != nil
+            } ?? ""
         XCTAssertTrue(tmux.capture().contains("Search: speaker:\"Mammadyarov\" occupied territories"), "still typing")
         XCTAssertTrue(results.contains("¶"), results)
         tmux.keys("Enter")
         tmux.waitFor(text: "Enter open · / edit query")
         tmux.keys("Enter")
-        let landed = tmux.waitFor("the paragraph with the match") { $0.contains("Tab links") && $0.range(of: "/[a-z ·]*occupied[a-z ·]* [0-9]+/[0-9]+", options: .regularExpression) != nil }
+        let landed = tmux.waitFor("the paragraph with the match") {
+            $0.contains("Tab links") && $0.range(of: "/[a-z ·]*occupied[a-z ·]* [0-9]+/[0-9]+", options: .regularExpression) != nil
+        }
         XCTAssertNotNil(landed)
 
         // `[` returns to the results, the query kept.

@@ -26,8 +26,9 @@ final class QueryReasonEndToEndTests: XCTestCase {
         let tmux = try TmuxSession()
         defer { tmux.kill() }
         let binary = try PlenaryBinary.require().path
-        try tmux.start("env LANG=C.UTF-8 LC_ALL= TERM=tmux-256color PLENARY_STORE= PLENARY_WATCH=off NO_COLOR= '\(binary)' --store '\(store.path)'; echo PLENARY-EXIT=$?; exec sh",
-                       width: 100, height: 24, directory: folder)
+        try tmux.start(
+            "env LANG=C.UTF-8 LC_ALL= TERM=tmux-256color PLENARY_STORE= PLENARY_WATCH=off NO_COLOR= '\(binary)' --store '\(store.path)'; echo PLENARY-EXIT=$?; exec sh",
+            width: 100, height: 24, directory: folder)
         tmux.waitFor(text: "Enter open")
         tmux.keys("s")
         tmux.waitFor(text: "Search:")
@@ -37,7 +38,9 @@ final class QueryReasonEndToEndTests: XCTestCase {
         }
         XCTAssertNotNil(malformed)
         tmux.type("\"")
-        tmux.waitFor("the reason gone once the quote is closed") { !$0.contains("never closed") && $0.contains("Search: ceasefire \"line of\"") }
+        tmux.waitFor("the reason gone once the quote is closed") {
+            !$0.contains("never closed") && $0.contains("Search: ceasefire \"line of\"")
+        }
 
         tmux.keys("C-u")
         tmux.type("speaker:Nobodyovich")

@@ -31,8 +31,10 @@ final class ReadingEndToEndTests: XCTestCase {
         let folder = fm.temporaryDirectory.appendingPathComponent("plenary-e2e-reading-\(UUID().uuidString)")
         do {
             let binary = try PlenaryBinary.require()
-            for arguments in [["init", folder.path], ["catalog", "import", "--store", folder.path, catalogue.path],
-                              ["import", "--store", folder.path, speeches.path], ["import", "--store", folder.path, seed.path]] {
+            for arguments in [
+                ["init", folder.path], ["catalog", "import", "--store", folder.path, catalogue.path],
+                ["import", "--store", folder.path, speeches.path], ["import", "--store", folder.path, seed.path],
+            ] {
                 let status = run(binary, arguments)
                 guard status == 0 else {
                     storeProblem = "plenary \(arguments.prefix(2).joined(separator: " ")) failed with status \(status)"
@@ -77,8 +79,9 @@ final class ReadingEndToEndTests: XCTestCase {
         let session = try TmuxSession()
         tmux = session
         let binary = try PlenaryBinary.require().path
-        try session.start("env LANG=C.UTF-8 LC_ALL= TERM=tmux-256color PLENARY_STORE= PLENARY_WATCH=off NO_COLOR= XDG_CONFIG_HOME=/nonexistent \(environment) '\(binary)' --store '\(store.path)'; echo PLENARY-EXIT=$?; exec sh",
-                          width: width, height: height, directory: store)
+        try session.start(
+            "env LANG=C.UTF-8 LC_ALL= TERM=tmux-256color PLENARY_STORE= PLENARY_WATCH=off NO_COLOR= XDG_CONFIG_HOME=/nonexistent \(environment) '\(binary)' --store '\(store.path)'; echo PLENARY-EXIT=$?; exec sh",
+            width: width, height: height, directory: store)
         session.tmux(["set-option", "-g", "set-clipboard", "on"])
         session.waitFor(text: "Enter open")
         return session

@@ -9,8 +9,10 @@ enum TestStore {
         try fm.createDirectory(at: root.appendingPathComponent("meetings/2017"), withIntermediateDirectories: true)
         try fm.createDirectory(at: root.appendingPathComponent("meetings/2016"), withIntermediateDirectories: true)
         try Data(#"{"format": "plenary.store/1", "created": null}"#.utf8).write(to: root.appendingPathComponent("plenary-store.json"))
-        for meeting in [contactGroup(), other("2016-05-01-au-peace-council", "2016-05-01", "AU", "Peace and Security Council communiqué on Darfur"),
-                        other("2016-03-15-gcc-ministerial", "2016-03-15", "GCC", "GCC Ministerial Council, 138th session")] {
+        for meeting in [
+            contactGroup(), other("2016-05-01-au-peace-council", "2016-05-01", "AU", "Peace and Security Council communiqué on Darfur"),
+            other("2016-03-15-gcc-ministerial", "2016-03-15", "GCC", "GCC Ministerial Council, 138th session"),
+        ] {
             let id = meeting["id"] as! String
             let year = (meeting["date"] as! String).prefix(4)
             let data = try JSONSerialization.data(withJSONObject: meeting, options: [.prettyPrinted, .sortedKeys])
@@ -24,27 +26,41 @@ enum TestStore {
         return (start, start + part.unicodeScalars.count)
     }
 
-    static func paragraph(_ index: Int, _ number: String?, _ text: String, speakers: [String] = [], citations: [String] = []) -> [String: Any] {
+    static func paragraph(_ index: Int, _ number: String?, _ text: String, speakers: [String] = [], citations: [String] = []) -> [String:
+        Any]
+    {
         [
             "index": index, "number": number as Any, "section": number as Any, "text": text, "speakers": speakers, "mentions": [],
             "citations": citations.map { surface -> [String: Any] in
                 let (start, end) = offsets(text, surface)
-                return ["symbol": "S/RES/\(surface)", "surface": surface, "start": start, "end": end, "verb": "recalling",
-                        "rule": "e2e", "resolved": true, "title": NSNull()]
+                return [
+                    "symbol": "S/RES/\(surface)", "surface": surface, "start": start, "end": end, "verb": "recalling",
+                    "rule": "e2e", "resolved": true, "title": NSNull(),
+                ]
             },
         ]
     }
 
     static func contactGroup() -> [String: Any] {
-        let p3 = "Foreign Minister Mammadyarov of Azerbaijan thanked the Members of the Group for their continued support. Recalling the four resolutions of the UN Security Council, namely 822 (1993), 853 (1993), 874 (1993), 884 (1993), which reaffirmed respect for the sovereignty and territorial integrity of Azerbaijan, Minister Mammadyarov stressed that these resolutions are yet to be implemented and remain valid and binding."
-        let filler = "The members of the Contact Group reiterated the importance of the Group in finding new ways and means to help a peaceful resolution of the conflict, and called for the implementation of the decisions adopted at earlier meetings."
+        let p3 =
+            "Foreign Minister Mammadyarov of Azerbaijan thanked the Members of the Group for their continued support. Recalling the four resolutions of the UN Security Council, namely 822 (1993), 853 (1993), 874 (1993), 884 (1993), which reaffirmed respect for the sovereignty and territorial integrity of Azerbaijan, Minister Mammadyarov stressed that these resolutions are yet to be implemented and remain valid and binding."
+        let filler =
+            "The members of the Contact Group reiterated the importance of the Group in finding new ways and means to help a peaceful resolution of the conflict, and called for the implementation of the decisions adopted at earlier meetings."
         var paragraphs: [[String: Any]] = [
-            paragraph(1, "1", "The Contact Group on the aggression of the Republic of Armenia against the Republic of Azerbaijan met on 19 September 2017 at the Ministerial level in New York. " + filler),
-            paragraph(2, "2", "The meeting was opened by the Secretary General, who reconfirmed the principled position of the organisation. " + filler + " " + filler,
-                      speakers: ["secretary-general"]),
+            paragraph(
+                1, "1",
+                "The Contact Group on the aggression of the Republic of Armenia against the Republic of Azerbaijan met on 19 September 2017 at the Ministerial level in New York. "
+                    + filler),
+            paragraph(
+                2, "2",
+                "The meeting was opened by the Secretary General, who reconfirmed the principled position of the organisation. " + filler
+                    + " " + filler,
+                speakers: ["secretary-general"]),
             paragraph(3, "3", p3, speakers: ["mammadyarov"], citations: ["822 (1993)", "853 (1993)", "874 (1993)", "884 (1993)"]),
-            paragraph(4, nil, "He emphasized that despite the establishment of a ceasefire, attacks on towns and villages along the front line have become more frequent.",
-                      speakers: ["mammadyarov"]),
+            paragraph(
+                4, nil,
+                "He emphasized that despite the establishment of a ceasefire, attacks on towns and villages along the front line have become more frequent.",
+                speakers: ["mammadyarov"]),
             paragraph(5, "4", "The meeting condemned continued violation of ceasefire. " + filler),
         ]
         for n in 5...8 { paragraphs.append(paragraph(paragraphs.count + 1, "\(n)", filler + " " + filler)) }
@@ -56,7 +72,10 @@ enum TestStore {
             "level": "Ministerial", "location": "New York", "occasion": NSNull(), "symbol": NSNull(), "source": NSNull(),
             "attendance": [],
             "people": [
-                ["id": "secretary-general", "name": "Yousef A. Al-Othaimeen", "honorifics": ["H.E.", "Dr."], "role": "Secretary General", "of": "OIC"],
+                [
+                    "id": "secretary-general", "name": "Yousef A. Al-Othaimeen", "honorifics": ["H.E.", "Dr."], "role": "Secretary General",
+                    "of": "OIC",
+                ],
                 ["id": "mammadyarov", "name": "Mammadyarov", "honorifics": [], "role": "Foreign Minister", "of": "AZE"],
             ],
             "paragraphs": paragraphs, "statements": [], "events": [],

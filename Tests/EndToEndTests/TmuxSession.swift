@@ -9,7 +9,6 @@ final class TmuxSession {
     private(set) var started = false
     static let timeout: TimeInterval = 15
 
-
     init() throws {
         guard let _ = TmuxSession.which("tmux") else { throw XCTSkip("SKIP: tmux is not installed; the end-to-end tests need it") }
         socket = "plenary-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
@@ -68,8 +67,10 @@ final class TmuxSession {
     /// Polls the screen until `predicate` holds; returns the screen, or fails the test with
     /// the last screen seen.
     @discardableResult
-    func waitFor(_ what: String, escapes: Bool = false, file: StaticString = #filePath, line: UInt = #line,
-                 _ predicate: (String) -> Bool) -> String? {
+    func waitFor(
+        _ what: String, escapes: Bool = false, file: StaticString = #filePath, line: UInt = #line,
+        _ predicate: (String) -> Bool
+    ) -> String? {
         let deadline = Date().addingTimeInterval(TmuxSession.timeout)
         var screen = ""
         while Date() < deadline {

@@ -58,7 +58,8 @@ final class WatcherSignalEndToEndTests: XCTestCase {
         let binary = try PlenaryBinary.require().path
         let tmux = try TmuxSession()
         defer { tmux.kill() }
-        let command = "env LANG=C.UTF-8 LC_ALL= TERM=tmux-256color PLENARY_STORE= PLENARY_WATCH=on NO_COLOR= '\(binary)' --store '\(store.path)'; echo PLENARY-EXIT=$?; exec sh"
+        let command =
+            "env LANG=C.UTF-8 LC_ALL= TERM=tmux-256color PLENARY_STORE= PLENARY_WATCH=on NO_COLOR= '\(binary)' --store '\(store.path)'; echo PLENARY-EXIT=$?; exec sh"
         try tmux.start(command, width: 80, height: 24, directory: folder)
         guard tmux.waitFor(text: "Enter open") != nil else { return }
         // A search asks for a watcher and, finding none, starts one.
@@ -78,7 +79,9 @@ final class WatcherSignalEndToEndTests: XCTestCase {
         }
         guard let pid = watcher else { return XCTFail("no watcher started by the browser within 10 s") }
         let shell = Int32(tmux.paneFormat("#{pane_pid}")) ?? -1
-        let browser = children(of: shell).first { (try? String(contentsOfFile: "/proc/\($0)/cmdline", encoding: .utf8))?.contains("--store") == true }
+        let browser = children(of: shell).first {
+            (try? String(contentsOfFile: "/proc/\($0)/cmdline", encoding: .utf8))?.contains("--store") == true
+        }
         XCTAssertNotNil(browser, "the browser's process")
 
         let fields = try XCTUnwrap(status(pid))

@@ -19,7 +19,7 @@ final class NcursesTerminalTests: XCTestCase {
         var grid = Grid(size: terminal.size)
         grid.put("安全理事会 Café 🌍 ok", x: 0, y: 0, style: .title)
         grid.put("e\u{301}x \u{1B}[31mred", x: 2, y: 1, style: .link)
-        grid.put("abc安", x: 36, y: 2, style: .normal)   // wide character cut at the edge
+        grid.put("abc安", x: 36, y: 2, style: .normal)  // wide character cut at the edge
         terminal.draw(Frame(grid: grid, cursor: Position(x: 0, y: 0)))
 
         XCTAssertEqual(terminal.text(row: 0).trimmingTrailingSpaces, "安全理事会 Café 🌍 ok")
@@ -47,14 +47,19 @@ final class NcursesTerminalTests: XCTestCase {
         defer { terminal.end() }
         var events: [String] = []
         while let event = terminal.nextEvent(timeoutMilliseconds: 100) {
-            if event.key != .resize { events.append(event.description) }    // resizeterm queues one
+            if event.key != .resize { events.append(event.description) }  // resizeterm queues one
         }
-        XCTAssertEqual(events, ["j", "Up", "Down", "PgUp", "PgDn", "Home", "End", "F1", "S-Tab", "C-u", "Enter", "Tab",
-                                "Backspace", "é", "安", "M-x", "M-Left"])
+        XCTAssertEqual(
+            events,
+            [
+                "j", "Up", "Down", "PgUp", "PgDn", "Home", "End", "F1", "S-Tab", "C-u", "Enter", "Tab",
+                "Backspace", "é", "安", "M-x", "M-Left",
+            ])
     }
 
     func testUnknownTerminalTypeIsAClearError() {
-        XCTAssertThrowsError(try NcursesTerminal.headless(terminalType: "no-such-terminal-xyz", size: Size(width: 10, height: 5))) { error in
+        XCTAssertThrowsError(try NcursesTerminal.headless(terminalType: "no-such-terminal-xyz", size: Size(width: 10, height: 5))) {
+            error in
             XCTAssertTrue("\(error)".contains("no-such-terminal-xyz"), "\(error)")
         }
     }

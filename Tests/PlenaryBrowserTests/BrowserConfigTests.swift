@@ -6,14 +6,15 @@ import XCTest
 /// with their number while the rest still applies.
 final class BrowserConfigTests: XCTestCase {
     func testRebindUnbindAndTheme() {
-        let config = BrowserConfig.parse("""
-        theme = "monochrome"
+        let config = BrowserConfig.parse(
+            """
+            theme = "monochrome"
 
-        [keys]
-        quit = ["Q", "C-q"]
-        timeline = "T"
-        pager = []
-        """)
+            [keys]
+            quit = ["Q", "C-q"]
+            timeline = "T"
+            pager = []
+            """)
         XCTAssertEqual(config.problems, [])
         XCTAssertEqual(config.theme?.name, Theme.monochrome.name)
         XCTAssertEqual(config.actions.action(for: .ctrl("q"), on: .meetings), .quit)
@@ -26,20 +27,23 @@ final class BrowserConfigTests: XCTestCase {
     }
 
     func testBadLinesAreNamedAndTheRestApplies() {
-        let config = BrowserConfig.parse("""
-        theme = "sepia"
-        [keys]
-        qiut = "x"
-        timeline = "Ctrl+T"
-        yank = 3
-        top = "Home"
-        """)
-        XCTAssertEqual(config.problems.sorted(), [
-            "config.toml line 1: unknown theme “sepia” (default, monochrome)",
-            "config.toml line 3: unknown action “qiut” (docs/keys.md lists them)",
-            "config.toml line 4: “Ctrl+T” is not a key (write e.g. \"x\", \"C-x\", \"M-Left\", \"F5\")",
-            "config.toml line 5: keys of yank must be a string or a list of strings",
-        ].sorted())
+        let config = BrowserConfig.parse(
+            """
+            theme = "sepia"
+            [keys]
+            qiut = "x"
+            timeline = "Ctrl+T"
+            yank = 3
+            top = "Home"
+            """)
+        XCTAssertEqual(
+            config.problems.sorted(),
+            [
+                "config.toml line 1: unknown theme “sepia” (default, monochrome)",
+                "config.toml line 3: unknown action “qiut” (docs/keys.md lists them)",
+                "config.toml line 4: “Ctrl+T” is not a key (write e.g. \"x\", \"C-x\", \"M-Left\", \"F5\")",
+                "config.toml line 5: keys of yank must be a string or a list of strings",
+            ].sorted())
         XCTAssertNil(config.theme)
         XCTAssertEqual(config.actions.action(for: .char("t"), on: .meeting), .timeline, "defaults kept for a bad line")
         XCTAssertEqual(config.actions.action(for: .char("y"), on: .meeting), .yank)
@@ -73,16 +77,22 @@ final class BrowserConfigFuzzFindingTests: XCTestCase {
 
     /// `[= …]` made the TOML parser assert (abort) instead of reporting the line.
     func testMalformedKeysAndHeadersAreRefusedWithTheirLine() {
-        for (text, line) in [("theme = \"monochrome\"\n[= [\"y\", \"M-y\"]\n", 2), ("[keys]\n= \"q\"\n", 2), ("a b = 1\n", 1), ("[keys\n", 1),
-                             ("[keys]\nqr = [}\n", 2), ("[keys]\nyank = [\n \"y\",\n}\n", 4),
-                             // A fence inside a one-line string hid the bad header after it (toml++ asserted).
-                             ("vh = \"a''''b\"\n[\n", 2), ("t = 'x\"\"\"'\n[=]\n", 2), ("t = \"open\n", 1), ("a = 1\r\n[\r\n", 2)] {
-            XCTAssertEqual(BrowserConfig.parse(text).problems, ["config.toml line \(line): not a `key = value` line or a [table] header; using the defaults"], text)
+        for (text, line) in [
+            ("theme = \"monochrome\"\n[= [\"y\", \"M-y\"]\n", 2), ("[keys]\n= \"q\"\n", 2), ("a b = 1\n", 1), ("[keys\n", 1),
+            ("[keys]\nqr = [}\n", 2), ("[keys]\nyank = [\n \"y\",\n}\n", 4),
+            // A fence inside a one-line string hid the bad header after it (toml++ asserted).
+            ("vh = \"a''''b\"\n[\n", 2), ("t = 'x\"\"\"'\n[=]\n", 2), ("t = \"open\n", 1), ("a = 1\r\n[\r\n", 2),
+        ] {
+            XCTAssertEqual(
+                BrowserConfig.parse(text).problems,
+                ["config.toml line \(line): not a `key = value` line or a [table] header; using the defaults"], text)
         }
         // Valid files pass the check: arrays over several lines, quoted and dotted keys, comments.
-        for text in ["[keys]\nquit = [\n  \"Q\",\n  \"C-q\",\n]\n", "\"theme\" = \"default\" # c\n", "[keys]\n# x = [\npager = []\n",
-                     "[keys]\nyank = [\"\\\"}\", '\\']\n",
-                     "t = \"\"\"\nmulti [ line\n\"\"\"\n[keys]\n", "t = '''\n[ raw\n'''\nx = 1\r\ny = 2\r\n"] {
+        for text in [
+            "[keys]\nquit = [\n  \"Q\",\n  \"C-q\",\n]\n", "\"theme\" = \"default\" # c\n", "[keys]\n# x = [\npager = []\n",
+            "[keys]\nyank = [\"\\\"}\", '\\']\n",
+            "t = \"\"\"\nmulti [ line\n\"\"\"\n[keys]\n", "t = '''\n[ raw\n'''\nx = 1\r\ny = 2\r\n",
+        ] {
             XCTAssertNil(TOMLKeyCheck.firstBadLine(text), text)
         }
     }

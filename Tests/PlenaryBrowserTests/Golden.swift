@@ -21,7 +21,8 @@ enum Golden {
             return
         }
         guard let expectedText = try? String(contentsOf: textURL, encoding: .utf8),
-              let expectedMask = try? String(contentsOf: maskURL, encoding: .utf8) else {
+            let expectedMask = try? String(contentsOf: maskURL, encoding: .utf8)
+        else {
             XCTFail("missing golden \(name); run with PLENARY_UPDATE_GOLDENS=1 and review it", file: file, line: line)
             return
         }

@@ -48,7 +48,8 @@ final class GoldenScreenTests: XCTestCase {
     /// The symbol of the citation the meeting screen has focused, if a citation is focused.
     private func focusedCitation(_ state: AppState) -> String? {
         guard case .meeting(let screen) = state.screen, case .loaded(let document) = screen.document,
-              let focused = screen.focusedLink, case .citation(let symbol, _, _) = document.links[focused].target else { return nil }
+            let focused = screen.focusedLink, case .citation(let symbol, _, _) = document.links[focused].target
+        else { return nil }
         return symbol
     }
 
@@ -63,8 +64,10 @@ final class GoldenScreenTests: XCTestCase {
             XCTAssertEqual(screen.cursor, 3)
             let frame = renderer.render(state)
             Golden.check(frame.grid, "meeting-cursor-\(size)")
-            XCTAssertTrue(frame.grid.text.contains("▌  3  Foreign Minister Mammadyarov") || frame.grid.text.contains("▌  3  "), frame.grid.text)
-            XCTAssertEqual(frame.cursor.map { frame.grid.text(row: $0.y).contains("▌") }, true, "the hardware cursor parks on the paragraph")
+            XCTAssertTrue(
+                frame.grid.text.contains("▌  3  Foreign Minister Mammadyarov") || frame.grid.text.contains("▌  3  "), frame.grid.text)
+            XCTAssertEqual(
+                frame.cursor.map { frame.grid.text(row: $0.y).contains("▌") }, true, "the hardware cursor parks on the paragraph")
             if size.width > ReadingMeasure.standardWidth {
                 let longest = (1..<size.height - 1).map { frame.grid.text(row: $0).trimmingCharacters(in: .whitespaces).count }.max() ?? 0
                 XCTAssertLessThanOrEqual(longest, ReadingMeasure.standardWidth, "lines keep a readable measure")

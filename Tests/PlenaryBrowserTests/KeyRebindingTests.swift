@@ -51,7 +51,9 @@ final class KeyRebindingTests: XCTestCase {
                 run(reducer.reduce(&state, .pageLoaded(request: request, result)), &state)
             case .loadMeeting(let id, let request):
                 let found = LinkedFixtures.meetings.first { $0.id == id }
-                run(reducer.reduce(&state, .meetingLoaded(request: request, found.map { .success($0) } ?? .failure(LoadFailure(message: "none")))),
+                run(
+                    reducer.reduce(
+                        &state, .meetingLoaded(request: request, found.map { .success($0) } ?? .failure(LoadFailure(message: "none")))),
                     &state)
             default:
                 break
@@ -87,9 +89,10 @@ final class KeyRebindingTests: XCTestCase {
     /// the box), the entry lines and the box's footer.
     private func helpOverlay(_ grid: Grid) -> (keys: [String], lines: [String], footer: String)? {
         guard let top = (0..<grid.height).first(where: { y in (0..<grid.width).contains { grid[$0, y].text == "┌" } }),
-              let bottom = (top..<grid.height).first(where: { y in (0..<grid.width).contains { grid[$0, y].text == "└" } }),
-              let left = (0..<grid.width).first(where: { grid[$0, top].text == "┌" }),
-              let right = (left..<grid.width).first(where: { grid[$0, top].text == "┐" }) else { return nil }
+            let bottom = (top..<grid.height).first(where: { y in (0..<grid.width).contains { grid[$0, y].text == "└" } }),
+            let left = (0..<grid.width).first(where: { grid[$0, top].text == "┌" }),
+            let right = (left..<grid.width).first(where: { grid[$0, top].text == "┐" })
+        else { return nil }
         var keys: [String] = []
         var lines: [String] = []
         for y in (top + 2)..<(bottom - 1) {
@@ -110,19 +113,28 @@ final class KeyRebindingTests: XCTestCase {
         _ = reducer.reduce(&state, .resized(Size(width: 100, height: 60)))
         press(&state, "help")
         XCTAssertEqual(state.helpOffset, 0, "\(screen): the new help key opens the help", file: file, line: line)
-        guard let help = helpOverlay(renderer.render(state).grid) else { return XCTFail("\(screen): no help overlay", file: file, line: line) }
-        XCTAssertEqual(help.keys.count, ActionTable.standard.helpEntries(for: screen).count, "\(screen): every entry is shown", file: file, line: line)
-        for keys in help.keys where !keys.hasPrefix(":") {     // ":goto N" is a command, not a key
+        guard let help = helpOverlay(renderer.render(state).grid) else {
+            return XCTFail("\(screen): no help overlay", file: file, line: line)
+        }
+        XCTAssertEqual(
+            help.keys.count, ActionTable.standard.helpEntries(for: screen).count, "\(screen): every entry is shown", file: file, line: line)
+        for keys in help.keys where !keys.hasPrefix(":") {  // ":goto N" is a command, not a key
             assertNoOldKey(keys, "\(screen) help", file: file, line: line)
-            XCTAssertTrue(Self.tokens(keys).allSatisfy { Set(Self.newKey.values).contains($0) }, "\(screen) help: “\(keys)”", file: file, line: line)
+            XCTAssertTrue(
+                Self.tokens(keys).allSatisfy { Set(Self.newKey.values).contains($0) }, "\(screen) help: “\(keys)”", file: file, line: line)
         }
         // New keys are unique, so each action of this screen is listed under its own.
         for name in Self.bindable where applies(name, to: screen) {
             XCTAssertTrue(help.keys.contains(key(name)), "\(screen) help: \(name) under \(key(name))", file: file, line: line)
         }
-        XCTAssertEqual(help.footer, "\(key("move-down"))/\(key("move-up")) scroll · any other key closes", "\(screen)", file: file, line: line)
-        XCTAssertTrue(help.lines.contains { $0.contains("Mark this place: \(key("mark")) then a letter") }, "\(screen): \(help.lines)", file: file, line: line)
-        XCTAssertTrue(help.lines.contains { $0.contains("Go to a mark: \(key("jump-to-mark")) then its letter") }, "\(screen): \(help.lines)", file: file, line: line)
+        XCTAssertEqual(
+            help.footer, "\(key("move-down"))/\(key("move-up")) scroll · any other key closes", "\(screen)", file: file, line: line)
+        XCTAssertTrue(
+            help.lines.contains { $0.contains("Mark this place: \(key("mark")) then a letter") }, "\(screen): \(help.lines)", file: file,
+            line: line)
+        XCTAssertTrue(
+            help.lines.contains { $0.contains("Go to a mark: \(key("jump-to-mark")) then its letter") }, "\(screen): \(help.lines)",
+            file: file, line: line)
         press(&state, "move-down")
         XCTAssertNotNil(state.helpOffset, "\(screen): the new move-down key scrolls the help", file: file, line: line)
     }
@@ -135,7 +147,8 @@ final class KeyRebindingTests: XCTestCase {
     private func checkUnboundKeyMessage(_ state: AppState, file: StaticString = #filePath, line: UInt = #line) {
         var state = state
         _ = reducer.reduce(&state, .key(.char("x")))
-        XCTAssertEqual(state.message?.text, "x does nothing here; \(key("help")) lists the keys", "\(state.screenKind)", file: file, line: line)
+        XCTAssertEqual(
+            state.message?.text, "x does nothing here; \(key("help")) lists the keys", "\(state.screenKind)", file: file, line: line)
         let status = statusRow(state)
         XCTAssertTrue(status.hasPrefix("x does nothing here"), status, file: file, line: line)
         assertNoOldKey(status, "\(state.screenKind) message", file: file, line: line)
@@ -156,7 +169,10 @@ final class KeyRebindingTests: XCTestCase {
     func testMeetingsListNamesOnlyTheNewKeys() {
         var state = Fixtures.loadedState()
         let footer = statusRow(state)
-        XCTAssertTrue(footer.hasPrefix("\(key("open")) open · \(key("filter")) filter · \(key("command")) command · \(key("help")) help · \(key("back")) quit"), footer)
+        XCTAssertTrue(
+            footer.hasPrefix(
+                "\(key("open")) open · \(key("filter")) filter · \(key("command")) command · \(key("help")) help · \(key("back")) quit"),
+            footer)
         assertNoOldKey(footer, "meetings footer")
         checkHelp(state)
         checkUnboundKeyMessage(state)
@@ -180,7 +196,10 @@ final class KeyRebindingTests: XCTestCase {
     func testMeetingScreenNamesOnlyTheNewKeys() {
         var state = LinkedFixtures.meetingState()
         let footer = statusRow(state)
-        XCTAssertTrue(footer.hasPrefix("\(key("next-link")) links · \(key("search")) search · \(key("next-match")) \(key("previous-match")) matches · \(key("back")) back · \(key("help")) help"), footer)
+        XCTAssertTrue(
+            footer.hasPrefix(
+                "\(key("next-link")) links · \(key("search")) search · \(key("next-match")) \(key("previous-match")) matches · \(key("back")) back · \(key("help")) help"
+            ), footer)
         assertNoOldKey(footer, "meeting footer")
         checkHelp(state)
         checkUnboundKeyMessage(state)
@@ -211,8 +230,10 @@ final class KeyRebindingTests: XCTestCase {
     func testLinkedScreensNameOnlyTheNewKeys() {
         let from = LinkedFixtures.meetingState()
         var screens: [AppState] = []
-        for target in [LinkTarget.speaker(id: "mammadyarov", meeting: LinkedFixtures.contactGroup.id), .resolution(symbol: "S/RES/822 (1993)"),
-                       .country(code: "AZE")] {
+        for target in [
+            LinkTarget.speaker(id: "mammadyarov", meeting: LinkedFixtures.contactGroup.id), .resolution(symbol: "S/RES/822 (1993)"),
+            .country(code: "AZE"),
+        ] {
             var state = from
             run(reducer.follow(target, &state), &state)
             screens.append(state)
@@ -227,8 +248,11 @@ final class KeyRebindingTests: XCTestCase {
         for var state in screens {
             let kind = state.screenKind
             let footer = statusRow(state)
-            XCTAssertTrue(footer.hasPrefix("\(key("open")) open · \(key("filter")) filter · \(key("search-store")) search · \(key("history-back")) \(key("history-forward")) history · \(key("back")) back · \(key("help")) help"),
-                          "\(kind): \(footer)")
+            XCTAssertTrue(
+                footer.hasPrefix(
+                    "\(key("open")) open · \(key("filter")) filter · \(key("search-store")) search · \(key("history-back")) \(key("history-forward")) history · \(key("back")) back · \(key("help")) help"
+                ),
+                "\(kind): \(footer)")
             assertNoOldKey(footer, "\(kind) footer")
             checkHelp(state)
             checkUnboundKeyMessage(state)
@@ -238,8 +262,11 @@ final class KeyRebindingTests: XCTestCase {
             _ = reducer.type(&state, "zzqq")
             _ = reducer.reduce(&state, .key(KeyEvent(.enter)))
             let text = renderer.render(state).grid.text
-            guard let note = text.split(separator: "\n").first(where: { $0.contains("Nothing matches") }) else { XCTFail("\(kind): \(text)"); continue }
-            XCTAssertEqual(note.trimmingCharacters(in: .whitespaces), "Nothing matches “zzqq”. \(key("clear")) shows every item.", "\(kind)")
+            guard let note = text.split(separator: "\n").first(where: { $0.contains("Nothing matches") }) else {
+                XCTFail("\(kind): \(text)"); continue
+            }
+            XCTAssertEqual(
+                note.trimmingCharacters(in: .whitespaces), "Nothing matches “zzqq”. \(key("clear")) shows every item.", "\(kind)")
             assertNoOldKey(String(note), "\(kind) filter note")
 
             // A screen that cannot be built says how to go back.
@@ -260,7 +287,10 @@ final class KeyRebindingTests: XCTestCase {
         _ = reducer.reduce(&state, .searchLoaded(generation: generation, .success(LinkedFixtures.searchOutcome)))
         _ = reducer.reduce(&state, .key(KeyEvent(.enter)))
         let footer = statusRow(state)
-        XCTAssertTrue(footer.hasPrefix("\(key("open")) open · \(key("search-store")) edit query · \(key("history-back")) \(key("history-forward")) history · \(key("back")) back · \(key("help")) help"), footer)
+        XCTAssertTrue(
+            footer.hasPrefix(
+                "\(key("open")) open · \(key("search-store")) edit query · \(key("history-back")) \(key("history-forward")) history · \(key("back")) back · \(key("help")) help"
+            ), footer)
         assertNoOldKey(footer, "search footer")
         checkHelp(state)
         checkUnboundKeyMessage(state)
@@ -278,15 +308,16 @@ final class KeyRebindingTests: XCTestCase {
 
     /// With an action unbound, its footer entry drops out and a message names `:name`.
     func testUnboundActionsLeaveTheFooterAndMessagesNameTheCommand() {
-        let config = BrowserConfig.parse("""
-        [keys]
-        help = []
-        back = []
-        next-link = []
-        search = []
-        clear = []
-        search-store = []
-        """)
+        let config = BrowserConfig.parse(
+            """
+            [keys]
+            help = []
+            back = []
+            next-link = []
+            search = []
+            clear = []
+            search-store = []
+            """)
         XCTAssertEqual(config.problems, [])
         let reducer = Reducer(actions: config.actions)
         let renderer = Renderer(actions: config.actions)
@@ -314,7 +345,8 @@ final class KeyRebindingTests: XCTestCase {
         meeting.message = nil
         XCTAssertEqual(status(meeting), ":back goes back")
 
-        var speaker = LinkedFixtures.state(.speaker(id: "mammadyarov", meeting: LinkedFixtures.contactGroup.id), size: Size(width: 80, height: 24))
+        var speaker = LinkedFixtures.state(
+            .speaker(id: "mammadyarov", meeting: LinkedFixtures.contactGroup.id), size: Size(width: 80, height: 24))
         XCTAssertTrue(status(speaker).hasPrefix("Enter open · f filter · [ ] history"), status(speaker))
         _ = reducer.reduce(&speaker, .key(.char("f")))
         for c in "zzqq" { _ = reducer.reduce(&speaker, .key(.char(c))) }

@@ -21,7 +21,9 @@ final class KeysDocumentTests: XCTestCase {
         let text = KeysDocument.markdown()
         for spec in ActionTable.standard.specs {
             XCTAssertTrue(text.contains("| `\(spec.name)` |"), spec.name)
-            for key in spec.keys { XCTAssertTrue(text.contains("`\(key.description.replacingOccurrences(of: "|", with: "\\|"))`"), "\(key)") }
+            for key in spec.keys {
+                XCTAssertTrue(text.contains("`\(key.description.replacingOccurrences(of: "|", with: "\\|"))`"), "\(key)")
+            }
         }
     }
 }

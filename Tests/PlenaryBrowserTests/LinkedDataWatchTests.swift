@@ -22,8 +22,10 @@ final class LinkedDataWatchTests: XCTestCase {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-linked-watch-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         let store = try Store.create(root)
-        try store.save(Meeting(id: "2017-09-19-cg", title: "Contact Group", date: "2017-09-19", organization: "OIC",
-                               paragraphs: [Paragraph(index: 1, number: "1", text: "The Group condemned the ceasefire violations.")]))
+        try store.save(
+            Meeting(
+                id: "2017-09-19-cg", title: "Contact Group", date: "2017-09-19", organization: "OIC",
+                paragraphs: [Paragraph(index: 1, number: "1", text: "The Group condemned the ceasefire violations.")]))
         let starts = Counter()
         let linked = LinkedData.store(store, startWatcher: { starts.bump() })
 
@@ -36,8 +38,10 @@ final class LinkedDataWatchTests: XCTestCase {
         defer { watcher.stop(store) }
         _ = try linked.currentSearchIndex()  // the first answer: every file checked once, the token kept
 
-        try store.save(Meeting(id: "2017-09-19-cg", title: "Contact Group", date: "2017-09-19", organization: "OIC",
-                               paragraphs: [Paragraph(index: 1, number: "1", text: "The Group welcomed the armistice.")]))
+        try store.save(
+            Meeting(
+                id: "2017-09-19-cg", title: "Contact Group", date: "2017-09-19", organization: "OIC",
+                paragraphs: [Paragraph(index: 1, number: "1", text: "The Group welcomed the armistice.")]))
         let index = try linked.currentSearchIndex()
         XCTAssertEqual(try index.matches("armistice").count, 1)
         XCTAssertEqual(try index.matches("ceasefire").count, 0)

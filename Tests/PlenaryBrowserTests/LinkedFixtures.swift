@@ -9,8 +9,10 @@ import TerminalUI
 enum LinkedFixtures {
     static let contactGroup: Meeting = {
         var m = Fixtures.contactGroup
-        m.statements = [Statement(speaker: "yousef-a-al-othaimeen", paragraphs: [2], mode: .reported),
-                        Statement(speaker: "mammadyarov", paragraphs: [3, 4], mode: .reported)]
+        m.statements = [
+            Statement(speaker: "yousef-a-al-othaimeen", paragraphs: [2], mode: .reported),
+            Statement(speaker: "mammadyarov", paragraphs: [3, 4], mode: .reported),
+        ]
         m.events = [ReferencedEvent(date: "1992-02-26", label: "Khojaly Massacre", paragraph: 4)]
         return m
     }()
@@ -22,16 +24,23 @@ enum LinkedFixtures {
             id: "2015-09-28-oic-contact-group", title: "Contact Group meeting on the sidelines of the General Assembly",
             date: "2015-09-28", organization: "OIC", body: contactGroup.body, location: "New York",
             people: [Person(id: "mammadyarov", name: "Mammadyarov", role: "Foreign Minister", of: "AZE")],
-            paragraphs: [Paragraph(index: 1, number: "1", text: text, speakers: ["mammadyarov"],
-                                   citations: [Citation(symbol: "S/RES/822 (1993)", surface: "822 (1993)", start: r.lowerBound, end: r.upperBound,
-                                                        verb: "recalled", rule: "test", resolved: true)])],
+            paragraphs: [
+                Paragraph(
+                    index: 1, number: "1", text: text, speakers: ["mammadyarov"],
+                    citations: [
+                        Citation(
+                            symbol: "S/RES/822 (1993)", surface: "822 (1993)", start: r.lowerBound, end: r.upperBound,
+                            verb: "recalled", rule: "test", resolved: true)
+                    ])
+            ],
             statements: [Statement(speaker: "mammadyarov", paragraphs: [1], mode: .reported)]
         )
     }()
 
     static let catalog = Catalog(resolutions: [
-        CatalogResolution(number: 822, year: 1993, date: "1993-04-30", meetingRecord: "S/PV.3205", pressRelease: nil,
-                          topic: "Armenia–Azerbaijan: Kelbadjar", vote: CatalogVote(text: "15-0-0")),
+        CatalogResolution(
+            number: 822, year: 1993, date: "1993-04-30", meetingRecord: "S/PV.3205", pressRelease: nil,
+            topic: "Armenia–Azerbaijan: Kelbadjar", vote: CatalogVote(text: "15-0-0"))
     ])
 
     static var meetings: [Meeting] { [contactGroup, earlier, Fixtures.multilingual] + Fixtures.others }
@@ -60,7 +69,9 @@ enum LinkedFixtures {
                 run(reducer.reduce(&state, .pageLoaded(request: request, result)), &state, linked: linked)
             case .loadMeeting(let id, let request):
                 let found = meetings.first { $0.id == id }
-                run(reducer.reduce(&state, .meetingLoaded(request: request, found.map { .success($0) } ?? .failure(LoadFailure(message: "none")))),
+                run(
+                    reducer.reduce(
+                        &state, .meetingLoaded(request: request, found.map { .success($0) } ?? .failure(LoadFailure(message: "none")))),
                     &state, linked: linked)
             default:
                 break
@@ -81,10 +92,12 @@ enum LinkedFixtures {
         func result(_ index: Int, _ number: String?, _ speakers: [String]) -> SearchResult {
             let text = contactGroup.paragraphs.first { $0.index == index }!.text
             let r = Fixtures.span(text, "ceasefire")
-            return SearchResult(meeting: contactGroup.id, date: contactGroup.date, paragraph: index, number: number, speakers: speakers,
-                                snippet: text, highlights: [[r.lowerBound, r.upperBound]])
+            return SearchResult(
+                meeting: contactGroup.id, date: contactGroup.date, paragraph: index, number: number, speakers: speakers,
+                snippet: text, highlights: [[r.lowerBound, r.upperBound]])
         }
-        return SearchOutcome(results: [result(5, "4", []), result(4, nil, ["Mammadyarov"])],
-                             titles: [contactGroup.id: contactGroup.title])
+        return SearchOutcome(
+            results: [result(5, "4", []), result(4, nil, ["Mammadyarov"])],
+            titles: [contactGroup.id: contactGroup.title])
     }()
 }

@@ -34,8 +34,9 @@ final class LinkedScreenTests: XCTestCase {
         }
         // Without a catalogue the screen says so and still lists the citations.
         var state = LinkedFixtures.meetingState()
-        LinkedFixtures.run(reducer.follow(.resolution(symbol: "S/RES/822 (1993)"), &state), &state,
-                           linked: .memory(LinkedFixtures.meetings))
+        LinkedFixtures.run(
+            reducer.follow(.resolution(symbol: "S/RES/822 (1993)"), &state), &state,
+            linked: .memory(LinkedFixtures.meetings))
         let text = renderer.render(state).grid.text
         XCTAssertTrue(text.contains("No catalogue imported"), text)
         XCTAssertTrue(text.contains("Cited in 2 paragraphs of 2 meetings"), text)
@@ -44,15 +45,20 @@ final class LinkedScreenTests: XCTestCase {
     /// With the resolution's text in the store, the screen shows its preamble and numbered
     /// operative paragraphs (sub-items inline) before the citing paragraphs.
     func testResolutionScreenShowsKeptText() {
-        let text = ResolutionDocument(symbol: "S/RES/822 (1993)", title: "Armenia–Azerbaijan", adoptedBy: "Security Council",
-                                      date: "1993-04-30", preamble: [.init(number: nil, text: "Recalling the statements of its President,")],
-                                      operative: [.init(number: "1", text: "Demands the immediate cessation of hostilities;",
-                                                        items: [.init(label: "a", text: "withdrawal of forces;")]),
-                                                  .init(number: "2", text: "Decides to remain seized.")],
-                                      source: .init(file: "s-res-822.txt", sha256: "", importedAt: "", extractor: "test"))
+        let text = ResolutionDocument(
+            symbol: "S/RES/822 (1993)", title: "Armenia–Azerbaijan", adoptedBy: "Security Council",
+            date: "1993-04-30", preamble: [.init(number: nil, text: "Recalling the statements of its President,")],
+            operative: [
+                .init(
+                    number: "1", text: "Demands the immediate cessation of hostilities;",
+                    items: [.init(label: "a", text: "withdrawal of forces;")]),
+                .init(number: "2", text: "Decides to remain seized."),
+            ],
+            source: .init(file: "s-res-822.txt", sha256: "", importedAt: "", extractor: "test"))
         var state = LinkedFixtures.meetingState(size: Size(width: 80, height: 40))
-        LinkedFixtures.run(reducer.follow(.resolution(symbol: "S/RES/822 (1993)"), &state), &state,
-                           linked: .memory(LinkedFixtures.meetings, texts: [text]))
+        LinkedFixtures.run(
+            reducer.follow(.resolution(symbol: "S/RES/822 (1993)"), &state), &state,
+            linked: .memory(LinkedFixtures.meetings, texts: [text]))
         let screen = renderer.render(state).grid.text
         XCTAssertTrue(screen.contains("Text: 1 preambular paragraph, 2 operative paragraphs"), screen)
         XCTAssertTrue(screen.contains("Recalling the statements of its President,"), screen)
@@ -126,7 +132,9 @@ final class LinkedScreenTests: XCTestCase {
         var timeline = LinkedFixtures.meetingState()
         LinkedFixtures.run(reducer.press(&timeline, .char("t")), &timeline)
         guard case .entity(let axis) = timeline.screen, case .loaded(let entries) = axis.page,
-              let row = entries.items.firstIndex(where: { $0.open == .meeting(id: LinkedFixtures.contactGroup.id, paragraph: nil, highlights: []) })
+            let row = entries.items.firstIndex(where: {
+                $0.open == .meeting(id: LinkedFixtures.contactGroup.id, paragraph: nil, highlights: [])
+            })
         else { return XCTFail("no meeting row on the timeline") }
         _ = reducer.reduce(&timeline, .action(.goto(axis.listed.firstIndex(of: row)! + 1)))
         let effects = reducer.press(&timeline, .char("c"))
@@ -141,7 +149,8 @@ final class LinkedScreenTests: XCTestCase {
             let effects = reducer.type(&state, "ceasefire")
             guard case .search(_, let generation)? = effects.last else { return XCTFail("\(effects)") }
             _ = reducer.reduce(&state, .searchLoaded(generation: generation, .success(LinkedFixtures.searchOutcome)))
-            _ = reducer.reduce(&state, .searchFacets(generation: generation, FacetCounts(total: 2, years: [2017: 1, 2015: 1], organizations: ["OIC": 2])))
+            _ = reducer.reduce(
+                &state, .searchFacets(generation: generation, FacetCounts(total: 2, years: [2017: 1, 2015: 1], organizations: ["OIC": 2])))
             Golden.check(renderer.render(state).grid, "search-typing-\(size)")
             _ = reducer.press(&state, KeyEvent(.enter), KeyEvent(.down))
             Golden.check(renderer.render(state).grid, "search-\(size)")
@@ -169,7 +178,8 @@ final class LinkedScreenTests: XCTestCase {
     }
 
     func testEnterOnAStatementLandsOnItsParagraph() {
-        var state = LinkedFixtures.state(.speaker(id: "mammadyarov", meeting: LinkedFixtures.contactGroup.id), size: Size(width: 40, height: 12))
+        var state = LinkedFixtures.state(
+            .speaker(id: "mammadyarov", meeting: LinkedFixtures.contactGroup.id), size: Size(width: 40, height: 12))
         // Oldest first: the 2015 statement, then 2017.
         _ = reducer.press(&state, KeyEvent(.down))
         LinkedFixtures.run(reducer.press(&state, KeyEvent(.enter)), &state)
@@ -201,8 +211,10 @@ final class LinkedScreenTests: XCTestCase {
         XCTAssertEqual(state.message?.text.hasPrefix("No country called “Azerbaijan”"), true)
         XCTAssertEqual(state.stack, before, "no screen pushed")
         // With names: a name, an alias or a code.
-        state.countries = CountryNames([CountryNames.Entry(code: "AZE", name: "Azerbaijan", aliases: ["Republic of Azerbaijan"]),
-                                        CountryNames.Entry(code: "COG", name: "Congo"), CountryNames.Entry(code: "COD", name: "Congo", aliases: ["DR Congo"])])
+        state.countries = CountryNames([
+            CountryNames.Entry(code: "AZE", name: "Azerbaijan", aliases: ["Republic of Azerbaijan"]),
+            CountryNames.Entry(code: "COG", name: "Congo"), CountryNames.Entry(code: "COD", name: "Congo", aliases: ["DR Congo"]),
+        ])
         LinkedFixtures.run(command("country the Republic of Azerbaijan"), &state)
         XCTAssertEqual(entity(state)?.target, .country(code: "AZE"))
         XCTAssertEqual(command("country congo"), [])
@@ -220,9 +232,13 @@ final class LinkedScreenTests: XCTestCase {
         _ = reducer.press(&state, .char("s"))
         guard case .search(_, let generation)? = reducer.type(&state, "escape").last else { return XCTFail() }
         let hostile = Fixtures.multilingual.paragraphs[1].text
-        let outcome = SearchOutcome(results: [SearchResult(meeting: "x\u{1B}[2J", date: "2020-01-10", paragraph: 2, number: "2\u{7}",
-                                                           speakers: ["\u{1B}]0;pwned\u{7}"], snippet: hostile, highlights: [[0, 4], [500, 900]])],
-                                    titles: ["x\u{1B}[2J": "安全理事会 \u{9B}1m title"])
+        let outcome = SearchOutcome(
+            results: [
+                SearchResult(
+                    meeting: "x\u{1B}[2J", date: "2020-01-10", paragraph: 2, number: "2\u{7}",
+                    speakers: ["\u{1B}]0;pwned\u{7}"], snippet: hostile, highlights: [[0, 4], [500, 900]])
+            ],
+            titles: ["x\u{1B}[2J": "安全理事会 \u{9B}1m title"])
         _ = reducer.reduce(&state, .searchLoaded(generation: generation, .success(outcome)))
         _ = reducer.press(&state, KeyEvent(.enter))
         let text = renderer.render(state).grid.text
@@ -232,7 +248,8 @@ final class LinkedScreenTests: XCTestCase {
     }
 
     func testClickSelectsAnItemAndASecondClickOpensIt() {
-        var state = LinkedFixtures.state(.speaker(id: "mammadyarov", meeting: LinkedFixtures.contactGroup.id), size: Size(width: 80, height: 24))
+        var state = LinkedFixtures.state(
+            .speaker(id: "mammadyarov", meeting: LinkedFixtures.contactGroup.id), size: Size(width: 80, height: 24))
         // The header takes rows 1–5; items of three rows from row 6: the second item starts at row 9.
         let click = KeyEvent(.mouse(MouseEvent(.click, at: Position(x: 10, y: 10))))
         _ = reducer.press(&state, click)
@@ -244,7 +261,8 @@ final class LinkedScreenTests: XCTestCase {
     // MARK: History
 
     func testHistoryRestoresSelectionAndScroll() {
-        var state = LinkedFixtures.state(.speaker(id: "mammadyarov", meeting: LinkedFixtures.contactGroup.id), size: Size(width: 80, height: 24))
+        var state = LinkedFixtures.state(
+            .speaker(id: "mammadyarov", meeting: LinkedFixtures.contactGroup.id), size: Size(width: 80, height: 24))
         _ = reducer.press(&state, KeyEvent(.down))
         let speaker = entity(state)
         XCTAssertEqual(speaker?.viewport.selection, 1)
@@ -281,7 +299,8 @@ final class LinkedScreenTests: XCTestCase {
         XCTAssertEqual(state.screenKind, .search)
         var effects: [[Effect]] = []
         for c in "occ" { effects.append(reducer.reduce(&state, .key(.char(c)))) }
-        XCTAssertEqual(effects, [[.search(query: "o", generation: 1)], [.search(query: "oc", generation: 2)], [.search(query: "occ", generation: 3)]])
+        XCTAssertEqual(
+            effects, [[.search(query: "o", generation: 1)], [.search(query: "oc", generation: 2)], [.search(query: "occ", generation: 3)]])
         // A late answer for an earlier keystroke is dropped.
         _ = reducer.reduce(&state, .searchLoaded(generation: 2, .success(LinkedFixtures.searchOutcome)))
         guard case .search(let waiting) = state.screen else { return XCTFail() }
@@ -328,11 +347,12 @@ final class LinkedScreenTests: XCTestCase {
     }
 
     func testSearchFromASpeakerStaysWithinHisStatements() {
-        var state = LinkedFixtures.state(.speaker(id: "mammadyarov", meeting: LinkedFixtures.contactGroup.id), size: Size(width: 80, height: 24))
+        var state = LinkedFixtures.state(
+            .speaker(id: "mammadyarov", meeting: LinkedFixtures.contactGroup.id), size: Size(width: 80, height: 24))
         XCTAssertEqual(reducer.press(&state, .char("/")), [.search(query: "speaker:\"Mammadyarov\" ", generation: 1)], "runs at once")
         XCTAssertEqual(state.screenKind, .search)
         XCTAssertEqual(reducer.type(&state, "ceasefire").last, .search(query: "speaker:\"Mammadyarov\" ceasefire", generation: 10))
-        _ = reducer.press(&state, .char("q")) // typed into the prompt, not a key binding
+        _ = reducer.press(&state, .char("q"))  // typed into the prompt, not a key binding
         guard case .prompt(.storeSearch, let prompt) = state.input else { return XCTFail() }
         XCTAssertEqual(prompt.value, "speaker:\"Mammadyarov\" ceasefireq")
         var resolution = LinkedFixtures.state(.resolution(symbol: "S/RES/822 (1993)"), size: Size(width: 80, height: 24))
@@ -344,7 +364,8 @@ final class LinkedScreenTests: XCTestCase {
         _ = reducer.press(&state, .char("s"))
         let effects = reducer.type(&state, "\"open")
         guard case .search(_, let generation)? = effects.last else { return XCTFail() }
-        _ = reducer.reduce(&state, .searchLoaded(generation: generation, .failure(LoadFailure(message: "bad query at column 1: unclosed quote"))))
+        _ = reducer.reduce(
+            &state, .searchLoaded(generation: generation, .failure(LoadFailure(message: "bad query at column 1: unclosed quote"))))
         _ = reducer.press(&state, KeyEvent(.enter))
         XCTAssertEqual(state.message, StatusMessage("bad query at column 1: unclosed quote", isError: true))
         XCTAssertTrue(renderer.render(state).grid.text.contains("bad query at column 1"))
@@ -358,8 +379,9 @@ final class LinkedScreenTests: XCTestCase {
         // The paragraph that says both words, both marked in the snippet.
         let paragraph = LinkedFixtures.contactGroup.paragraphs.first { $0.text.contains("attacks") }!
         let spans = [Fixtures.span(paragraph.text, "ceasefire"), Fixtures.span(paragraph.text, "attacks")]
-        let result = SearchResult(meeting: LinkedFixtures.contactGroup.id, date: LinkedFixtures.contactGroup.date, paragraph: paragraph.index,
-                                  number: paragraph.number, speakers: [], snippet: paragraph.text, highlights: spans.map { [$0.lowerBound, $0.upperBound] })
+        let result = SearchResult(
+            meeting: LinkedFixtures.contactGroup.id, date: LinkedFixtures.contactGroup.date, paragraph: paragraph.index,
+            number: paragraph.number, speakers: [], snippet: paragraph.text, highlights: spans.map { [$0.lowerBound, $0.upperBound] })
         _ = reducer.reduce(&state, .searchLoaded(generation: generation, .success(SearchOutcome(results: [result]))))
         _ = reducer.press(&state, KeyEvent(.enter))
         LinkedFixtures.run(reducer.press(&state, KeyEvent(.enter)), &state)
@@ -372,7 +394,8 @@ final class LinkedScreenTests: XCTestCase {
         }
         XCTAssertEqual(Set(words), ["ceasefire", "attacks"])
         XCTAssertEqual(words.filter { $0 == "ceasefire" }.count, 2, "every ceasefire in the meeting, not only the opened paragraph's")
-        XCTAssertEqual(search.matches, search.matches.sorted { ($0.block, $0.range.lowerBound) < ($1.block, $1.range.lowerBound) }, "reading order")
+        XCTAssertEqual(
+            search.matches, search.matches.sorted { ($0.block, $0.range.lowerBound) < ($1.block, $1.range.lowerBound) }, "reading order")
     }
 
     func testSearchResultOpensTheParagraphAndTheQueryIsKept() {

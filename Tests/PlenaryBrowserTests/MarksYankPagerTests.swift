@@ -36,17 +36,20 @@ final class MarksYankPagerTests: XCTestCase {
     func testYankCopiesTheParagraphWithItsCitation() {
         var state = LinkedFixtures.meetingState(size: Size(width: 40, height: 12))
         _ = reducer.reduce(&state, .action(.goto(3)))
-        _ = reducer.press(&state, KeyEvent(.tab), KeyEvent(.tab))     // a link inside paragraph 3
+        _ = reducer.press(&state, KeyEvent(.tab), KeyEvent(.tab))  // a link inside paragraph 3
         let plain = reducer.press(&state, .char("y"))
         let p3 = LinkedFixtures.contactGroup.paragraphs[2].text
-        let citation = "OIC Contact Group on the aggression of the Republic of Armenia against the Republic of Azerbaijan, New York, 19 September 2017, para. 3"
+        let citation =
+            "OIC Contact Group on the aggression of the Republic of Armenia against the Republic of Azerbaijan, New York, 19 September 2017, para. 3"
         XCTAssertEqual(plain, [.copy("\(p3)\n— \(citation)\n")])
         XCTAssertEqual(state.message?.text, "Copied with “\(citation)”")
         XCTAssertEqual(reducer.press(&state, .char("Y")), [.copy("> \(p3)\n\n— \(citation)\n")])
 
         // On a list, the selected item's paragraph, read whole from its record.
         LinkedFixtures.run(reducer.follow(.resolution(symbol: "S/RES/822 (1993)"), &state), &state)
-        XCTAssertEqual(reducer.press(&state, .char("y")), [.copyPassage(PassageRef(meeting: LinkedFixtures.earlier.id, paragraphs: [1]), markdown: false)])
+        XCTAssertEqual(
+            reducer.press(&state, .char("y")),
+            [.copyPassage(PassageRef(meeting: LinkedFixtures.earlier.id, paragraphs: [1]), markdown: false)])
         XCTAssertEqual(reducer.press(&state, .char("e")), [.pagePassage(PassageRef(meeting: LinkedFixtures.earlier.id, paragraphs: [1]))])
     }
 
@@ -136,10 +139,13 @@ final class RuntimeLinkedLoadTests: XCTestCase {
         let terminal = InMemoryTerminal(size: Size(width: 80, height: 24))
         let meetings = LinkedFixtures.meetings
         // A registry that takes a moment, as a store's does.
-        let slow = LinkedData(meeting: { id in try InMemoryMeetingSource(meetings: meetings).meeting(id: id) },
-                              summaries: { meetings.map(MeetingSummary.init) },
-                              registry: { Thread.sleep(forTimeInterval: 0.05); return Registry.build(meetings.map(MeetingDigest.init)) },
-                              catalog: { Catalog() }, searchIndex: nil)
+        let slow = LinkedData(
+            meeting: { id in try InMemoryMeetingSource(meetings: meetings).meeting(id: id) },
+            summaries: { meetings.map(MeetingSummary.init) },
+            registry: {
+                Thread.sleep(forTimeInterval: 0.05); return Registry.build(meetings.map(MeetingDigest.init))
+            },
+            catalog: { Catalog() }, searchIndex: nil)
         let runtime = BrowserRuntime(terminal: terminal, source: TwoAnswerSource(), linked: slow)
         runtime.start()
         runtime.loop(stopWhenIdle: true)

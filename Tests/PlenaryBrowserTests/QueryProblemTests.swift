@@ -30,8 +30,13 @@ final class QueryProblemTests: XCTestCase {
         _ = reducer.reduce(&state, .key(.char("s")))
         for c in "speaker:Nebenzka" { _ = reducer.reduce(&state, .key(.char(c))) }
         guard case .search(let screen) = state.screen else { return XCTFail() }
-        _ = reducer.reduce(&state, .searchLoaded(generation: screen.generation, .failure(LoadFailure(
-            message: "bad query at column 1: no speaker 'Nebenzka'; did you mean Nebenzia (RUS)?"))))
+        _ = reducer.reduce(
+            &state,
+            .searchLoaded(
+                generation: screen.generation,
+                .failure(
+                    LoadFailure(
+                        message: "bad query at column 1: no speaker 'Nebenzka'; did you mean Nebenzia (RUS)?"))))
         // Cut to the room beside the typed text (80 columns here).
         let row = promptRow(state)
         XCTAssertTrue(row.hasPrefix("Search: speaker:Nebenzka  "), row)

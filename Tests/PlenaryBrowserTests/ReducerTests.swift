@@ -87,8 +87,10 @@ final class ReducerTests: XCTestCase {
         _ = reducer.press(&state, .char("j"))
         let selected = selectedID(state)
         var newer = Fixtures.all
-        newer.append(Meeting(id: "2030-01-01-new", title: "A newer meeting", date: "2030-01-01", organization: "UN",
-                             paragraphs: [Paragraph(index: 1, number: "1", text: "New.")]))
+        newer.append(
+            Meeting(
+                id: "2030-01-01-new", title: "A newer meeting", date: "2030-01-01", organization: "UN",
+                paragraphs: [Paragraph(index: 1, number: "1", text: "New.")]))
         _ = reducer.reduce(&state, .catalogLoaded(InMemoryMeetingSource(meetings: newer).catalog()))
         XCTAssertEqual(selectedID(state), selected)
         XCTAssertEqual(meetings(state).listed, newer.count)
@@ -103,7 +105,8 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(state.stack.count, 1)
         let failing = reducer.press(&state, KeyEvent(.enter))
         guard case .loadMeeting(_, let second)? = failing.first else { return XCTFail() }
-        _ = reducer.reduce(&state, .meetingLoaded(request: second, .failure(LoadFailure(message: "meetings/2020/x.json: bad JSON at line 3"))))
+        _ = reducer.reduce(
+            &state, .meetingLoaded(request: second, .failure(LoadFailure(message: "meetings/2020/x.json: bad JSON at line 3"))))
         // No dead end: the list stays, the status line says why.
         XCTAssertEqual(state.stack.count, 1)
         XCTAssertEqual(state.message?.isError, true)
@@ -194,9 +197,13 @@ final class ReducerTests: XCTestCase {
             _ = reducer.press(&state, KeyEvent(.tab))
             seen.append(state.message?.text ?? "")
         }
-        XCTAssertEqual(seen, ["Speaker Mammadyarov", "Country AZE", "S/RES/822 (1993), cited “recalling”",
-                              "S/RES/853 (1993), cited “recalling”", "S/RES/874 (1993), cited “recalling”",
-                              "S/RES/884 (1993), cited “recalling”", "Country DJI (from the top)"], "from the top of the view")
+        XCTAssertEqual(
+            seen,
+            [
+                "Speaker Mammadyarov", "Country AZE", "S/RES/822 (1993), cited “recalling”",
+                "S/RES/853 (1993), cited “recalling”", "S/RES/874 (1993), cited “recalling”",
+                "S/RES/884 (1993), cited “recalling”", "Country DJI (from the top)",
+            ], "from the top of the view")
         XCTAssertTrue(renderer.render(state).grid.attributeMask.contains("FFFFFFFF"), "focused link drawn as such")
         _ = reducer.press(&state, KeyEvent(.backTab))
         XCTAssertEqual(state.message?.text, "S/RES/884 (1993), cited “recalling” (from the bottom)")
@@ -237,9 +244,14 @@ final class ReducerTests: XCTestCase {
         _ = reducer.press(&state, .char(":"))
         _ = reducer.press(&state, KeyEvent(.up))
         _ = reducer.press(&state, KeyEvent(.up))
-        XCTAssertEqual(state.input, .prompt(.command, {
-            var p = Prompt(prefix: ":", history: ["goto 4", "goto 99", "frobnicate", "filter", "next-match"])
-            _ = p.handle(KeyEvent(.up)); _ = p.handle(KeyEvent(.up)); return p }()))
+        XCTAssertEqual(
+            state.input,
+            .prompt(
+                .command,
+                {
+                    var p = Prompt(prefix: ":", history: ["goto 4", "goto 99", "frobnicate", "filter", "next-match"])
+                    _ = p.handle(KeyEvent(.up)); _ = p.handle(KeyEvent(.up)); return p
+                }()))
         _ = reducer.press(&state, KeyEvent(.escape))
         _ = reducer.press(&state, .char(":"))
         reducer.type(&state, "quit")
@@ -288,10 +300,12 @@ final class ReducerTests: XCTestCase {
 /// `t` follows the meeting's series: the agenda item for a Security Council record.
 final class SeriesTests: XCTestCase {
     func testCouncilRecordsFollowTheirAgendaItem() {
-        XCTAssertEqual(Reducer.series(symbol: "S/PV.8758", organization: "UN", body: "Security Council", title: "The situation in Libya"),
-                       .agenda(body: "Security Council", item: "The situation in Libya"))
-        XCTAssertEqual(Reducer.series(symbol: nil, organization: "OIC", body: "OIC Contact Group", title: "Meeting"),
-                       .timeline(organization: "OIC", body: "OIC Contact Group"))
+        XCTAssertEqual(
+            Reducer.series(symbol: "S/PV.8758", organization: "UN", body: "Security Council", title: "The situation in Libya"),
+            .agenda(body: "Security Council", item: "The situation in Libya"))
+        XCTAssertEqual(
+            Reducer.series(symbol: nil, organization: "OIC", body: "OIC Contact Group", title: "Meeting"),
+            .timeline(organization: "OIC", body: "OIC Contact Group"))
         XCTAssertEqual(LinkTarget.agenda(body: "Security Council", item: "The situation in Libya").kind, .timeline)
     }
 }

@@ -26,16 +26,20 @@ final class ScreenOutcomeTests: XCTestCase {
         let generation = searching(&state)
         var partial = LinkedFixtures.searchOutcome
         partial.ranksMore = true
-        XCTAssertEqual(reducer.reduce(&state, .searchLoaded(generation: generation, .success(partial))),
-                       [.refineSearch(query: "ceasefire", generation: generation), .countMatches(query: "ceasefire", generation: generation)])
-        XCTAssertEqual(reducer.reduce(&state, .searchRefined(generation: generation, LinkedFixtures.searchOutcome)), [], "a refined page asks for nothing more")
+        XCTAssertEqual(
+            reducer.reduce(&state, .searchLoaded(generation: generation, .success(partial))),
+            [.refineSearch(query: "ceasefire", generation: generation), .countMatches(query: "ceasefire", generation: generation)])
+        XCTAssertEqual(
+            reducer.reduce(&state, .searchRefined(generation: generation, LinkedFixtures.searchOutcome)), [],
+            "a refined page asks for nothing more")
     }
 
     func testAFullyRankedPageAsksOnlyForTheCounts() {
         var state = LinkedFixtures.meetingState()
         let generation = searching(&state)
-        XCTAssertEqual(reducer.reduce(&state, .searchLoaded(generation: generation, .success(LinkedFixtures.searchOutcome))),
-                       [.countMatches(query: "ceasefire", generation: generation)])
+        XCTAssertEqual(
+            reducer.reduce(&state, .searchLoaded(generation: generation, .success(LinkedFixtures.searchOutcome))),
+            [.countMatches(query: "ceasefire", generation: generation)])
     }
 
     func testAnOlderQueryOrAFailureAsksForNothing() {
@@ -53,8 +57,10 @@ final class ScreenOutcomeTests: XCTestCase {
         let summary = state.catalog.value!.summaries[list.selectedIndex!]
         XCTAssertEqual(list.update(.open, context: reducer.context(state, isTop: true)), .openMeeting(summary))
         XCTAssertEqual(list.update(.moveDown, context: reducer.context(state, isTop: true)), .nothing)
-        XCTAssertEqual(list.update(.quit, context: reducer.context(state, isTop: true)), .message(StatusMessage("That does nothing on the meetings list")),
-                       "global actions never reach a screen through the reducer")
+        XCTAssertEqual(
+            list.update(.quit, context: reducer.context(state, isTop: true)),
+            .message(StatusMessage("That does nothing on the meetings list")),
+            "global actions never reach a screen through the reducer")
         // Through the reducer: the list is written back before the meeting is pushed on it.
         _ = reducer.reduce(&state, .action(.moveDown))
         let selected = state.screen
@@ -64,10 +70,12 @@ final class ScreenOutcomeTests: XCTestCase {
     }
 
     func testASpeakerSearchesWithinHimselfThroughOnePushAndAPrompt() {
-        var state = LinkedFixtures.state(.speaker(id: "mammadyarov", meeting: LinkedFixtures.contactGroup.id), size: Size(width: 80, height: 24))
+        var state = LinkedFixtures.state(
+            .speaker(id: "mammadyarov", meeting: LinkedFixtures.contactGroup.id), size: Size(width: 80, height: 24))
         guard case .entity(var speaker) = state.screen, let scope = speaker.page.value?.searchScope else { return XCTFail() }
         guard case .all(let outcomes) = speaker.update(.openSearch, context: reducer.context(state, isTop: true)),
-              case .push(.search(let search), let effects)? = outcomes.first else { return XCTFail("not a push") }
+            case .push(.search(let search), let effects)? = outcomes.first
+        else { return XCTFail("not a push") }
         XCTAssertEqual(search.query, scope + " ")
         XCTAssertEqual(effects, [.search(query: scope + " ", generation: 1)])
         XCTAssertEqual(outcomes.last, .prompt(.storeSearch, text: scope + " "))
@@ -77,7 +85,9 @@ final class ScreenOutcomeTests: XCTestCase {
 
     func testAPageThatCannotBeBuiltIsDroppedOnlyWhenShown() {
         var state = LinkedFixtures.meetingState()
-        guard case .loadPage(_, let request)? = reducer.follow(.resolution(symbol: "S/RES/1 (1946)"), &state).first else { return XCTFail() }
+        guard case .loadPage(_, let request)? = reducer.follow(.resolution(symbol: "S/RES/1 (1946)"), &state).first else {
+            return XCTFail()
+        }
         _ = reducer.reduce(&state, .action(.historyBack))
         XCTAssertEqual(state.forward.count, 1)
         _ = reducer.reduce(&state, .pageLoaded(request: request, .failure(LoadFailure(message: "no such resolution"))))

@@ -42,7 +42,9 @@ final class EntityMatcherTests: XCTestCase {
 
     func testOrganisationsAndAcronyms() {
         XCTAssertEqual(refs("the Organisation of Islamic Cooperation and the OIC"), ["OIC", "OIC"])
-        XCTAssertEqual(refs("the Council of Foreign Ministers (CFM) of the OIC"), ["OIC", "OIC"], "a known organ's short name stands for its organisation")
+        XCTAssertEqual(
+            refs("the Council of Foreign Ministers (CFM) of the OIC"), ["OIC", "OIC"],
+            "a known organ's short name stands for its organisation")
         XCTAssertEqual(refs("the United Nations Office for West Africa and the Sahel (UNOWAS)"), ["UNOWAS"])
         XCTAssertEqual(refs("an au revoir"), [], "acronyms match only in capitals")
     }

@@ -54,15 +54,15 @@ final class ExtractorTests: XCTestCase {
 
     func testHTMLChromeListsAndEntities() throws {
         let html = """
-        <!DOCTYPE html><html><head><title>Ignored &ndash; Site</title><style>p{}</style><script>var x = "<p>no</p>";</script></head>
-        <body><nav><a href="/">Home</a> | <a href="/n">News</a></nav><main>
-        <h1>Council of Ministers Meets in C&ocirc;te d&rsquo;Ivoire</h1>
-        <p class="dateline">Abidjan, 5 May 2021</p>
-        <ol start="1"><li>The ECOWAS Council of Ministers met in Abidjan on 5 May 2021 at the Ministerial level. It was attended by the delegations of Ghana, Senegal &amp; Togo.</li>
-        <li><p>H.E. Dr. Amina Example, Minister of Foreign Affairs of Ghana, opened the session.</p><p>She stressed the importance of resolution 2391 (2017).</p></li></ol>
-        <h2>Next steps</h2><p>The Council will meet again in 2022.</p>
-        </main><footer><p>&copy; 2021 Example</p></footer></body></html>
-        """
+            <!DOCTYPE html><html><head><title>Ignored &ndash; Site</title><style>p{}</style><script>var x = "<p>no</p>";</script></head>
+            <body><nav><a href="/">Home</a> | <a href="/n">News</a></nav><main>
+            <h1>Council of Ministers Meets in C&ocirc;te d&rsquo;Ivoire</h1>
+            <p class="dateline">Abidjan, 5 May 2021</p>
+            <ol start="1"><li>The ECOWAS Council of Ministers met in Abidjan on 5 May 2021 at the Ministerial level. It was attended by the delegations of Ghana, Senegal &amp; Togo.</li>
+            <li><p>H.E. Dr. Amina Example, Minister of Foreign Affairs of Ghana, opened the session.</p><p>She stressed the importance of resolution 2391 (2017).</p></li></ol>
+            <h2>Next steps</h2><p>The Council will meet again in 2022.</p>
+            </main><footer><p>&copy; 2021 Example</p></footer></body></html>
+            """
         let result = try Extractor().extract(Data(html.utf8))
         XCTAssertEqual(result.format, .html)
         let m = try XCTUnwrap(result.meetings.first)
@@ -80,20 +80,20 @@ final class ExtractorTests: XCTestCase {
 
     func testTwoMeetingsOnOnePageRestartBlockIndexes() throws {
         let text = """
-        HomeNewsContact
+            HomeNewsContact
 
-        CONTACT GROUP ON SOMALIA MEETS IN NEW YORK - 2019-09-26
+            CONTACT GROUP ON SOMALIA MEETS IN NEW YORK - 2019-09-26
 
-        1. The OIC Contact Group on Somalia met on 26 September 2019 in New York.
+            1. The OIC Contact Group on Somalia met on 26 September 2019 in New York.
 
-        2. The Group agreed to meet again.
+            2. The Group agreed to meet again.
 
-        CONTACT GROUP ON SIERRA LEONE MEETS IN NEW YORK - 2019-09-27
+            CONTACT GROUP ON SIERRA LEONE MEETS IN NEW YORK - 2019-09-27
 
-        1. The OIC Contact Group on Sierra Leone met on 27 September 2019 in New York.
+            1. The OIC Contact Group on Sierra Leone met on 27 September 2019 in New York.
 
-        Print this page
-        """
+            Print this page
+            """
         let meetings = try Extractor().extract(text: text, format: .text)
         XCTAssertEqual(meetings.map(\.date), ["2019-09-26", "2019-09-27"])
         XCTAssertEqual(meetings.map(\.paragraphs.count), [2, 1])
@@ -103,16 +103,16 @@ final class ExtractorTests: XCTestCase {
 
     func testAHeadlineWrappedOverTwoLinesIsOneTitle() throws {
         let text = """
-        ORGANISATION OF ISLAMIC COOPERATION
-        NEWS
+            ORGANISATION OF ISLAMIC COOPERATION
+            NEWS
 
-        CONTACT GROUP MEETING ON THE AGGRESSION OF THE REPUBLIC OF ARMENIA
-        AGAINST THE REPUBLIC OF AZERBAIJAN - 2017-09-19
+            CONTACT GROUP MEETING ON THE AGGRESSION OF THE REPUBLIC OF ARMENIA
+            AGAINST THE REPUBLIC OF AZERBAIJAN - 2017-09-19
 
-        1. The OIC Contact Group on the aggression of the Republic of Armenia against the Republic of Azerbaijan met on 19 September 2017 in New York.
+            1. The OIC Contact Group on the aggression of the Republic of Armenia against the Republic of Azerbaijan met on 19 September 2017 in New York.
 
-        2. The meeting was opened by the OIC Secretary General.
-        """
+            2. The meeting was opened by the OIC Secretary General.
+            """
         let m = try XCTUnwrap(try Extractor().extract(text: text, format: .text).first)
         XCTAssertEqual(m.title, "CONTACT GROUP MEETING ON THE AGGRESSION OF THE REPUBLIC OF ARMENIA AGAINST THE REPUBLIC OF AZERBAIJAN")
         XCTAssertEqual(m.date, "2017-09-19")
@@ -124,21 +124,22 @@ final class ExtractorTests: XCTestCase {
         XCTAssertThrowsError(try Extractor().extract(Data(text.utf8))) {
             guard case .noMeeting = $0 as? ExtractError else { return XCTFail("\($0)") }
         }
-        let forced = try Extractor().extract(Data(text.utf8), options: ExtractOptions(force: true, fallbackDate: "2020-01-02", fallbackTitle: "weather"))
+        let forced = try Extractor().extract(
+            Data(text.utf8), options: ExtractOptions(force: true, fallbackDate: "2020-01-02", fallbackTitle: "weather"))
         XCTAssertEqual(forced.meetings.first?.date, "2020-01-02")
         XCTAssertEqual(forced.meetings.first.map { MeetingValidator.validate($0) }, [])
     }
 
     func testPeopleOnlyMentionedAreNotSpeakers() throws {
         let text = """
-        GCC COUNCIL MEETS - 2021-06-07
+            GCC COUNCIL MEETS - 2021-06-07
 
-        The GCC Ministerial Council met in Riyadh on 7 June 2021. The session was chaired on behalf of the Custodian of the Two Holy Mosques, King Salman bin Abdulaziz Al Saud, by H.H. Prince Faisal bin Farhan Al Saud, Minister of Foreign Affairs of the Kingdom of Saudi Arabia.
+            The GCC Ministerial Council met in Riyadh on 7 June 2021. The session was chaired on behalf of the Custodian of the Two Holy Mosques, King Salman bin Abdulaziz Al Saud, by H.H. Prince Faisal bin Farhan Al Saud, Minister of Foreign Affairs of the Kingdom of Saudi Arabia.
 
-        The Council recalled the late Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah. H.E. Dr. Jane Roe, Minister of Foreign Affairs of Oman, who could not attend, was represented by Ambassador John Doe, Permanent Representative of Oman.
+            The Council recalled the late Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah. H.E. Dr. Jane Roe, Minister of Foreign Affairs of Oman, who could not attend, was represented by Ambassador John Doe, Permanent Representative of Oman.
 
-        Ambassador Doe quoted the words “as President Joe Example said, peace comes first” and left.
-        """
+            Ambassador Doe quoted the words “as President Joe Example said, peace comes first” and left.
+            """
         let m = try XCTUnwrap(try Extractor().extract(text: text, format: .text).first)
         XCTAssertEqual(Set(m.people.compactMap(\.name)), ["Faisal bin Farhan Al Saud", "John Doe"])
         XCTAssertEqual(m.paragraphs.filter { $0.speakers.contains(m.people.first { $0.name == "John Doe" }!.id) }.map(\.index), [2, 3])
@@ -146,25 +147,25 @@ final class ExtractorTests: XCTestCase {
 
     func testUnitedNationsCoverageStyle() throws {
         let text = """
-        SECURITY COUNCIL
-        9001ST MEETING (PM)
-        SC/99999
-        14 March 2022
+            SECURITY COUNCIL
+            9001ST MEETING (PM)
+            SC/99999
+            14 March 2022
 
-        Council Extends Mission Mandate
+            Council Extends Mission Mandate
 
-        The Security Council today extended the mandate of the mission, adopting resolution 2626 (2022).
+            The Security Council today extended the mandate of the mission, adopting resolution 2626 (2022).
 
-        Speaking for the Nordic countries and Saint Lucia, the representative of Norway said the text was balanced. She recalled the presidential statement S/PRST/2021/3.
+            Speaking for the Nordic countries and Saint Lucia, the representative of Norway said the text was balanced. She recalled the presidential statement S/PRST/2021/3.
 
-        VASSILY NEBENZIA (Russian Federation) said his delegation had abstained. China's delegate agreed.
+            VASSILY NEBENZIA (Russian Federation) said his delegation had abstained. China's delegate agreed.
 
-        Speaking for Kenya, Ambassador Martin Kimani said Africa needed a voice.
+            Speaking for Kenya, Ambassador Martin Kimani said Africa needed a voice.
 
-        Statements were also delivered by Mexico and Ireland.
+            Statements were also delivered by Mexico and Ireland.
 
-        For information media. Not an official record.
-        """
+            For information media. Not an official record.
+            """
         let m = try XCTUnwrap(try Extractor().extract(text: text, format: .text).first)
         XCTAssertEqual(m.date, "2022-03-14")
         XCTAssertEqual(m.organization, "UN")

@@ -5,15 +5,15 @@ import XCTest
 final class FrontMatterTests: XCTestCase {
     func testDoubleQuotedTitleFoldedOverLinesWithEscapes() throws {
         let text = """
-        ---
-        date: '2021-05-10'
-        published_time: 2021-05-10 13:30:02-04:00
-        source_url: https://example.org/briefing/readout
-        title: "Readout of the Minister\\u2019s Call with the Nine\\
-          \\ Foreign\\_Ministers of the Region and\\_Others"
-        ---
-        Body text.
-        """
+            ---
+            date: '2021-05-10'
+            published_time: 2021-05-10 13:30:02-04:00
+            source_url: https://example.org/briefing/readout
+            title: "Readout of the Minister\\u2019s Call with the Nine\\
+              \\ Foreign\\_Ministers of the Region and\\_Others"
+            ---
+            Body text.
+            """
         let split = try XCTUnwrap(FrontMatter.split(text))
         XCTAssertEqual(split.metadata.title, "Readout of the Minister’s Call with the Nine Foreign Ministers of the Region and Others")
         XCTAssertEqual(split.metadata.published, "2021-05-10")
@@ -28,18 +28,18 @@ final class FrontMatterTests: XCTestCase {
 
     func testCreatorsListSourceAndPublishedTimeFallback() throws {
         let text = """
-        ---
-        title: "Joint statement with the President"
-        creators:
-          - "Smith, Jane"
-          - "Doe, John"
-        source: "PRIME MINISTER"
-        subjects:
-        published_time: 2012-04-10T09:00:00Z
-        ---
+            ---
+            title: "Joint statement with the President"
+            creators:
+              - "Smith, Jane"
+              - "Doe, John"
+            source: "PRIME MINISTER"
+            subjects:
+            published_time: 2012-04-10T09:00:00Z
+            ---
 
-         PRIME MINISTER
-        """
+             PRIME MINISTER
+            """
         let m = try XCTUnwrap(FrontMatter.split(text)).metadata
         XCTAssertEqual(m.creators, ["Smith, Jane", "Doe, John"])
         XCTAssertEqual(m.publisher, "PRIME MINISTER")
@@ -63,16 +63,16 @@ final class FrontMatterTests: XCTestCase {
 
     func testEveryReadSegmentCarriesTheMetadata() throws {
         let text = """
-        ---
-        title: "Readout of the Leaders’ Meeting"
-        date: '2023-09-21'
-        ---
+            ---
+            title: "Readout of the Leaders’ Meeting"
+            date: '2023-09-21'
+            ---
 
-        The leaders met in Jakarta on 6 September 2023 and discussed the
-        region's security and its economy.
+            The leaders met in Jakarta on 6 September 2023 and discussed the
+            region's security and its economy.
 
-        \\###
-        """
+            \\###
+            """
         let read = try DocumentReader.read(text, format: .text)
         let segments = DocumentReader.segments(read)
         XCTAssertEqual(segments.count, 1)

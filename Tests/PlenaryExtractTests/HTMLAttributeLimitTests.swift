@@ -42,7 +42,9 @@ final class ParagraphLengthLimitTests: XCTestCase {
         }
         XCTAssertLessThan(Date().timeIntervalSince(start), 2, "refused before the recognisers")
         // The same words in paragraphs are a document.
-        let paragraphs = "The Council met on 3 March 2020.\n\n" + (0..<200).map { _ in (0..<50).map { words[$0 % 4] }.joined(separator: " ") + "." }.joined(separator: "\n\n")
+        let paragraphs =
+            "The Council met on 3 March 2020.\n\n"
+            + (0..<200).map { _ in (0..<50).map { words[$0 % 4] }.joined(separator: " ") + "." }.joined(separator: "\n\n")
         XCTAssertNoThrow(try Extractor().extract(Data(paragraphs.utf8), options: ExtractOptions(format: .text, force: true)))
     }
 }

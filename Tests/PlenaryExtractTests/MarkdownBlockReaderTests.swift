@@ -12,70 +12,77 @@ final class MarkdownBlockReaderTests: XCTestCase {
 
     func testParagraphsListsAndEndMarkUnderFrontMatter() throws {
         let text = """
-        ---
-        title: "Readout of the Ministers\\u2019 Meeting"
-        ---
-        \u{00A0}
-        The Minister met today with counterparts from the region to
-        discuss trade. They agreed to meet again in 2029. One of the
-        ministers offered to host the meeting.
-        \u{00A0} \u{00A0}
-        The Ministers that participated:
+            ---
+            title: "Readout of the Ministers\\u2019 Meeting"
+            ---
+            \u{00A0}
+            The Minister met today with counterparts from the region to
+            discuss trade. They agreed to meet again in 2029. One of the
+            ministers offered to host the meeting.
+            \u{00A0} \u{00A0}
+            The Ministers that participated:
 
-        -   Foreign Minister Ana Silva of
-            Portugal
-        -   Foreign Minister Jan Novak of the Czech Republic
+            -   Foreign Minister Ana Silva of
+                Portugal
+            -   Foreign Minister Jan Novak of the Czech Republic
 
-        1.  **AGREE** to hold the next meeting in Lisbon;
+            1.  **AGREE** to hold the next meeting in Lisbon;
 
-        <!-- -->
+            <!-- -->
 
-        1.  **NOTE** the report \\[attached\\] of the group\\-of\\-friends;
+            1.  **NOTE** the report \\[attached\\] of the group\\-of\\-friends;
 
-        *****
-        \\###
-        """
+            *****
+            \\###
+            """
         let s = try segment(text)
         XCTAssertEqual(s.title, "Readout of the Ministers’ Meeting")
-        XCTAssertEqual(s.blocks.map(\.text), [
-            "The Minister met today with counterparts from the region to discuss trade. They agreed to meet again in 2029. One of the ministers offered to host the meeting.",
-            "The Ministers that participated:",
-            "Foreign Minister Ana Silva of Portugal",
-            "Foreign Minister Jan Novak of the Czech Republic",
-            "AGREE to hold the next meeting in Lisbon;",
-            "NOTE the report [attached] of the group-of-friends;",
-        ])
+        XCTAssertEqual(
+            s.blocks.map(\.text),
+            [
+                "The Minister met today with counterparts from the region to discuss trade. They agreed to meet again in 2029. One of the ministers offered to host the meeting.",
+                "The Ministers that participated:",
+                "Foreign Minister Ana Silva of Portugal",
+                "Foreign Minister Jan Novak of the Czech Republic",
+                "AGREE to hold the next meeting in Lisbon;",
+                "NOTE the report [attached] of the group-of-friends;",
+            ])
         XCTAssertEqual(s.blocks.map(\.number), [nil, nil, nil, nil, "1", "1"])
     }
 
     func testHeadingsAndSubHeadingsAreNotBlocks() throws {
         let text = """
-        # Joint Statement of the Defence Ministers
+            # Joint Statement of the Defence Ministers
 
-        The Ministers met in Oslo on 7 December 2022.
+            The Ministers met in Oslo on 7 December 2022.
 
-        ## Joint Statement, meeting in Oslo
+            ## Joint Statement, meeting in Oslo
 
-        **<u>Efforts to maintain a free and open maritime order</u>**
+            **<u>Efforts to maintain a free and open maritime order</u>**
 
-        The Ministers reaffirmed their commitment to freedom of navigation.
+            The Ministers reaffirmed their commitment to freedom of navigation.
 
-        Maritime Cooperation
+            Maritime Cooperation
 
-        The Ministers agreed to expand cooperation on maritime domain awareness. *\\###*
-        """
+            The Ministers agreed to expand cooperation on maritime domain awareness. *\\###*
+            """
         let s = try segment(text)
         XCTAssertEqual(s.title, "Joint Statement of the Defence Ministers")
-        XCTAssertEqual(s.blocks.map(\.text), [
-            "The Ministers met in Oslo on 7 December 2022.",
-            "The Ministers reaffirmed their commitment to freedom of navigation.",
-            "The Ministers agreed to expand cooperation on maritime domain awareness.",
-        ])
+        XCTAssertEqual(
+            s.blocks.map(\.text),
+            [
+                "The Ministers met in Oslo on 7 December 2022.",
+                "The Ministers reaffirmed their commitment to freedom of navigation.",
+                "The Ministers agreed to expand cooperation on maritime domain awareness.",
+            ])
     }
 
     func testTransitionLineWithColonIsABlock() throws {
-        let text = "# Statement on Cooperation\n\nWE, the Leaders, met in Jakarta on 6 September 2023;\n\n**WE HEREBY** **COMMIT TO:**\n\n1.  **FULFILL** the goals;\n"
-        XCTAssertEqual(try segment(text).blocks.map(\.text), ["WE, the Leaders, met in Jakarta on 6 September 2023;", "WE HEREBY COMMIT TO:", "FULFILL the goals;"])
+        let text =
+            "# Statement on Cooperation\n\nWE, the Leaders, met in Jakarta on 6 September 2023;\n\n**WE HEREBY** **COMMIT TO:**\n\n1.  **FULFILL** the goals;\n"
+        XCTAssertEqual(
+            try segment(text).blocks.map(\.text),
+            ["WE, the Leaders, met in Jakarta on 6 September 2023;", "WE HEREBY COMMIT TO:", "FULFILL the goals;"])
     }
 
     func testDetection() {
@@ -83,7 +90,10 @@ final class MarkdownBlockReaderTests: XCTestCase {
         XCTAssertTrue(MarkdownBlockReader.looksLikeMarkdown("Text **bold** more.\n", hasFrontMatter: true))
         // Bold in a plain press release, or front matter over OCR lines, is not Markdown.
         XCTAssertFalse(MarkdownBlockReader.looksLikeMarkdown("**PRESS RELEASES**\n\nText.", hasFrontMatter: false))
-        XCTAssertFalse(MarkdownBlockReader.looksLikeMarkdown("\n PRIME MINISTER \n\n A long paragraph on one line that OCR wrote without wrapping it at all, as releases do. \n", hasFrontMatter: true))
+        XCTAssertFalse(
+            MarkdownBlockReader.looksLikeMarkdown(
+                "\n PRIME MINISTER \n\n A long paragraph on one line that OCR wrote without wrapping it at all, as releases do. \n",
+                hasFrontMatter: true))
     }
 
     func testInlineMarkup() {

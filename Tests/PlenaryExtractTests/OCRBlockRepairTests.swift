@@ -12,25 +12,25 @@ final class OCRBlockRepairTests: XCTestCase {
 
     func testReleaseWithRunInHeadlinePageBreakAndFooter() throws {
         let text = """
-        ---
-        title: "Joint statement with the President"
-        date: "2012-04-10"
-        ---
+            ---
+            title: "Joint statement with the President"
+            date: "2012-04-10"
+            ---
 
-         PRIME MINISTER \u{0020}
+             PRIME MINISTER \u{0020}
 
-         \u{00A0}
+             \u{00A0}
 
-         JOINT STATEMENT WITH THE PRESIDENT OF RURITANIA  \u{00A0}  Prime Minister Smith today welcomed President Jones to Australia, the first visit by a President of Ruritania. \u{0020}
+             JOINT STATEMENT WITH THE PRESIDENT OF RURITANIA  \u{00A0}  Prime Minister Smith today welcomed President Jones to Australia, the first visit by a President of Ruritania. \u{0020}
 
-         The two leaders discussed trade, and the President thanked the Prime Minister for the cooperation between \u{0020}
+             The two leaders discussed trade, and the President thanked the Prime Minister for the cooperation between \u{0020}
 
-         2 \u{0020}
+             2 \u{0020}
 
-         Ruritania and Australia. \u{0020}
+             Ruritania and Australia. \u{0020}
 
-         The leaders agreed to meet again next year in Ruritania.   Media inquiries: Press Office 02 6277 7744 \u{0020}
-        """
+             The leaders agreed to meet again next year in Ruritania.   Media inquiries: Press Office 02 6277 7744 \u{0020}
+            """
         let s = try segment(text)
         XCTAssertEqual(s.title, "JOINT STATEMENT WITH THE PRESIDENT OF RURITANIA")
         XCTAssertEqual(s.metadata.published, "2012-04-10")
@@ -42,14 +42,14 @@ final class OCRBlockRepairTests: XCTestCase {
 
     func testDatelineRunIntoHeadlineIsAHeaderLine() throws {
         let text = """
-         JOINT STATEMENT
+             JOINT STATEMENT
 
-         SUB-REGIONAL MEETING ON BORDER SECURITY  Manado-Indonesia, 29 July 2017
+             SUB-REGIONAL MEETING ON BORDER SECURITY  Manado-Indonesia, 29 July 2017
 
-         1. On 29 July 2017 ministers from Australia and Indonesia met in Manado.
+             1. On 29 July 2017 ministers from Australia and Indonesia met in Manado.
 
-         2. The meeting was co-hosted by the two ministers.
-        """
+             2. The meeting was co-hosted by the two ministers.
+            """
         let s = try segment(text)
         XCTAssertEqual(s.title, "SUB-REGIONAL MEETING ON BORDER SECURITY")
         XCTAssertTrue(s.headerLines.contains("Manado-Indonesia, 29 July 2017"), "\(s.headerLines)")
@@ -58,14 +58,14 @@ final class OCRBlockRepairTests: XCTestCase {
 
     func testHeadlineOnTwoHeaderLinesIsJoined() throws {
         let text = """
-         MEDIA RELEASE
+             MEDIA RELEASE
 
-         JOINT COMMUNIQUE OF THE FOREIGN MINISTERS OF
+             JOINT COMMUNIQUE OF THE FOREIGN MINISTERS OF
 
-         AUSTRALIA AND NEW ZEALAND
+             AUSTRALIA AND NEW ZEALAND
 
-         The Foreign Ministers of Australia and New Zealand met in Wellington on 3 May 2004 and discussed the region.
-        """
+             The Foreign Ministers of Australia and New Zealand met in Wellington on 3 May 2004 and discussed the region.
+            """
         let s = try segment(text)
         XCTAssertEqual(s.title, "JOINT COMMUNIQUE OF THE FOREIGN MINISTERS OF AUSTRALIA AND NEW ZEALAND")
         XCTAssertEqual(s.blocks.count, 1)
@@ -74,38 +74,45 @@ final class OCRBlockRepairTests: XCTestCase {
     }
 
     func testBulletsRunTogetherAreOneBlockEach() {
-        XCTAssertEqual(OCRBlockRepair.splitBullets("Ministers agreed to:  • hold a dialogue.  • share data."),
-                       ["Ministers agreed to:", "hold a dialogue.", "share data."])
+        XCTAssertEqual(
+            OCRBlockRepair.splitBullets("Ministers agreed to:  • hold a dialogue.  • share data."),
+            ["Ministers agreed to:", "hold a dialogue.", "share data."])
         XCTAssertEqual(OCRBlockRepair.splitBullets("â¢ Ministers met. â¢ Ministers agreed."), ["Ministers met.", "Ministers agreed."])
-        XCTAssertEqual(OCRBlockRepair.splitBullets("- Ministers welcomed the plan. - Ministers agreed to meet."),
-                       ["Ministers welcomed the plan.", "Ministers agreed to meet."])
+        XCTAssertEqual(
+            OCRBlockRepair.splitBullets("- Ministers welcomed the plan. - Ministers agreed to meet."),
+            ["Ministers welcomed the plan.", "Ministers agreed to meet."])
         // A dash inside prose is punctuation, not a bullet.
         XCTAssertEqual(OCRBlockRepair.splitBullets("The talks - long and frank - ended."), ["The talks - long and frank - ended."])
     }
 
     func testRunningHeaderPrintedAgainIsDropped() throws {
         let text = """
-         THE HON ALEXANDER SMITH MP MINISTER FOR FOREIGN AFFAIRS OF THE COMMONWEALTH OF AUSTRALIA
+             THE HON ALEXANDER SMITH MP MINISTER FOR FOREIGN AFFAIRS OF THE COMMONWEALTH OF AUSTRALIA
 
-         TALKS WITH THE FOREIGN MINISTER OF RURITANIA
+             TALKS WITH THE FOREIGN MINISTER OF RURITANIA
 
-         The Foreign Minister of Ruritania and I met in Canberra on 3 May 2004 to discuss trade.
+             The Foreign Minister of Ruritania and I met in Canberra on 3 May 2004 to discuss trade.
 
-         3
+             3
 
-         THE HON ALEXANDER SMITH MP MINISTER FOR FOREIGN AFFAIRS OF THE COMMONWEALTH OF AUSTRALIA
+             THE HON ALEXANDER SMITH MP MINISTER FOR FOREIGN AFFAIRS OF THE COMMONWEALTH OF AUSTRALIA
 
-         We agreed to meet again in Ruritania next year.
-        """
+             We agreed to meet again in Ruritania next year.
+            """
         let s = try segment(text)
         XCTAssertEqual(s.title, "TALKS WITH THE FOREIGN MINISTER OF RURITANIA")
-        XCTAssertEqual(s.blocks.map(\.text), ["The Foreign Minister of Ruritania and I met in Canberra on 3 May 2004 to discuss trade.",
-                                              "We agreed to meet again in Ruritania next year."])
+        XCTAssertEqual(
+            s.blocks.map(\.text),
+            [
+                "The Foreign Minister of Ruritania and I met in Canberra on 3 May 2004 to discuss trade.",
+                "We agreed to meet again in Ruritania next year.",
+            ])
     }
 
     func testFooterRunIntoTheLastParagraph() {
-        XCTAssertEqual(OCRBlockRepair.splitFooter("The leaders agreed to meet again next year.   PRESS OFFICE (02) 6277 7744"),
-                       ["The leaders agreed to meet again next year.", "PRESS OFFICE (02) 6277 7744"])
+        XCTAssertEqual(
+            OCRBlockRepair.splitFooter("The leaders agreed to meet again next year.   PRESS OFFICE (02) 6277 7744"),
+            ["The leaders agreed to meet again next year.", "PRESS OFFICE (02) 6277 7744"])
         // "express our" holds "press o…", and a press conference mid-sentence is prose.
         let prose = "I express our thanks to the host. We spoke at a press conference in the evening and the media covered it."
         XCTAssertEqual(OCRBlockRepair.splitFooter(prose), [prose])
@@ -121,7 +128,8 @@ final class OCRBlockRepairTests: XCTestCase {
     }
 
     func testNoJoinAfterAFinishedSentenceOrAHeadline() {
-        XCTAssertFalse(OCRBlockRepair.continuesAcrossBreak(String(repeating: "The leaders met and agreed on trade. ", count: 3), "they left."))
+        XCTAssertFalse(
+            OCRBlockRepair.continuesAcrossBreak(String(repeating: "The leaders met and agreed on trade. ", count: 3), "they left."))
         XCTAssertFalse(OCRBlockRepair.continuesAcrossBreak("TRILATERAL MEETING IN BALI", "on 26 February"))
     }
 }

@@ -102,9 +102,15 @@ final class PressReleaseScoringTests: XCTestCase {
                 if m.date == t.date && m.endDate == t.end_date { doc.date += 1 }
                 if m.paragraphs.count == t.blocks { doc.blocks += 1 }
                 if m.paragraphs.filter({ $0.number != nil }).count == t.numbered_paragraphs { numberedExact += 1 }
-                for (field, got, want) in [("title", m.title, t.title), ("organization", m.organization, t.organization),
-                                           ("body", m.body, t.body), ("level", m.level, t.level), ("location", m.location, t.location)] as [(String, String?, String?)] {
-                    if got == want { headerExact[field, default: 0] += 1 } else { print("  \(truth.file): \(field) \(got ?? "null") ≠ \(want ?? "null")") }
+                for (field, got, want) in [
+                    ("title", m.title, t.title), ("organization", m.organization, t.organization),
+                    ("body", m.body, t.body), ("level", m.level, t.level), ("location", m.location, t.location),
+                ] as [(String, String?, String?)] {
+                    if got == want {
+                        headerExact[field, default: 0] += 1
+                    } else {
+                        print("  \(truth.file): \(field) \(got ?? "null") ≠ \(want ?? "null")")
+                    }
                 }
                 doc.att.add(Set(m.attendance.compactMap(\.country)), Set(t.attendees))
                 let people = Dictionary(uniqueKeysWithValues: m.people.map { ($0.id, $0) })
@@ -118,8 +124,12 @@ final class PressReleaseScoringTests: XCTestCase {
                     if p.of == s.of { speakerFields["of", default: 0] += 1 }
                 }
                 var predictedBlocks = Set<String>()
-                for p in m.paragraphs { for s in p.speakers { if let person = people[s] { predictedBlocks.insert("\(key(person))#\(p.index)") } } }
-                doc.s2b.add(predictedBlocks, Set(t.speakers.flatMap { s in s.paragraphs.map { "\(Self.speakerKey(name: s.name, of: s.of))#\($0)" } }))
+                for p in m.paragraphs {
+                    for s in p.speakers { if let person = people[s] { predictedBlocks.insert("\(key(person))#\(p.index)") } }
+                }
+                doc.s2b.add(
+                    predictedBlocks,
+                    Set(t.speakers.flatMap { s in s.paragraphs.map { "\(Self.speakerKey(name: s.name, of: s.of))#\($0)" } }))
                 let cited = Set(m.paragraphs.flatMap { p in p.citations.compactMap { $0.symbol.map { "\($0)#\(p.index)" } } })
                 doc.cites.add(cited, Set(t.citations.map { "\($0.symbol)#\($0.block)" }))
                 for problem in MeetingValidator.validate(m) { XCTFail("\(truth.file): invalid record: \(problem)") }
@@ -134,20 +144,28 @@ final class PressReleaseScoringTests: XCTestCase {
             speakerBlocks.tp += doc.s2b.tp; speakerBlocks.predicted += doc.s2b.predicted; speakerBlocks.actual += doc.s2b.actual
             citations.tp += doc.cites.tp; citations.predicted += doc.cites.predicted; citations.actual += doc.cites.actual
             let n = truth.meetings.count
-            print(String(format: "%@ %d/%d   %d/%d     %.2f    %.2f    %.2f    %.2f",
-                         truth.file.padding(toLength: 42, withPad: " ", startingAt: 0), doc.date, n, doc.blocks, n,
-                         doc.att.f1, doc.names.f1, doc.s2b.f1, doc.cites.f1))
+            print(
+                String(
+                    format: "%@ %d/%d   %d/%d     %.2f    %.2f    %.2f    %.2f",
+                    truth.file.padding(toLength: 42, withPad: " ", startingAt: 0), doc.date, n, doc.blocks, n,
+                    doc.att.f1, doc.names.f1, doc.s2b.f1, doc.cites.f1))
         }
         guard dateTotal > 0 else { throw XCTSkip("SKIP: no press-release documents found beside their truth files") }
         let dateScore = Double(dates) / Double(dateTotal)
-        print(String(format: "OVERALL (%d documents, %d meetings): dates %.1f%% exact, blocks %d/%d exact, encodings %d/%d, "
-                     + "attendees F1 %.3f, speaker names F1 %.3f, speaker-to-block F1 %.3f, citations F1 %.3f",
-                     documents, dateTotal, dateScore * 100, blocksExact, dateTotal, encodings, documents,
-                     attendees.f1, names.f1, speakerBlocks.f1, citations.f1))
-        print("header fields exact (informational): " + ["title", "organization", "body", "level", "location"]
-            .map { "\($0) \(headerExact[$0, default: 0])/\(dateTotal)" }.joined(separator: ", ") + ", numbered paragraphs \(numberedExact)/\(dateTotal)")
-        print("speaker fields exact (informational, of \(speakersMatched) matched speakers): "
-            + ["honorifics", "role", "of"].map { "\($0) \(speakerFields[$0, default: 0])" }.joined(separator: ", "))
+        print(
+            String(
+                format: "OVERALL (%d documents, %d meetings): dates %.1f%% exact, blocks %d/%d exact, encodings %d/%d, "
+                    + "attendees F1 %.3f, speaker names F1 %.3f, speaker-to-block F1 %.3f, citations F1 %.3f",
+                documents, dateTotal, dateScore * 100, blocksExact, dateTotal, encodings, documents,
+                attendees.f1, names.f1, speakerBlocks.f1, citations.f1))
+        print(
+            "header fields exact (informational): "
+                + ["title", "organization", "body", "level", "location"]
+                .map { "\($0) \(headerExact[$0, default: 0])/\(dateTotal)" }.joined(separator: ", ")
+                + ", numbered paragraphs \(numberedExact)/\(dateTotal)")
+        print(
+            "speaker fields exact (informational, of \(speakersMatched) matched speakers): "
+                + ["honorifics", "role", "of"].map { "\($0) \(speakerFields[$0, default: 0])" }.joined(separator: ", "))
         XCTAssertGreaterThanOrEqual(dateScore, 0.95, "dates exact")
         XCTAssertGreaterThanOrEqual(attendees.f1, 0.95, "attendees F1")
         XCTAssertGreaterThanOrEqual(names.f1, 0.90, "speaker names F1")

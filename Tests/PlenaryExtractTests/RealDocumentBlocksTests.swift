@@ -28,16 +28,24 @@ final class RealDocumentBlocksTests: XCTestCase {
             let decoded = try DocumentDecoder.decode(Data(contentsOf: folder.appendingPathComponent(truth.file)))
             let read = try DocumentReader.read(decoded.text, format: DocumentFormat.detect(decoded.text))
             let segments = DocumentReader.segments(read)
-            if segments.count != truth.meetings.count { misses.append("\(truth.file): \(segments.count) segments, truth \(truth.meetings.count)") }
+            if segments.count != truth.meetings.count {
+                misses.append("\(truth.file): \(segments.count) segments, truth \(truth.meetings.count)")
+            }
             for (k, t) in truth.meetings.enumerated() {
                 meetings += 1
                 let got = k < segments.count ? segments[k] : nil
-                if got?.blocks.count == t.blocks { blocksRight += 1 } else { misses.append("\(truth.file): blocks \(got?.blocks.count ?? 0), truth \(t.blocks)") }
+                if got?.blocks.count == t.blocks {
+                    blocksRight += 1
+                } else {
+                    misses.append("\(truth.file): blocks \(got?.blocks.count ?? 0), truth \(t.blocks)")
+                }
                 if got?.title == t.title { titlesRight += 1 } else { misses.append("\(truth.file): title \(got?.title ?? "-")") }
             }
         }
         let blocks = Double(blocksRight) / Double(max(meetings, 1))
-        print("real-documents, document layer: blocks \(blocksRight)/\(meetings) = \(String(format: "%.2f", blocks)), titles \(titlesRight)/\(meetings)")
+        print(
+            "real-documents, document layer: blocks \(blocksRight)/\(meetings) = \(String(format: "%.2f", blocks)), titles \(titlesRight)/\(meetings)"
+        )
         for m in misses { print("  miss: \(m)") }
         XCTAssertGreaterThan(meetings, 0)
         XCTAssertGreaterThanOrEqual(blocks, 0.90, misses.joined(separator: "\n"))

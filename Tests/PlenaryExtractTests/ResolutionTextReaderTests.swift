@@ -8,41 +8,45 @@ import XCTest
 /// operative paragraphs; other documents are not taken for them.
 final class ResolutionTextReaderTests: XCTestCase {
     static let securityCouncil = """
-    United Nations S/RES/9999 (2031)
+        United Nations S/RES/9999 (2031)
 
-    Security Council Distr.: General 3 March 2031
+        Security Council Distr.: General 3 March 2031
 
-    Resolution 9999 (2031)
+        Resolution 9999 (2031)
 
-    Adopted by the Security Council at its 12345th meeting, on 3 March 2031
+        Adopted by the Security Council at its 12345th meeting, on 3 March 2031
 
-    The Security Council,
+        The Security Council,
 
-    Recalling its previous resolutions on the situation,
+        Recalling its previous resolutions on the situation,
 
-    Expressing its deep concern at the
-    humanitarian situation,
+        Expressing its deep concern at the
+        humanitarian situation,
 
-    1. Demands that all parties comply with their obligations, in particular:
+        1. Demands that all parties comply with their obligations, in particular:
 
-    (a) To protect civilians;
+        (a) To protect civilians;
 
-    (b) To allow access, including:
+        (b) To allow access, including:
 
-    (i) By land;
+        (i) By land;
 
-    (ii) By sea;
+        (ii) By sea;
 
-    2. Decides to remain seized of the matter.
-    """
+        2. Decides to remain seized of the matter.
+        """
 
     func testSecurityCouncilTextIsReadIntoItsParts() throws {
         let document = try XCTUnwrap(ResolutionTextReader.read(Self.securityCouncil))
         XCTAssertEqual(document.symbol, "S/RES/9999 (2031)")
         XCTAssertEqual(document.adoptedBy, "Security Council")
         XCTAssertEqual(document.date, "2031-03-03")
-        XCTAssertEqual(document.preamble.map(\.text), ["Recalling its previous resolutions on the situation,",
-                                                       "Expressing its deep concern at the humanitarian situation,"])
+        XCTAssertEqual(
+            document.preamble.map(\.text),
+            [
+                "Recalling its previous resolutions on the situation,",
+                "Expressing its deep concern at the humanitarian situation,",
+            ])
         XCTAssertEqual(document.operative.map(\.number), ["1", "2"])
         XCTAssertEqual(document.operative[0].items.map(\.label), ["a", "b"])
         XCTAssertEqual(document.operative[0].items[1].items.map(\.label), ["i", "ii"])
@@ -58,12 +62,12 @@ final class ResolutionTextReaderTests: XCTestCase {
 
     func testPressReleaseAndSpeechAreNotResolutionTexts() {
         let release = """
-        Council meets in Accra
+            Council meets in Accra
 
-        1. The Council met on 5 May 2021.
+            1. The Council met on 5 May 2021.
 
-        2. The General Assembly, it said, would follow.
-        """
+            2. The General Assembly, it said, would follow.
+            """
         XCTAssertNil(ResolutionTextReader.read(release))
         let speech = "Mr. President,\n\nThe General Assembly,\n\nwe recall resolution A/RES/80/10 and its paragraph.\n"
         XCTAssertNil(ResolutionTextReader.read(speech), "no numbered operative paragraph")
@@ -96,7 +100,9 @@ final class ResolutionTextReaderTests: XCTestCase {
                 XCTAssertFalse(document.preamble.isEmpty, url.lastPathComponent)
                 numbered += 1
             }
-            print("\(document.symbol)\t\(document.date ?? "-")\tpreamble \(document.preamble.count)\toperative \(numbers.count)/\(row["numbered_paras"] ?? "?")\t\(document.meeting ?? "-")\t\(document.title.prefix(50))")
+            print(
+                "\(document.symbol)\t\(document.date ?? "-")\tpreamble \(document.preamble.count)\toperative \(numbers.count)/\(row["numbered_paras"] ?? "?")\t\(document.meeting ?? "-")\t\(document.title.prefix(50))"
+            )
         }
         print("resolution texts: \(recognised)/\(rows.count) recognised, \(dated) dated, \(numbered) with operative paragraphs")
         XCTAssertEqual(recognised, rows.count)
@@ -112,7 +118,8 @@ final class ResolutionTextReaderTests: XCTestCase {
             for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
             where !name.hasSuffix(".json") {
                 guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
-                      let text = try? DocumentDecoder.decode(data).text else { continue }
+                    let text = try? DocumentDecoder.decode(data).text
+                else { continue }
                 checked += 1
                 if ResolutionTextReader.read(text) != nil { taken.append(name) }
             }

@@ -9,7 +9,8 @@ import XCTest
 final class SpeechTextTests: XCTestCase {
     func testSalutationOrFirstPersonProseIsASpeech() {
         XCTAssertTrue(SpeechText.isSpeech("Mr. President,\n\nI congratulate you on your election.\n\nWe face many crises.\n"))
-        let prose = "The United Nations was born after the Second World War out of a global consensus on the need to maintain peace.\n"
+        let prose =
+            "The United Nations was born after the Second World War out of a global consensus on the need to maintain peace.\n"
             + "But where are we in all of this? I must admit the answer is clear.\n\nWe are straying further every day.\n"
         XCTAssertTrue(SpeechText.isSpeech(prose))
     }
@@ -19,10 +20,13 @@ final class SpeechTextTests: XCTestCase {
         XCTAssertFalse(SpeechText.isSpeech("---\ntitle: Readout\n---\n\nI met the President today.\n\nMore.\n"))
         XCTAssertFalse(SpeechText.isSpeech("Readout of the meeting\nAccra, 5 May 2021\nI was glad to host the Council.\n\nMore.\n"))
         // A verbatim record's running header dates a speech cut from it.
-        let cut = "I congratulate you, Mr. President, on your election and I wish you success.\n15-29562 43/54\nA/70/PV.19 30/09/2015\nMore.\n"
+        let cut =
+            "I congratulate you, Mr. President, on your election and I wish you success.\n15-29562 43/54\nA/70/PV.19 30/09/2015\nMore.\n"
         XCTAssertEqual(SpeechText.read(cut), SpeechText.Speech(record: "A/70/PV.19", recordDate: "2015-09-30"))
         // Third person prose with no "I": a readout, not a speech.
-        XCTAssertFalse(SpeechText.isSpeech("The President met the Prime Minister of Sweden in Stockholm to discuss trade and security.\n\nThey agreed.\n\nEnd.\n"))
+        XCTAssertFalse(
+            SpeechText.isSpeech(
+                "The President met the Prime Minister of Sweden in Stockholm to discuss trade and security.\n\nThey agreed.\n\nEnd.\n"))
     }
 
     func testDelegationFromFileName() {
@@ -39,25 +43,33 @@ final class SpeechTextTests: XCTestCase {
     func testAddressIsNeverATitle() {
         XCTAssertTrue(SpeechText.isAddress("Excellences, Ladies and Gentlemen, dear Friends, Mr. President"))
         XCTAssertTrue(SpeechText.isAddress("Mr. President,"))
-        XCTAssertFalse(SpeechText.isAddress("Secretary-General Rejects ‘Male Chauvinist’ Domination of Tech Sector, Calls for Overhaul | UN Press"))
+        XCTAssertFalse(
+            SpeechText.isAddress("Secretary-General Rejects ‘Male Chauvinist’ Domination of Tech Sector, Calls for Overhaul | UN Press"))
         XCTAssertFalse(SpeechText.isAddress("Council of Ministers meets in Accra"))
-        XCTAssertFalse(SpeechText.isAddress("President Biden, Prime Minister Kishida, and President Yoon Hold Trilateral Summit at Camp David"))
-        XCTAssertFalse(SpeechText.isAddress("President Biden, Prime Minister Kishida, President Yoon"), "leaders named, no audience addressed")
-        let meeting = Meeting(id: "2020-09-26-x", title: "Mr. President, Excellencies, Ladies and Gentlemen,", date: "2020-09-26",
-                              body: "General Assembly general debate")
+        XCTAssertFalse(
+            SpeechText.isAddress("President Biden, Prime Minister Kishida, and President Yoon Hold Trilateral Summit at Camp David"))
+        XCTAssertFalse(
+            SpeechText.isAddress("President Biden, Prime Minister Kishida, President Yoon"), "leaders named, no audience addressed")
+        let meeting = Meeting(
+            id: "2020-09-26-x", title: "Mr. President, Excellencies, Ladies and Gentlemen,", date: "2020-09-26",
+            body: "General Assembly general debate")
         let retitled = SpeechPlan.retitled(meeting, fileName: "SVN_75_2020.txt", given: SourceOverrides())
         XCTAssertEqual(retitled.title, "General Assembly general debate: Republic of Slovenia")
         XCTAssertEqual(retitled.id, "2020-09-26-general-assembly-general-debate-slovenia")
-        XCTAssertEqual(SpeechPlan.retitled(meeting, fileName: "SVN_75_2020.txt", given: SourceOverrides(title: "T")), meeting,
-                       "a given title is kept")
-        XCTAssertEqual(SpeechPlan.retitled(meeting, fileName: "statement.txt", given: SourceOverrides()), meeting,
-                       "no delegation in the file name: nothing changes")
+        XCTAssertEqual(
+            SpeechPlan.retitled(meeting, fileName: "SVN_75_2020.txt", given: SourceOverrides(title: "T")), meeting,
+            "a given title is kept")
+        XCTAssertEqual(
+            SpeechPlan.retitled(meeting, fileName: "statement.txt", given: SourceOverrides()), meeting,
+            "no delegation in the file name: nothing changes")
     }
 
     func testSpeechIsOneMeetingDatedOnlyByWhatIsGiven() throws {
-        let text = "Mr. President,\n\nI speak for my country. In June 1967 our land was occupied.\n\n15-29562 43/54\n\nWe recall resolution 242 (1967).\n"
+        let text =
+            "Mr. President,\n\nI speak for my country. In June 1967 our land was occupied.\n\n15-29562 43/54\n\nWe recall resolution 242 (1967).\n"
         let speech = try XCTUnwrap(SpeechText.read(text))
-        XCTAssertThrowsError(try SpeechPlan.make(speech, fileName: "SYR_75_2020.txt", given: SourceOverrides(), force: false, fallbackDate: "2026-01-01"))
+        XCTAssertThrowsError(
+            try SpeechPlan.make(speech, fileName: "SYR_75_2020.txt", given: SourceOverrides(), force: false, fallbackDate: "2026-01-01"))
         let given = SourceOverrides(date: "2020-09-26", body: "General Assembly general debate")
         let plan = try SpeechPlan.make(speech, fileName: "SYR_75_2020.txt", given: given, force: false, fallbackDate: "2026-01-01")
         let meeting = try Extractor().extractSpeech(text: text, encoding: "utf-8", plan: plan, options: ExtractOptions())
@@ -68,7 +80,8 @@ final class SpeechTextTests: XCTestCase {
         XCTAssertEqual(meeting.citations.compactMap(\.symbol), ["S/RES/242 (1967)"])
         XCTAssertEqual(meeting.source?.overrides, given, "the title is not recorded as given")
         XCTAssertEqual(meeting.people.first, Person(id: "representative-syr", name: nil, role: "representative", of: "SYR"))
-        XCTAssertEqual(meeting.statements, [Statement(speaker: "representative-syr", paragraphs: meeting.paragraphs.map(\.index), mode: .direct)])
+        XCTAssertEqual(
+            meeting.statements, [Statement(speaker: "representative-syr", paragraphs: meeting.paragraphs.map(\.index), mode: .direct)])
         XCTAssertTrue(meeting.paragraphs.allSatisfy { $0.speakers == ["representative-syr"] })
         XCTAssertTrue(MeetingValidator.validate(meeting).isEmpty)
         // With --force and no date: the fallback day, never 1967.
@@ -78,7 +91,8 @@ final class SpeechTextTests: XCTestCase {
     }
 
     func testOverridesFromFlagsAndMetaFiles() throws {
-        let flags = try MetaOverrides.fromFlags(date: "2020-09-25", title: nil, org: "UN", body: "General Assembly general debate", location: nil)
+        let flags = try MetaOverrides.fromFlags(
+            date: "2020-09-25", title: nil, org: "UN", body: "General Assembly general debate", location: nil)
         XCTAssertEqual(flags, SourceOverrides(date: "2020-09-25", organization: "UN", body: "General Assembly general debate"))
         XCTAssertThrowsError(try MetaOverrides.fromFlags(date: "25/09/2020", title: nil, org: nil, body: nil, location: nil)) { error in
             XCTAssertEqual(error as? OverrideError, .badDate("25/09/2020"))
@@ -137,8 +151,9 @@ final class SpeechTextTests: XCTestCase {
             where name.hasSuffix(".truth.json") {
                 let truth = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent(name))) as? [String: Any]
                 guard let file = truth?["file"] as? String, let meetings = truth?["meetings"] as? [Any], !meetings.isEmpty,
-                      let data = FileManager.default.contents(atPath: folder.appendingPathComponent(file).path),
-                      let text = try? DocumentDecoder.decode(data).text else { continue }
+                    let data = FileManager.default.contents(atPath: folder.appendingPathComponent(file).path),
+                    let text = try? DocumentDecoder.decode(data).text
+                else { continue }
                 documents += 1
                 if SpeechText.isSpeech(text) { taken.append(file) }
             }

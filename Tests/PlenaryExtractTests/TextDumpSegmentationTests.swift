@@ -6,59 +6,59 @@ import XCTest
 final class TextDumpSegmentationTests: XCTestCase {
     func testOneSegmentFromHeadlineToTags() throws {
         let text = """
-        Secretary-General Praises Regional Cooperation in Message to Forum
+            Secretary-General Praises Regional Cooperation in Message to Forum
 
 
 
-              Skip to main content
-        Home
-        Secretary-General
-        Latest
-        Press Releases
-        Meetings Coverage
+                  Skip to main content
+            Home
+            Secretary-General
+            Latest
+            Press Releases
+            Meetings Coverage
 
-        Press Release
+            Press Release
 
-        SG/SM/99999
+            SG/SM/99999
 
-        10 March 2023
-
-
-
-        Secretary-General Praises Regional Cooperation in Message to Forum
+            10 March 2023
 
 
 
-        (Delayed in transmission.)
-        Following are UN Secretary-General António Guterres’ remarks to the regional forum, in Doha on 9 March:
-        Excellencies, it is a pleasure to join you today to celebrate what the countries of this region have achieved together over the past decade, in trade, in health and in the protection of those who remain most vulnerable to shocks.\u{00A0} 
-        The region has shown what cooperation can achieve when all of its members act together, and the forum will carry that lesson to the conference in September, where every delegation will be asked to commit to concrete steps
-        Thank you.
+            Secretary-General Praises Regional Cooperation in Message to Forum
 
 
 
-        Development
-        Regional cooperation
+            (Delayed in transmission.)
+            Following are UN Secretary-General António Guterres’ remarks to the regional forum, in Doha on 9 March:
+            Excellencies, it is a pleasure to join you today to celebrate what the countries of this region have achieved together over the past decade, in trade, in health and in the protection of those who remain most vulnerable to shocks.\u{00A0} 
+            The region has shown what cooperation can achieve when all of its members act together, and the forum will carry that lesson to the conference in September, where every delegation will be asked to commit to concrete steps
+            Thank you.
 
 
-        #FORUM5
+
+            Development
+            Regional cooperation
 
 
-        Highlights
+            #FORUM5
 
-        Annual Session of the Assembly
 
-        New York, 21 Sep - 30 Dec 2022
+            Highlights
 
-        Daily Briefing
+            Annual Session of the Assembly
 
-        6 October 2023
-        The Humanitarian Coordinator visited the region today, less than a day after an attack that killed dozens of civilians.
+            New York, 21 Sep - 30 Dec 2022
 
-        Latest Briefings
+            Daily Briefing
 
-        For information media. Not an official record.
-        """
+            6 October 2023
+            The Humanitarian Coordinator visited the region today, less than a day after an attack that killed dozens of civilians.
+
+            Latest Briefings
+
+            For information media. Not an official record.
+            """
         let segments = DocumentReader.segments(try DocumentReader.read(text, format: .text))
         XCTAssertEqual(segments.count, 1, "the teaser after the tags is no meeting")
         let s = try XCTUnwrap(segments.first)
@@ -73,20 +73,20 @@ final class TextDumpSegmentationTests: XCTestCase {
 
     func testLabelUnderTheHeadlineIsNotTheTitle() throws {
         let text = """
-        Statement of the President of the Commission and the Prime Minister of Ruritania
+            Statement of the President of the Commission and the Prime Minister of Ruritania
 
-        Brussels, 15 November 2015
+            Brussels, 15 November 2015
 
-        STATEMENT/15/6088
+            STATEMENT/15/6088
 
-        European Commission - Statement
+            European Commission - Statement
 
-        We strongly condemn the attacks and stand united in solidarity with the victims.
+            We strongly condemn the attacks and stand united in solidarity with the victims.
 
-        We agreed today to deepen the relationship between our peoples and economies.
+            We agreed today to deepen the relationship between our peoples and economies.
 
-        Press contacts:
-        """
+            Press contacts:
+            """
         let s = try XCTUnwrap(DocumentReader.segments(try DocumentReader.read(text, format: .text)).first)
         XCTAssertEqual(s.title, "Statement of the President of the Commission and the Prime Minister of Ruritania")
         XCTAssertEqual(s.blocks.count, 2)

@@ -24,7 +24,8 @@ final class ImporterTests: XCTestCase {
 
         \\###
         """.write(to: docs.appendingPathComponent("readout.md"), atomically: true, encoding: .utf8)
-        try "Secretary-General Marks a Day\n\n6 October 2023\n\nFollowing is the Secretary-General’s message on World Food Day, observed 16 October:\n\nHunger is rising.\n"
+        try
+            "Secretary-General Marks a Day\n\n6 October 2023\n\nFollowing is the Secretary-General’s message on World Food Day, observed 16 October:\n\nHunger is rising.\n"
             .write(to: docs.appendingPathComponent("message.txt"), atomically: true, encoding: .utf8)
         try "How this folder was gathered.\n".write(to: docs.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
     }
@@ -43,7 +44,9 @@ final class ImporterTests: XCTestCase {
         XCTAssertEqual(Set(summary.extracted.flatMap(\.attendance).compactMap(\.country)), ["USA", "IRQ"])
         guard case .skipped(let skipped)? = events.first else { return XCTFail("\(events)") }
         XCTAssertEqual(skipped.map { ($0 as NSString).lastPathComponent }, ["README.md"])
-        let failures = events.compactMap { e -> String? in if case .failed(_, let reason) = e { return reason }; return nil }
+        let failures = events.compactMap { e -> String? in
+            if case .failed(_, let reason) = e { return reason }; return nil
+        }
         XCTAssertEqual(failures.count, 1)
         XCTAssertTrue(failures[0].contains("a message, not the record of a meeting"), failures[0])
     }

@@ -29,12 +29,15 @@ final class MeetingValidatorTests: XCTestCase {
 
     func testOffsetsMustLieInsideTheParagraph() {
         let length = SampleMeeting.make().paragraphs[1].scalarLength
-        XCTAssertEqual(problems { $0.paragraphs[1].citations[0].end = length + 1 },
-                       ["paragraphs[1].citations[0].end: \(length + 1) lies outside the paragraph text (0…\(length))"])
-        XCTAssertEqual(problems { $0.paragraphs[1].mentions[0].start = -1 },
-                       ["paragraphs[1].mentions[0].start: -1 lies outside the paragraph text (0…\(length))"])
-        XCTAssertEqual(problems { $0.paragraphs[1].citations[0].start = 40 },
-                       ["paragraphs[1].citations[0].end: 32 is before start 40"])
+        XCTAssertEqual(
+            problems { $0.paragraphs[1].citations[0].end = length + 1 },
+            ["paragraphs[1].citations[0].end: \(length + 1) lies outside the paragraph text (0…\(length))"])
+        XCTAssertEqual(
+            problems { $0.paragraphs[1].mentions[0].start = -1 },
+            ["paragraphs[1].mentions[0].start: -1 lies outside the paragraph text (0…\(length))"])
+        XCTAssertEqual(
+            problems { $0.paragraphs[1].citations[0].start = 40 },
+            ["paragraphs[1].citations[0].end: 32 is before start 40"])
         XCTAssertEqual(problems { $0.attendance[0].end = 999 }.count, 1)
         XCTAssertEqual(problems { $0.attendance[0].paragraph = 9 }, ["attendance[0].paragraph: 9 is not a block of this meeting"])
     }
@@ -43,7 +46,10 @@ final class MeetingValidatorTests: XCTestCase {
         // "日本 and 🇦🇿 e\u{301}." – the flag is two scalars, the accent one.
         let text = SampleMeeting.make().paragraphs[2].text
         XCTAssertEqual(SampleMeeting.make().paragraphs[2].scalarLength, text.unicodeScalars.count)
-        XCTAssertEqual(problems { $0.paragraphs[2].mentions = [Mention(kind: .country, ref: "AZE", start: 23, end: text.unicodeScalars.count, rule: "t")] }, [])
+        XCTAssertEqual(
+            problems {
+                $0.paragraphs[2].mentions = [Mention(kind: .country, ref: "AZE", start: 23, end: text.unicodeScalars.count, rule: "t")]
+            }, [])
     }
 
     func testSpeakersMustExistInPeople() {
@@ -58,10 +64,12 @@ final class MeetingValidatorTests: XCTestCase {
     }
 
     func testCitationSymbolsMustBeCanonical() {
-        XCTAssertEqual(problems { $0.paragraphs[1].citations[0].symbol = "S/RES/822(1993)" },
-                       ["paragraphs[1].citations[0].symbol: \"S/RES/822(1993)\" is not a canonical symbol"])
-        XCTAssertEqual(problems { $0.paragraphs[1].citations[1].resolved = true },
-                       ["paragraphs[1].citations[1].resolved: is true but the citation has no symbol"])
+        XCTAssertEqual(
+            problems { $0.paragraphs[1].citations[0].symbol = "S/RES/822(1993)" },
+            ["paragraphs[1].citations[0].symbol: \"S/RES/822(1993)\" is not a canonical symbol"])
+        XCTAssertEqual(
+            problems { $0.paragraphs[1].citations[1].resolved = true },
+            ["paragraphs[1].citations[1].resolved: is true but the citation has no symbol"])
     }
 
     func testEveryProblemIsReportedNotJustTheFirst() {

@@ -5,7 +5,9 @@ import XCTest
 /// the Security Council the previous meeting on the same agenda item.
 final class PreviousMeetingTests: XCTestCase {
     private func council(_ number: Int, _ date: String, _ title: String) -> Meeting {
-        Meeting(id: "\(date)-unsc-s-pv-\(number)", title: title, date: date, organization: "UN", body: "Security Council", symbol: "S/PV.\(number)")
+        Meeting(
+            id: "\(date)-unsc-s-pv-\(number)", title: title, date: date, organization: "UN", body: "Security Council",
+            symbol: "S/PV.\(number)")
     }
 
     func testCouncilSeriesAreAgendaItems() {

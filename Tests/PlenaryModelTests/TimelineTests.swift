@@ -7,8 +7,9 @@ final class TimelineTests: XCTestCase {
         second.id = "2019-01-01-later"
         second.date = "2019-01-01"
         second.events = [ReferencedEvent(date: "1992", label: "khojaly massacre", paragraph: 2)]
-        let timeline = Timeline.build(meetings: [SampleMeeting.make(), second],
-                                      resolutionDates: ["S/RES/822 (1993)": "1993-04-30"])
+        let timeline = Timeline.build(
+            meetings: [SampleMeeting.make(), second],
+            resolutionDates: ["S/RES/822 (1993)": "1993-04-30"])
         XCTAssertEqual(timeline.entries.map(\.date), ["1992", "1993-04-30", "2017-09-19", "2019-01-01"])
         XCTAssertEqual(timeline.entries.map(\.kind), [.event, .resolution, .meeting, .meeting])
         XCTAssertEqual(timeline.entries[0].citedBy, 2, "the same event named by two meetings is one entry")
@@ -33,7 +34,9 @@ final class TimelineTests: XCTestCase {
     func testMonthBins() {
         var m = SampleMeeting.make()
         m.events = []
-        m.paragraphs = m.paragraphs.map { p in var p = p; p.citations = []; return p }
+        m.paragraphs = m.paragraphs.map { p in
+            var p = p; p.citations = []; return p
+        }
         let timeline = Timeline.build(meetings: [m])
         XCTAssertEqual(timeline.suggestedGranularity, .month)
         let bins = timeline.bins(.month)
@@ -44,11 +47,13 @@ final class TimelineTests: XCTestCase {
 
 final class TimelineJSONTests: XCTestCase {
     func testTheHandWrittenJSONIsRecordCodingsByteForByte() throws {
-        let awkward = "Quote \" backslash \\ slash / tab \t newline \n cr \r bell \u{07} nul \u{00} esc \u{1B} \u{1F} é 日本 👍🏽 \u{2028} csi \u{9B} rlo \u{202E} fsi \u{2068} – ’"
+        let awkward =
+            "Quote \" backslash \\ slash / tab \t newline \n cr \r bell \u{07} nul \u{00} esc \u{1B} \u{1F} é 日本 👍🏽 \u{2028} csi \u{9B} rlo \u{202E} fsi \u{2068} – ’"
         let entries = [
             Timeline.Entry(kind: .meeting, date: "2017-09-19", label: awkward, meetingID: "m-1", paragraph: nil, symbol: nil, citedBy: 0),
-            Timeline.Entry(kind: .resolution, date: "1993", label: "S/RES/822 (1993)", meetingID: "m-2", paragraph: 4,
-                           symbol: "S/RES/822 (1993)", citedBy: 2),
+            Timeline.Entry(
+                kind: .resolution, date: "1993", label: "S/RES/822 (1993)", meetingID: "m-2", paragraph: 4,
+                symbol: "S/RES/822 (1993)", citedBy: 2),
             Timeline.Entry(kind: .event, date: "1992-02", label: "Khojaly", meetingID: "m-3", paragraph: 12, symbol: nil, citedBy: 1),
         ]
         XCTAssertEqual(TimelineJSON.encode(entries), String(decoding: try RecordCoding.encode(entries), as: UTF8.self))

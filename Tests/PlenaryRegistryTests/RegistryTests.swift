@@ -12,8 +12,9 @@ final class RegistryTests: XCTestCase {
             paragraphs.append(Paragraph(index: i + 1, text: text, speakers: [p.id], citations: citations))
             statements.append(Statement(speaker: p.id, paragraphs: [i + 1], mode: .direct))
         }
-        return Meeting(id: id, title: "Meeting \(id)", date: date, symbol: "S/PV.\(id.count)", people: people,
-                       paragraphs: paragraphs, statements: statements)
+        return Meeting(
+            id: id, title: "Meeting \(id)", date: date, symbol: "S/PV.\(id.count)", people: people,
+            paragraphs: paragraphs, statements: statements)
     }
 
     func testTransliterationVariantsMergeWhenAffiliationAndRoleAgree() {
@@ -42,8 +43,9 @@ final class RegistryTests: XCTestCase {
 
     func testASurnameAndACountryAloneNeverMerge() {
         // S/PV.8706: "Ms. Al-Thani (Qatar)" is not Qatar's Foreign Minister.
-        let minister = Person(id: "m", name: "Mohammed bin Abdulrahman Al-Thani", honorifics: ["H.E.", "Sheikh"],
-                              role: "Deputy Prime Minister and Foreign Minister", of: "QAT")
+        let minister = Person(
+            id: "m", name: "Mohammed bin Abdulrahman Al-Thani", honorifics: ["H.E.", "Sheikh"],
+            role: "Deputy Prime Minister and Foreign Minister", of: "QAT")
         let ambassador = Person(id: "a", name: "Al-Thani", honorifics: ["Ms."], of: "QAT")
         let unmarked = Person(id: "u", name: "Al-Thani", of: "QAT")
         let sameTitle = Person(id: "s", name: "Nebenzia", honorifics: ["Mr."], of: "RUS")
@@ -54,10 +56,12 @@ final class RegistryTests: XCTestCase {
             MeetingDigest(meeting("m3", "2021-07-01", people: [unmarked])),
         ])
         XCTAssertNotEqual(registry.personID(meeting: "m1", local: "a"), registry.personID(meeting: "m2", local: "m"))
-        XCTAssertNotEqual(registry.personID(meeting: "m3", local: "u"), registry.personID(meeting: "m2", local: "m"),
-                          "surname and country only")
-        XCTAssertEqual(registry.personID(meeting: "m1", local: "s"), registry.personID(meeting: "m2", local: "f"),
-                       "Mr. Nebenzia and Mr. Vassily Nebenzia: the same gender corroborates")
+        XCTAssertNotEqual(
+            registry.personID(meeting: "m3", local: "u"), registry.personID(meeting: "m2", local: "m"),
+            "surname and country only")
+        XCTAssertEqual(
+            registry.personID(meeting: "m1", local: "s"), registry.personID(meeting: "m2", local: "f"),
+            "Mr. Nebenzia and Mr. Vassily Nebenzia: the same gender corroborates")
     }
 
     func testDifferentRolesWithOnlyASurnameStayApart() {

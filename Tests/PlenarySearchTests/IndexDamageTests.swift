@@ -17,10 +17,14 @@ final class IndexDamageTests: XCTestCase {
         store = try Store.create(root.appendingPathComponent("store"))
         for m in 0..<40 {
             let paragraphs = (1...12).map { p in
-                Paragraph(index: p, number: "\(p)", text: (0..<40).map { Self.words[($0 * (m + 1) + p) % Self.words.count] }.joined(separator: " ") + " item\(m)x\(p).")
+                Paragraph(
+                    index: p, number: "\(p)",
+                    text: (0..<40).map { Self.words[($0 * (m + 1) + p) % Self.words.count] }.joined(separator: " ") + " item\(m)x\(p).")
             }
-            try store.save(Meeting(id: String(format: "2019-01-%02d-un-meeting-%d", m % 28 + 1, m), title: "Meeting \(m)",
-                                   date: String(format: "2019-01-%02d", m % 28 + 1), organization: "UN", paragraphs: paragraphs))
+            try store.save(
+                Meeting(
+                    id: String(format: "2019-01-%02d-un-meeting-%d", m % 28 + 1, m), title: "Meeting \(m)",
+                    date: String(format: "2019-01-%02d", m % 28 + 1), organization: "UN", paragraphs: paragraphs))
         }
     }
 
@@ -57,7 +61,10 @@ final class IndexDamageTests: XCTestCase {
 
     func testBuildsOfKilledProcessesAreRemoved() throws {
         _ = try counts()
-        let dead = (Int32((try? String(contentsOfFile: "/proc/sys/kernel/pid_max", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 4_194_304) + 1
+        let dead =
+            (Int32(
+                (try? String(contentsOfFile: "/proc/sys/kernel/pid_max", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+                    ?? "") ?? 4_194_304) + 1
         let leftover = URL(fileURLWithPath: indexURL.path + ".building-\(dead)")
         let mine = URL(fileURLWithPath: indexURL.path + ".building-\(getppid())")
         try Data("half an index".utf8).write(to: leftover)

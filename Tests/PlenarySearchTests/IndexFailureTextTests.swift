@@ -12,11 +12,13 @@ final class IndexFailureTextTests: XCTestCase {
             (.SQLITE_ERROR, "the search index failed"),
         ]
         for (code, expected) in cases {
-            let error = DatabaseError(resultCode: code, message: "fts5: parser stack overflow", sql: "SELECT rowid FROM fts WHERE fts MATCH ?")
+            let error = DatabaseError(
+                resultCode: code, message: "fts5: parser stack overflow", sql: "SELECT rowid FROM fts WHERE fts MATCH ?")
             let text = IndexFailureText.reason(error)
             XCTAssertTrue(text.contains(expected), "\(code): \(text)")
             XCTAssertFalse(IndexFailureText.looksLikeSQLite(text), "\(code): \(text)")
-            XCTAssertEqual(SearchError.index(path: "/s/.plenary/search.sqlite", reason: text).description.lowercased().contains("select"), false)
+            XCTAssertEqual(
+                SearchError.index(path: "/s/.plenary/search.sqlite", reason: text).description.lowercased().contains("select"), false)
         }
     }
 }

@@ -12,13 +12,19 @@ final class IndexLifecycleTests: XCTestCase {
     override func setUpWithError() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("plenary-index-\(UUID().uuidString)")
         store = try Store.create(root)
-        try store.save(meeting("2017-09-19-oic-contact-group", date: "2017-09-19", [
-            "The Contact Group condemned the ceasefire violations along the line of contact.",
-            "The Ministers recalled resolution 822 (1993) of the Security Council.",
-        ], citation: ("S/RES/822 (1993)", "822 (1993)")))
-        try store.save(meeting("2018-03-02-oic-executive-committee", date: "2018-03-02", [
-            "The Executive Committee welcomed the humanitarian pause.",
-        ]))
+        try store.save(
+            meeting(
+                "2017-09-19-oic-contact-group", date: "2017-09-19",
+                [
+                    "The Contact Group condemned the ceasefire violations along the line of contact.",
+                    "The Ministers recalled resolution 822 (1993) of the Security Council.",
+                ], citation: ("S/RES/822 (1993)", "822 (1993)")))
+        try store.save(
+            meeting(
+                "2018-03-02-oic-executive-committee", date: "2018-03-02",
+                [
+                    "The Executive Committee welcomed the humanitarian pause."
+                ]))
     }
 
     override func tearDownWithError() throws {
@@ -31,14 +37,17 @@ final class IndexLifecycleTests: XCTestCase {
             var citations: [Citation] = []
             if let (symbol, surface) = citation, let range = text.range(of: surface) {
                 let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
-                citations.append(Citation(symbol: symbol, surface: surface, start: start, end: start + surface.unicodeScalars.count,
-                                          rule: "test", resolved: true))
+                citations.append(
+                    Citation(
+                        symbol: symbol, surface: surface, start: start, end: start + surface.unicodeScalars.count,
+                        rule: "test", resolved: true))
             }
             return Paragraph(index: i + 1, number: "\(i + 1)", text: text, speakers: ["yousef-al-othaimeen"], citations: citations)
         }
-        return Meeting(id: id, title: "Meeting \(id)", date: date, organization: "OIC", body: "OIC Contact Group",
-                       attendance: [Attendance(country: "AZE", asWritten: "the Republic of Azerbaijan", paragraph: 1, start: 0, end: 0)],
-                       people: people, paragraphs: paragraphs)
+        return Meeting(
+            id: id, title: "Meeting \(id)", date: date, organization: "OIC", body: "OIC Contact Group",
+            attendance: [Attendance(country: "AZE", asWritten: "the Republic of Azerbaijan", paragraph: 1, start: 0, end: 0)],
+            people: people, paragraphs: paragraphs)
     }
 
     func file(_ id: String) throws -> URL { try store.locate(id: id) }
@@ -59,8 +68,9 @@ final class IndexLifecycleTests: XCTestCase {
         XCTAssertEqual(try reopened.matches("ceasefire"), [])
         // The old rows are gone from pages too, not only from match sets.
         XCTAssertEqual(try reopened.search("ceasefire").results, [])
-        XCTAssertEqual(try reopened.search("\"armistice breaches\"").results.first?.snippet,
-                       "The Contact Group condemned the armistice breaches along the line of contact.")
+        XCTAssertEqual(
+            try reopened.search("\"armistice breaches\"").results.first?.snippet,
+            "The Contact Group condemned the armistice breaches along the line of contact.")
         // The index already open notices it on refresh.
         XCTAssertEqual(try index.refresh().changed, 0)
         XCTAssertEqual(try index.matches("armistice").count, 1)
@@ -113,8 +123,9 @@ final class IndexLifecycleTests: XCTestCase {
 
     func testManyChangesTriggerARebuild() throws {
         // A long meeting rewritten until its dead rows pass the threshold (2,000 rows).
-        let long = meeting("2019-06-01-oic-long", date: "2019-06-01",
-                           (1...250).map { "Paragraph \($0) of the long meeting on the ceasefire." })
+        let long = meeting(
+            "2019-06-01-oic-long", date: "2019-06-01",
+            (1...250).map { "Paragraph \($0) of the long meeting on the ceasefire." })
         try store.save(long)
         let index = try SearchIndex.open(store: store)
         var rebuilt = false
@@ -139,7 +150,8 @@ final class IndexLifecycleTests: XCTestCase {
         XCTAssertEqual(try index.matches("cites:s/res/822").count, 1)
         // A symbol cited nowhere names nothing the store knows: an error with the closest cited symbol.
         XCTAssertThrowsError(try index.matches("cites:S/RES/823")) { error in
-            XCTAssertEqual(error as? SearchError, .query(.unknownValue(field: "cites", value: "S/RES/823", suggestion: "S/RES/822 (1993)", column: 1)))
+            XCTAssertEqual(
+                error as? SearchError, .query(.unknownValue(field: "cites", value: "S/RES/823", suggestion: "S/RES/822 (1993)", column: 1)))
         }
         XCTAssertEqual(try index.matches("country:Azerbaijan").count, 3)
         XCTAssertEqual(try index.matches("country:\"Republic of Azerbaijan\" humanitarian").count, 1)
@@ -174,7 +186,8 @@ extension IndexLifecycleTests {
         XCTAssertEqual(utimensat(AT_FDCWD, url.path, times, 0), 0)
         XCTAssertEqual(try index.refresh(), IndexChanges(), "size and time alone see nothing")
 
-        let changes = try index.refresh(watched: WatchReply(token: token, changes: .paths(["meetings/2017/2017-09-19-oic-contact-group.json"])))
+        let changes = try index.refresh(
+            watched: WatchReply(token: token, changes: .paths(["meetings/2017/2017-09-19-oic-contact-group.json"])))
         XCTAssertEqual(changes.changed, 1)
         XCTAssertEqual(try index.matches("armistice").count, 1)
         XCTAssertEqual(try index.matches("ceasefire").count, 0)
@@ -185,9 +198,13 @@ extension IndexLifecycleTests {
         let index = try SearchIndex.open(store: store)
         try store.save(meeting("2019-05-01-oic-summit", date: "2019-05-01", ["The Summit adopted the Mecca declaration."]))
         try FileManager.default.removeItem(at: try file("2018-03-02-oic-executive-committee"))
-        let reply = WatchReply(token: token, changes: .paths(["meetings/2018/2018-03-02-oic-executive-committee.json",
-                                                              "meetings/2019/2019-05-01-oic-summit.json",
-                                                              "meetings/2019/not-there.json"]))
+        let reply = WatchReply(
+            token: token,
+            changes: .paths([
+                "meetings/2018/2018-03-02-oic-executive-committee.json",
+                "meetings/2019/2019-05-01-oic-summit.json",
+                "meetings/2019/not-there.json",
+            ]))
         let changes = try index.refresh(watched: reply)
         XCTAssertEqual(changes.added, 1)
         XCTAssertEqual(changes.removed, 1)

@@ -13,23 +13,28 @@ final class QueryLimitsTests: XCTestCase {
     }
 
     func testNestingDepth() {
-        let deepest = String(repeating: "(", count: QueryLimits.maximumDepth) + "peace" + String(repeating: ")", count: QueryLimits.maximumDepth)
+        let deepest =
+            String(repeating: "(", count: QueryLimits.maximumDepth) + "peace" + String(repeating: ")", count: QueryLimits.maximumDepth)
         XCTAssertNil(error(deepest))
         let deeper = "(" + deepest + ")"
         XCTAssertEqual(error(deeper), .tooDeep(column: QueryLimits.maximumDepth + 1, limit: QueryLimits.maximumDepth))
         // Unbalanced opening parentheses are counted too, before the parser recurses.
-        XCTAssertEqual(error(String(repeating: "(", count: 100)), .tooDeep(column: QueryLimits.maximumDepth + 1, limit: QueryLimits.maximumDepth))
+        XCTAssertEqual(
+            error(String(repeating: "(", count: 100)), .tooDeep(column: QueryLimits.maximumDepth + 1, limit: QueryLimits.maximumDepth))
     }
 
     func testTermCountAndPrefixCount() {
         XCTAssertNil(error(Array(repeating: "peace", count: QueryLimits.maximumTerms).joined(separator: " ")))
-        XCTAssertEqual(error(Array(repeating: "peace", count: QueryLimits.maximumTerms + 1).joined(separator: " ")),
-                       .tooManyTerms(column: 6 * QueryLimits.maximumTerms + 1, limit: QueryLimits.maximumTerms))
-        XCTAssertEqual(error("a " + Array(repeating: "-peace", count: 100).joined(separator: " ")),
-                       .tooManyTerms(column: 4 + 7 * (QueryLimits.maximumTerms - 1), limit: QueryLimits.maximumTerms))
+        XCTAssertEqual(
+            error(Array(repeating: "peace", count: QueryLimits.maximumTerms + 1).joined(separator: " ")),
+            .tooManyTerms(column: 6 * QueryLimits.maximumTerms + 1, limit: QueryLimits.maximumTerms))
+        XCTAssertEqual(
+            error("a " + Array(repeating: "-peace", count: 100).joined(separator: " ")),
+            .tooManyTerms(column: 4 + 7 * (QueryLimits.maximumTerms - 1), limit: QueryLimits.maximumTerms))
         XCTAssertNil(error(Array(repeating: "co*", count: QueryLimits.maximumPrefixes).joined(separator: " ")))
-        XCTAssertEqual(error(Array(repeating: "co*", count: QueryLimits.maximumPrefixes + 1).joined(separator: " ")),
-                       .tooManyPrefixes(column: 4 * QueryLimits.maximumPrefixes + 1, limit: QueryLimits.maximumPrefixes))
+        XCTAssertEqual(
+            error(Array(repeating: "co*", count: QueryLimits.maximumPrefixes + 1).joined(separator: " ")),
+            .tooManyPrefixes(column: 4 * QueryLimits.maximumPrefixes + 1, limit: QueryLimits.maximumPrefixes))
         XCTAssertTrue(QueryError.tooManyPrefixes(column: 1, limit: 16).message.contains("16"))
     }
 

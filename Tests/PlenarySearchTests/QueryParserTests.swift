@@ -15,11 +15,13 @@ final class QueryParserTests: XCTestCase {
 
     func testPhrasePrefixAndExclusion() throws {
         let query = try parse("\"territorial integrity\" negotiat* -Armenia")
-        XCTAssertEqual(query.root, .all([
-            .phrase(["territorial", "integrity"], prefix: false, column: 1),
-            .prefix("negotiat", column: 25),
-            .not(.word("Armenia", column: 36), column: 35),
-        ]))
+        XCTAssertEqual(
+            query.root,
+            .all([
+                .phrase(["territorial", "integrity"], prefix: false, column: 1),
+                .prefix("negotiat", column: 25),
+                .not(.word("Armenia", column: 36), column: 35),
+            ]))
     }
 
     func testTypographicQuotes() throws {
@@ -28,21 +30,25 @@ final class QueryParserTests: XCTestCase {
 
     func testOrBindsTighterThanAnd() throws {
         let query = try parse("ceasefire truce OR armistice")
-        XCTAssertEqual(query.root, .all([
-            .word("ceasefire", column: 1),
-            .any([.word("truce", column: 11), .word("armistice", column: 20)]),
-        ]))
+        XCTAssertEqual(
+            query.root,
+            .all([
+                .word("ceasefire", column: 1),
+                .any([.word("truce", column: 11), .word("armistice", column: 20)]),
+            ]))
     }
 
     func testFilters() throws {
         let query = try parse("speaker:Guterres country:\"Republic of Türkiye\" org:OIC body:Council cites:S/RES/822")
-        XCTAssertEqual(query.root, .all([
-            .filter(.speaker("Guterres"), column: 1),
-            .filter(.country("Republic of Türkiye"), column: 18),
-            .filter(.organization("OIC"), column: 48),
-            .filter(.body("Council"), column: 56),
-            .filter(.cites("S/RES/822"), column: 69),
-        ]))
+        XCTAssertEqual(
+            query.root,
+            .all([
+                .filter(.speaker("Guterres"), column: 1),
+                .filter(.country("Republic of Türkiye"), column: 18),
+                .filter(.organization("OIC"), column: 48),
+                .filter(.body("Council"), column: 56),
+                .filter(.cites("S/RES/822"), column: 69),
+            ]))
     }
 
     func testDates() throws {
@@ -81,14 +87,17 @@ final class QueryParserTests: XCTestCase {
 
     func testFTS5SyntaxIsJustText() throws {
         // Characters FTS5 would read as syntax are separators inside words.
-        XCTAssertEqual(try parse("NEAR(a^b) +c {d}").root, .all([
-            .word("NEAR", column: 1), .word("a^b", column: 6), .word("+c", column: 11), .word("{d}", column: 14),
-        ]))
+        XCTAssertEqual(
+            try parse("NEAR(a^b) +c {d}").root,
+            .all([
+                .word("NEAR", column: 1), .word("a^b", column: 6), .word("+c", column: 11), .word("{d}", column: 14),
+            ]))
     }
 
     func testCaretDiagnostic() {
         let error = QueryError.unclosedQuote(column: 11)
-        XCTAssertEqual(error.caretDiagnostic(for: "ceasefire \"territorial"),
-                       "ceasefire \"territorial\n          ^ this quote is never closed")
+        XCTAssertEqual(
+            error.caretDiagnostic(for: "ceasefire \"territorial"),
+            "ceasefire \"territorial\n          ^ this quote is never closed")
     }
 }

@@ -63,8 +63,10 @@ final class RealTextSearchTests: XCTestCase {
         return (0...(words.count - sequence.count)).contains { Array(words[$0..<$0 + sequence.count]) == sequence }
     }
 
-    let sampleWords = ["ceasefire", "Sahel", "Rohingya", "multilateralism", "refugees", "nuclear", "climate",
-                       "Türkiye", "Côte", "peacekeeping", "Paris", "sanctions", "Kashmir", "desertification", "the"]
+    let sampleWords = [
+        "ceasefire", "Sahel", "Rohingya", "multilateralism", "refugees", "nuclear", "climate",
+        "Türkiye", "Côte", "peacekeeping", "Paris", "sanctions", "Kashmir", "desertification", "the",
+    ]
 
     func testExactWordsMatchBruteForce() throws {
         let f = try fixture()
@@ -148,7 +150,10 @@ final class RealTextSearchTests: XCTestCase {
         let all = Set(meeting.paragraphs.map { ParagraphRef(meeting: meeting.id, paragraph: $0.index) })
         let byName = try f.index.matches("speaker:\"\(person.name!)\"")
         XCTAssertTrue(byName.isSuperset(of: all))
-        XCTAssertTrue(byName.allSatisfy { ref in f.meetings.first { $0.id == ref.meeting }!.people[0].name!.contains(person.name!.split(separator: " ").last!) })
+        XCTAssertTrue(
+            byName.allSatisfy { ref in
+                f.meetings.first { $0.id == ref.meeting }!.people[0].name!.contains(person.name!.split(separator: " ").last!)
+            })
         XCTAssertEqual(try f.index.matches("speaker:\(person.id)"), all)
 
         // org: and body:
@@ -253,21 +258,31 @@ extension RealTextSearchTests {
     /// order for single-term queries (the only ones that skip them).
     func testRankFunctionAgreesWithBM25() throws {
         let f = try fixture()
-        let queries = ["ceasefire", "\"climate change\"", "negotiat*", "country:AFG peace", "nuclear weapons",
-                       "refugees OR migrants", "\"territorial integrity\" -Ukraine", "the"]
+        let queries = [
+            "ceasefire", "\"climate change\"", "negotiat*", "country:AFG peace", "nuclear weapons",
+            "refugees OR migrants", "\"territorial integrity\" -Ukraine", "the",
+        ]
         for text in queries {
             let compiled = try f.index.compile(try SearchQuery.parse(text))
             let match = try XCTUnwrap(compiled.match, text)
             try f.index.db.read { db in
-                let bm25 = try Row.fetchAll(db, sql: "SELECT rowid, \(IndexSchema.rankFunction) FROM fts WHERE fts MATCH ? ORDER BY rowid", arguments: [match])
-                let ours = try Row.fetchAll(db, sql: "SELECT rowid, plenary_rank(fts, 1) FROM fts WHERE fts MATCH ? ORDER BY rowid", arguments: [match])
+                let bm25 = try Row.fetchAll(
+                    db, sql: "SELECT rowid, \(IndexSchema.rankFunction) FROM fts WHERE fts MATCH ? ORDER BY rowid", arguments: [match])
+                let ours = try Row.fetchAll(
+                    db, sql: "SELECT rowid, plenary_rank(fts, 1) FROM fts WHERE fts MATCH ? ORDER BY rowid", arguments: [match])
                 XCTAssertFalse(bm25.isEmpty, text)
                 XCTAssertEqual(bm25.map { $0[0] as Int64 }, ours.map { $0[0] as Int64 }, text)
                 for (a, b) in zip(bm25, ours) {
                     XCTAssertEqual(a[1] as Double, b[1] as Double, accuracy: 1e-9 * max(1, abs(a[1] as Double)), text)
                 }
-                let expected = try Int64.fetchAll(db, sql: "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY \(IndexSchema.rankFunction), rowid DESC LIMIT 100", arguments: [match])
-                let order = try Int64.fetchAll(db, sql: "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY \(RankFunction.orderTerm(weightedTerms: compiled.weightedTerms)), rowid DESC LIMIT 100", arguments: [match])
+                let expected = try Int64.fetchAll(
+                    db, sql: "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY \(IndexSchema.rankFunction), rowid DESC LIMIT 100",
+                    arguments: [match])
+                let order = try Int64.fetchAll(
+                    db,
+                    sql:
+                        "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY \(RankFunction.orderTerm(weightedTerms: compiled.weightedTerms)), rowid DESC LIMIT 100",
+                    arguments: [match])
                 XCTAssertEqual(order, expected, text)
             }
         }

@@ -27,7 +27,9 @@ final class TextPiecesTests: XCTestCase {
     func testCompiledExpressionsQuoteEverything() throws {
         let query = try SearchQuery.parse("ceasefire \"line of contact\" negotiat* -truce country:AZE cites:822 date:2017")
         let compiled = try QueryCompiler.compile(query) { _ in ["AZE"] }
-        XCTAssertEqual(compiled.match, """
+        XCTAssertEqual(
+            compiled.match,
+            """
             (({text speaker} : "ceasefire" AND raw : "l0i0n0e0 o0f0 c0o0n0t0a0c0t0" AND raw : "n0e0g0o0t0i0a0t0" * AND tags : "znaz7ae0" AND tags : "zk8220") NOT {text speaker} : "truce")
             """)
         XCTAssertNotNil(compiled.rows)
@@ -37,10 +39,13 @@ final class TextPiecesTests: XCTestCase {
     }
 
     func testParagraphTextMatchesTheDecoder() throws {
-        let texts = ["Plain text.", "Quotes \"inside\", a backslash \\ and a tab\there.", "Ünïcödé — 😀 and \u{1}control",
-                     "\"index\" : 3, \"text\" : \"decoy\"}"]
-        let meeting = Meeting(id: "2020-01-01-x", title: "x", date: "2020-01-01",
-                              paragraphs: texts.enumerated().map { Paragraph(index: $0 + 1, text: $1) })
+        let texts = [
+            "Plain text.", "Quotes \"inside\", a backslash \\ and a tab\there.", "Ünïcödé — 😀 and \u{1}control",
+            "\"index\" : 3, \"text\" : \"decoy\"}",
+        ]
+        let meeting = Meeting(
+            id: "2020-01-01-x", title: "x", date: "2020-01-01",
+            paragraphs: texts.enumerated().map { Paragraph(index: $0 + 1, text: $1) })
         let data = try RecordCoding.encode(meeting)
         for (i, text) in texts.enumerated() {
             XCTAssertEqual(ParagraphText.extract(from: data, index: i + 1), text)

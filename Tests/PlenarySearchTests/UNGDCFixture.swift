@@ -78,9 +78,11 @@ enum UNGDCFixture {
                 if yearEnd == numberEnd + 6, yearEnd < scalars.count, scalars[yearEnd] == ")", scalars[numberStart] != "0" {
                     let number = String(String.UnicodeScalarView(scalars[numberStart..<numberEnd]))
                     let year = String(String.UnicodeScalarView(scalars[(numberEnd + 2)..<yearEnd]))
-                    out.append(Citation(symbol: "S/RES/\(number) (\(year))",
-                                        surface: String(String.UnicodeScalarView(scalars[numberStart...yearEnd])),
-                                        start: numberStart, end: yearEnd + 1, rule: "test.resolution", resolved: true))
+                    out.append(
+                        Citation(
+                            symbol: "S/RES/\(number) (\(year))",
+                            surface: String(String.UnicodeScalarView(scalars[numberStart...yearEnd])),
+                            start: numberStart, end: yearEnd + 1, rule: "test.resolution", resolved: true))
                     i = yearEnd
                     continue
                 }

@@ -16,8 +16,9 @@ final class WatchedIndexStressTests: XCTestCase {
         let store = try Store.create(root)
         let ids = (1...40).map { String(format: "2017-09-%02d-oic-meeting-%02d", 1 + $0 % 28, $0) }
         @Sendable func meeting(_ id: String, word: String) -> Meeting {
-            Meeting(id: id, title: "Meeting", date: String(id.prefix(10)), organization: "OIC",
-                    paragraphs: [Paragraph(index: 1, number: "1", text: "The Group discussed \(word) at length.")])
+            Meeting(
+                id: id, title: "Meeting", date: String(id.prefix(10)), organization: "OIC",
+                paragraphs: [Paragraph(index: 1, number: "1", text: "The Group discussed \(word) at length.")])
         }
         for id in ids { try store.save(meeting(id, word: "opening")) }
         let index = try SearchIndex.open(store: store)
@@ -34,7 +35,8 @@ final class WatchedIndexStressTests: XCTestCase {
                 let id = ids[round % ids.count]
                 let record = meeting(id, word: "word\(round)")
                 if round % 3 == 0, let url = try? store.locate(id: id), let data = try? RecordCoding.encode(record),
-                   let handle = try? FileHandle(forWritingTo: url) {
+                    let handle = try? FileHandle(forWritingTo: url)
+                {
                     try? handle.truncate(atOffset: 0)
                     try? handle.write(contentsOf: data)
                     try? handle.close()

@@ -48,9 +48,11 @@ final class ChangeJournalTests: XCTestCase {
         XCTAssertNil(WatchProtocol.decodeRequest("sync 1-x"))
         XCTAssertNil(WatchProtocol.decodeRequest("drop tables"))
 
-        let replies = [WatchReply(token: WatchToken(session: 3, position: 9), changes: .unknown),
-                       WatchReply(token: WatchToken(session: 3, position: 9), changes: .paths([])),
-                       WatchReply(token: WatchToken(session: 3, position: 9), changes: .paths(["meetings/2017/a b.json", "meetings/2018/c.json"]))]
+        let replies = [
+            WatchReply(token: WatchToken(session: 3, position: 9), changes: .unknown),
+            WatchReply(token: WatchToken(session: 3, position: 9), changes: .paths([])),
+            WatchReply(token: WatchToken(session: 3, position: 9), changes: .paths(["meetings/2017/a b.json", "meetings/2018/c.json"])),
+        ]
         for reply in replies { XCTAssertEqual(WatchProtocol.decodeReply(WatchProtocol.encode(reply)), reply) }
         // A watcher that died mid-answer leaves a reply that is not taken for a complete one.
         let cut = WatchProtocol.encode(replies[2])

@@ -27,9 +27,10 @@ final class ProcessWriterTests: XCTestCase {
         XCTAssertEqual(first.terminationStatus, 0)
 
         for round in 0..<6 {
-            let (process, pipe) = try writer(binary, store: folder.url,
-                                             ["--id", "big", "--paragraphs", "6000", "--repeat-count", "50", "--tag", "new\(round)"])
-            _ = pipe.fileHandleForReading.availableData   // wait until it has written once
+            let (process, pipe) = try writer(
+                binary, store: folder.url,
+                ["--id", "big", "--paragraphs", "6000", "--repeat-count", "50", "--tag", "new\(round)"])
+            _ = pipe.fileHandleForReading.availableData  // wait until it has written once
             usleep(useconds_t(20_000 + round * 37_000))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
@@ -55,8 +56,12 @@ final class ProcessWriterTests: XCTestCase {
         let folder = TemporaryFolder()
         let store = try Store.create(folder.url)
         // Both write the same ids many times with different contents.
-        let (a, _) = try writer(binary, store: folder.url, ["--id", "shared", "--meetings", "5", "--paragraphs", "400", "--repeat-count", "40", "--tag", "alpha"])
-        let (b, _) = try writer(binary, store: folder.url, ["--id", "shared", "--meetings", "5", "--paragraphs", "400", "--repeat-count", "40", "--tag", "bravo"])
+        let (a, _) = try writer(
+            binary, store: folder.url,
+            ["--id", "shared", "--meetings", "5", "--paragraphs", "400", "--repeat-count", "40", "--tag", "alpha"])
+        let (b, _) = try writer(
+            binary, store: folder.url,
+            ["--id", "shared", "--meetings", "5", "--paragraphs", "400", "--repeat-count", "40", "--tag", "bravo"])
         a.waitUntilExit()
         b.waitUntilExit()
         XCTAssertEqual(a.terminationStatus, 0)

@@ -7,10 +7,11 @@ import XCTest
 /// replaced by another text of the symbol, a damaged file named.
 final class ResolutionTextStoreTests: XCTestCase {
     func text(sha: String, operative: String = "Decides to remain seized of the matter.") -> ResolutionDocument {
-        ResolutionDocument(symbol: "A/RES/80/10", title: "A title", adoptedBy: "General Assembly", date: "2025-11-26",
-                           preamble: [.init(number: nil, text: "Recalling its resolutions,")],
-                           operative: [.init(number: "1", text: operative, items: [.init(label: "a", text: "Item;")])],
-                           source: .init(file: "A_RES_80_10.md", sha256: sha, importedAt: "2026-01-01T00:00:00Z", extractor: "test"))
+        ResolutionDocument(
+            symbol: "A/RES/80/10", title: "A title", adoptedBy: "General Assembly", date: "2025-11-26",
+            preamble: [.init(number: nil, text: "Recalling its resolutions,")],
+            operative: [.init(number: "1", text: operative, items: [.init(label: "a", text: "Item;")])],
+            source: .init(file: "A_RES_80_10.md", sha256: sha, importedAt: "2026-01-01T00:00:00Z", extractor: "test"))
     }
 
     func testSaveReadUnchangedAndReplaced() throws {
@@ -25,7 +26,9 @@ final class ResolutionTextStoreTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: url), written, "the same source bytes write nothing")
         XCTAssertEqual(try store.saveResolutionText(text(sha: "bb", operative: "Other words.")), .replaced)
         XCTAssertEqual(try store.resolutionText(symbol: "A/RES/80/10")?.operative.first?.text, "Other words.")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path).filter { $0.hasPrefix(".") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path).filter {
+            $0.hasPrefix(".")
+        }
         XCTAssertEqual(leftovers, [], "no temporary file left behind")
     }
 
@@ -47,7 +50,8 @@ final class ResolutionTextStoreTests: XCTestCase {
         XCTAssertEqual(store.checkResolutionTexts().checked, 1)
         XCTAssertEqual(store.checkResolutionTexts().problems, [])
         let texts = folder.url.appendingPathComponent("catalog/texts")
-        try FileManager.default.copyItem(at: texts.appendingPathComponent("A-RES-80-10.json"), to: texts.appendingPathComponent("A-RES-80-11.json"))
+        try FileManager.default.copyItem(
+            at: texts.appendingPathComponent("A-RES-80-10.json"), to: texts.appendingPathComponent("A-RES-80-11.json"))
         try Data("[]".utf8).write(to: texts.appendingPathComponent("A-RES-80-12.json"))
         let problems = store.checkResolutionTexts().problems.map(\.description)
         XCTAssertEqual(problems.count, 2, "\(problems)")

@@ -22,7 +22,9 @@ final class StorePathsTests: XCTestCase {
         try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(at: store.meetingsDirectory.appendingPathComponent("2020"), withDestinationURL: outside)
 
-        XCTAssertThrowsError(try store.importDocument([document("2020-01-10-a", date: "2020-01-10")], sourceBytes: Data("a".utf8), sourceExtension: "txt")) { error in
+        XCTAssertThrowsError(
+            try store.importDocument([document("2020-01-10-a", date: "2020-01-10")], sourceBytes: Data("a".utf8), sourceExtension: "txt")
+        ) { error in
             guard case .outsideStore(let path, _)? = error as? StoreError else { return XCTFail("\(error)") }
             XCTAssertEqual(path, "meetings/2020")
         }
@@ -34,15 +36,19 @@ final class StorePathsTests: XCTestCase {
         let inside = store.root.appendingPathComponent("archive/2019")
         try FileManager.default.createDirectory(at: inside, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(at: store.meetingsDirectory.appendingPathComponent("2019"), withDestinationURL: inside)
-        XCTAssertEqual(try store.importDocument([document("2019-01-10-c", date: "2019-01-10")], sourceBytes: Data("c".utf8), sourceExtension: "txt"),
-                       .imported(["2019-01-10-c"]))
+        XCTAssertEqual(
+            try store.importDocument([document("2019-01-10-c", date: "2019-01-10")], sourceBytes: Data("c".utf8), sourceExtension: "txt"),
+            .imported(["2019-01-10-c"]))
     }
 
     func testImportRemovesTemporaryFilesOfKilledWritersAndCheckReportsOrphanSources() throws {
         let year = store.sourcesDirectory.appendingPathComponent("2017")
         try FileManager.default.createDirectory(at: year, withIntermediateDirectories: true)
         // A pid that runs no process: the largest the kernel hands out, plus one.
-        let dead = (Int32((try? String(contentsOfFile: "/proc/sys/kernel/pid_max", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 4_194_304) + 1
+        let dead =
+            (Int32(
+                (try? String(contentsOfFile: "/proc/sys/kernel/pid_max", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+                    ?? "") ?? 4_194_304) + 1
         let leftover = year.appendingPathComponent(".x.txt.tmp-\(dead)-12345")
         try Data("half".utf8).write(to: leftover)
         let orphan = year.appendingPathComponent("2017-09-18-orphan.txt")

@@ -4,8 +4,9 @@ import PlenaryModel
 import XCTest
 
 func meeting(_ id: String, date: String = "2017-09-19", title: String = "A meeting", text: String = "Text.") -> Meeting {
-    Meeting(id: id, title: title, date: date, organization: "OIC", body: "Contact Group",
-            paragraphs: [Paragraph(index: 1, number: "1", section: "1", text: text)])
+    Meeting(
+        id: id, title: title, date: date, organization: "OIC", body: "Contact Group",
+        paragraphs: [Paragraph(index: 1, number: "1", section: "1", text: text)])
 }
 
 final class StoreTests: XCTestCase {
@@ -69,7 +70,8 @@ final class StoreTests: XCTestCase {
         // Another program rewrites a file, adds one and removes one.
         let fileA = folder.url.appendingPathComponent("meetings/2016/a.json")
         try RecordCoding.encode(meeting("a", date: "2016-01-01", title: "New title, longer")).write(to: fileA)
-        try RecordCoding.encode(meeting("c", date: "2019-05-05")).write(to: folder.url.appendingPathComponent("meetings/2019/c.json", isDirectory: false).creatingFolder())
+        try RecordCoding.encode(meeting("c", date: "2019-05-05")).write(
+            to: folder.url.appendingPathComponent("meetings/2019/c.json", isDirectory: false).creatingFolder())
         try FileManager.default.removeItem(at: folder.url.appendingPathComponent("meetings/2018/b.json"))
 
         let listing = store.summaries()
@@ -103,7 +105,9 @@ final class StoreTests: XCTestCase {
         XCTAssertTrue(listing.problems[0].reason.contains("line 3, column"), listing.problems[0].reason)
         XCTAssertEqual(listing.problems[1].path, "meetings/2017/invalid.json")
         XCTAssertTrue(listing.problems[1].reason.contains("paragraphs[0].index"), listing.problems[1].reason)
-        XCTAssertThrowsError(try store.meeting(id: "bad")) { XCTAssertTrue("\($0)".contains("meetings/2017/bad.json: invalid JSON at line 3")) }
+        XCTAssertThrowsError(try store.meeting(id: "bad")) {
+            XCTAssertTrue("\($0)".contains("meetings/2017/bad.json: invalid JSON at line 3"))
+        }
         // A warm listing still reports the problems (they are cached with the file's stamp).
         XCTAssertEqual(store.summaries().problems.count, 2)
     }
@@ -115,9 +119,11 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(try store.importDocument([meeting("doc")], sourceBytes: bytes, sourceExtension: "txt"), .imported(["doc"]))
         XCTAssertEqual(try store.importDocument([meeting("doc")], sourceBytes: bytes, sourceExtension: "txt"), .unchanged(["doc"]))
         // A fresh process (new Store value) still knows the source from the summary cache.
-        XCTAssertEqual(try Store.open(folder.url).importDocument([meeting("doc")], sourceBytes: bytes, sourceExtension: "txt"), .unchanged(["doc"]))
+        XCTAssertEqual(
+            try Store.open(folder.url).importDocument([meeting("doc")], sourceBytes: bytes, sourceExtension: "txt"), .unchanged(["doc"]))
         // Different bytes with the same meeting id get a suffixed id, never an overwrite.
-        XCTAssertEqual(try store.importDocument([meeting("doc")], sourceBytes: Data("Another".utf8), sourceExtension: "txt"), .imported(["doc-2"]))
+        XCTAssertEqual(
+            try store.importDocument([meeting("doc")], sourceBytes: Data("Another".utf8), sourceExtension: "txt"), .imported(["doc-2"]))
         let kept = try Data(contentsOf: folder.url.appendingPathComponent("sources/2017/doc.txt"))
         XCTAssertEqual(kept, bytes)
         XCTAssertEqual(try store.meeting(id: "doc").source?.sha256, SHA256.hex(bytes))
@@ -127,8 +133,9 @@ final class StoreTests: XCTestCase {
     func testSHA256KnownAnswers() {
         XCTAssertEqual(SHA256.hex(Data()), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         XCTAssertEqual(SHA256.hex(Data("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        XCTAssertEqual(SHA256.hex(Data(String(repeating: "a", count: 1000).utf8)),
-                       "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+        XCTAssertEqual(
+            SHA256.hex(Data(String(repeating: "a", count: 1000).utf8)),
+            "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
 
     func testCheckFindsMisplacedAndMismatchedFiles() throws {
@@ -138,10 +145,12 @@ final class StoreTests: XCTestCase {
         try RecordCoding.encode(meeting("other")).write(to: folder.url.appendingPathComponent("meetings/2017/renamed.json"))
         try RecordCoding.encode(meeting("moved")).write(to: folder.url.appendingPathComponent("meetings/1999/moved.json").creatingFolder())
         let problems = StoreCheck.run(store).problems.map(\.description)
-        XCTAssertEqual(problems, [
-            "meetings/1999/moved.json: should be at meetings/2017/moved.json (from its date)",
-            "meetings/2017/renamed.json: id \"other\" does not match the file name renamed.json",
-        ])
+        XCTAssertEqual(
+            problems,
+            [
+                "meetings/1999/moved.json: should be at meetings/2017/moved.json (from its date)",
+                "meetings/2017/renamed.json: id \"other\" does not match the file name renamed.json",
+            ])
     }
 
     func testCheckReportsTheLitterOfAnInterruptedWrite() throws {
@@ -173,10 +182,16 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(StoreLocation.resolve(explicit: nil, environment: env, currentDirectory: cwd).url.path, "/env/store")
         var noEnv = env
         noEnv["PLENARY_STORE"] = nil
-        XCTAssertEqual(StoreLocation.resolve(explicit: nil, environment: noEnv, currentDirectory: cwd, isStore: { _ in true }).url.path, "/home/u/project/data")
-        XCTAssertEqual(StoreLocation.resolve(explicit: nil, environment: noEnv, currentDirectory: cwd, isStore: { _ in false }).url.path, "/xdg/plenary")
+        XCTAssertEqual(
+            StoreLocation.resolve(explicit: nil, environment: noEnv, currentDirectory: cwd, isStore: { _ in true }).url.path,
+            "/home/u/project/data")
+        XCTAssertEqual(
+            StoreLocation.resolve(explicit: nil, environment: noEnv, currentDirectory: cwd, isStore: { _ in false }).url.path,
+            "/xdg/plenary")
         noEnv["XDG_DATA_HOME"] = nil
-        XCTAssertEqual(StoreLocation.resolve(explicit: nil, environment: noEnv, currentDirectory: cwd, isStore: { _ in false }).url.path, "/home/u/.local/share/plenary")
+        XCTAssertEqual(
+            StoreLocation.resolve(explicit: nil, environment: noEnv, currentDirectory: cwd, isStore: { _ in false }).url.path,
+            "/home/u/.local/share/plenary")
     }
 }
 

@@ -19,7 +19,9 @@ final class WatcherIdleClientsTests: XCTestCase {
         for _ in 0..<30 {
             let fd = UnixSocket.make()
             XCTAssertGreaterThanOrEqual(fd, 0)
-            let connected = UnixSocket.withAddress(directory: store.derivedDirectory.path, name: StoreWatcher.socketName) { connect(fd, $0, $1) }
+            let connected = UnixSocket.withAddress(directory: store.derivedDirectory.path, name: StoreWatcher.socketName) {
+                connect(fd, $0, $1)
+            }
             XCTAssertEqual(connected, 0)
             idle.append(fd)
         }

@@ -27,7 +27,9 @@ public enum LinkedViewsCheck {
             same(try index.statementCount(of: p.id), registry.statements(of: p.id).count, "statement count of \(p.id)")
         }
         for of in Set(registry.people.compactMap(\.of)) { same(try index.people(of: of), registry.people(of: of), "people of \(of)") }
-        for q in ["nebenzia", "al", "president", "RUS", "zz"] { same(try index.people(matching: q), registry.people(matching: q), "speakers \(q)") }
+        for q in ["nebenzia", "al", "president", "RUS", "zz"] {
+            same(try index.people(matching: q), registry.people(matching: q), "speakers \(q)")
+        }
         for m in meetings {
             for p in m.people {
                 same(try index.personID(meeting: m.id, local: p.id), registry.personID(meeting: m.id, local: p.id), "\(m.id) \(p.id)")
@@ -38,9 +40,10 @@ public enum LinkedViewsCheck {
             let key = i.symbol ?? "title:" + i.label.lowercased()
             same(try index.citations(of: key), registry.citations(of: key), "citations of \(key)")
         }
-        let numbers = Set(registry.instruments.compactMap { i in
-            i.symbol.flatMap { ResolutionQuery.parse($0)?.number }
-        })
+        let numbers = Set(
+            registry.instruments.compactMap { i in
+                i.symbol.flatMap { ResolutionQuery.parse($0)?.number }
+            })
         for n in numbers { same(try index.citations(ofResolution: n), registry.citations(ofResolution: n), "S/RES/\(n)") }
 
         let summaries = store.summaries().summaries

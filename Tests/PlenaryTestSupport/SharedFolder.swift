@@ -19,7 +19,9 @@ public enum SharedFolder {
     /// Rows of a tab-separated file with a header, as dictionaries.
     public static func table(_ url: URL) throws -> [[String: String]] {
         let text = try String(contentsOf: url, encoding: .utf8)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true).map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true).map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
         let header = lines.removeFirst()
         return lines.map { fields in
             var row: [String: String] = [:]

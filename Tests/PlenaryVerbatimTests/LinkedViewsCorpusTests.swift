@@ -35,7 +35,9 @@ final class LinkedViewsCorpusTests: XCTestCase {
         let extractor = Extractor()
         var documents = try FileManager.default.contentsOfDirectory(at: pressReleases, includingPropertiesForKeys: nil)
             .filter { !["json", "md"].contains($0.pathExtension) }
-        if let seeds = try? FileManager.default.contentsOfDirectory(at: SharedFolder.url.appendingPathComponent("seeds"), includingPropertiesForKeys: nil) {
+        if let seeds = try? FileManager.default.contentsOfDirectory(
+            at: SharedFolder.url.appendingPathComponent("seeds"), includingPropertiesForKeys: nil)
+        {
             documents += seeds
         }
         for url in documents.sorted(by: { $0.path < $1.path }) {
@@ -53,7 +55,8 @@ final class LinkedViewsCorpusTests: XCTestCase {
         let builder = VerbatimRecordBuilder(resolvers: .standard, catalog: store.loadCatalog().catalog)
         for source in VerbatimSource.group(paths).0 {
             let (texts, bytes, _) = try source.read()
-            _ = try store.importDocument([try builder.meeting(parts: texts, symbol: source.symbol)], sourceBytes: bytes, sourceExtension: "txt")
+            _ = try store.importDocument(
+                [try builder.meeting(parts: texts, symbol: source.symbol)], sourceBytes: bytes, sourceExtension: "txt")
         }
         XCTAssertGreaterThan(store.meetingFiles().count, 63)
 

@@ -12,12 +12,14 @@ final class RunningHeaderTests: XCTestCase {
     }
 
     func testTitleBeforeDateAndSymbolFirst() {
-        let a = RunningHeader.remove(from: "that logic.The situation in the Middle East 06/02/2020 S/PV.8715",
-                                     symbol: "S/PV.8715", topics: ["The situation in the Middle East"])
+        let a = RunningHeader.remove(
+            from: "that logic.The situation in the Middle East 06/02/2020 S/PV.8715",
+            symbol: "S/PV.8715", topics: ["The situation in the Middle East"])
         XCTAssertEqual(a.text, "that logic.")
         XCTAssertEqual(a.dates, ["2020-02-06"])
-        let b = RunningHeader.remove(from: "Yemeni people. S/PV.8770 The situation in the Middle East 15/10/2020 We call",
-                                     symbol: "S/PV.8770", topics: [])
+        let b = RunningHeader.remove(
+            from: "Yemeni people. S/PV.8770 The situation in the Middle East 15/10/2020 We call",
+            symbol: "S/PV.8770", topics: [])
         XCTAssertEqual(b.text, "Yemeni people. We call")
         XCTAssertEqual(b.dates, ["2020-10-15"])
     }

@@ -86,7 +86,8 @@ final class UNSCSpeechesScoringTests: XCTestCase {
         var misses: [String] = []
         for row in rows {
             guard let symbol = row["meeting_record"], let seq = Int(row["seq"] ?? ""),
-                  let meeting = imported.meetingsBySymbol[symbol] else { XCTFail("no meeting for \(row["file"] ?? "?")"); continue }
+                let meeting = imported.meetingsBySymbol[symbol]
+            else { XCTFail("no meeting for \(row["file"] ?? "?")"); continue }
             // Turns align with files when every file opened with a label; otherwise the meeting's
             // rows all count as misses rather than shifting the comparison.
             let files = rows.filter { $0["meeting_record"] == symbol }.count
@@ -103,7 +104,11 @@ final class UNSCSpeechesScoringTests: XCTestCase {
             let office = ((label?.honorifics.isEmpty ?? true) ? ["The"] : label!.honorifics) + [label?.role ?? person.role ?? ""]
             let ours = person.name.map { (person.honorifics + [$0]).joined(separator: " ") } ?? office.joined(separator: " ")
             names += 1
-            if ours == row["speaker_name"] { nameHits += 1 } else { misses.append("name \(row["file"]!): \(ours) ≠ \(row["speaker_name"]!)") }
+            if ours == row["speaker_name"] {
+                nameHits += 1
+            } else {
+                misses.append("name \(row["file"]!): \(ours) ≠ \(row["speaker_name"]!)")
+            }
 
             // Delegation the label prints, as a code; "The President" prints none.
             let goldText = row["affiliation"] ?? ""
@@ -111,7 +116,11 @@ final class UNSCSpeechesScoringTests: XCTestCase {
             if !goldText.isEmpty, gold == nil { excluded.append(goldText); continue }
             let oursDelegation = label?.affiliation == nil ? nil : person.of
             delegations += 1
-            if oursDelegation == gold { delegationHits += 1 } else { misses.append("delegation \(row["file"]!): \(oursDelegation ?? "none") ≠ \(goldText)") }
+            if oursDelegation == gold {
+                delegationHits += 1
+            } else {
+                misses.append("delegation \(row["file"]!): \(oursDelegation ?? "none") ≠ \(goldText)")
+            }
 
             let spoke = row["spoke_in"] ?? ""
             if !spoke.isEmpty, !spoke.contains(" ") {
@@ -121,9 +130,13 @@ final class UNSCSpeechesScoringTests: XCTestCase {
         }
         let nameScore = Double(nameHits) / Double(max(1, names))
         let delegationScore = Double(delegationHits) / Double(max(1, delegations))
-        print(String(format: "unsc-speeches-2020: speaker names %d/%d = %.4f; delegations %d/%d = %.4f; languages %d/%d",
-                     nameHits, names, nameScore, delegationHits, delegations, delegationScore, languageHits, languages))
-        print("gold affiliations that name no delegation (corpus label errors, not scored): \(excluded.count): \(Set(excluded).sorted().prefix(5).joined(separator: " | "))")
+        print(
+            String(
+                format: "unsc-speeches-2020: speaker names %d/%d = %.4f; delegations %d/%d = %.4f; languages %d/%d",
+                nameHits, names, nameScore, delegationHits, delegations, delegationScore, languageHits, languages))
+        print(
+            "gold affiliations that name no delegation (corpus label errors, not scored): \(excluded.count): \(Set(excluded).sorted().prefix(5).joined(separator: " | "))"
+        )
         for m in misses.prefix(20) { print("  miss \(m)") }
         XCTAssertGreaterThanOrEqual(nameScore, 0.98)
         XCTAssertGreaterThanOrEqual(delegationScore, 0.95)

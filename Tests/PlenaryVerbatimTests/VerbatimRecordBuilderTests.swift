@@ -8,23 +8,33 @@ final class VerbatimRecordBuilderTests: XCTestCase {
         delegation: { ["Russian Federation": "RUS", "Viet Nam": "VNM", "France": "FRA", "European Union": "EU"][$0] },
         citations: { text in
             guard let r = text.range(of: "2505 (2020)") else { return [] }
-            let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound.samePosition(in: text.unicodeScalars)!)
-            return [Citation(symbol: "S/RES/2505 (2020)", surface: "2505 (2020)", start: start, end: start + 11, rule: "test", resolved: true)]
+            let start = text.unicodeScalars.distance(
+                from: text.unicodeScalars.startIndex, to: r.lowerBound.samePosition(in: text.unicodeScalars)!)
+            return [
+                Citation(symbol: "S/RES/2505 (2020)", surface: "2505 (2020)", start: start, end: start + 11, rule: "test", resolved: true)
+            ]
         })
 
     static let catalog = Catalog(
-        resolutions: [CatalogResolution(number: 2505, year: 2020, date: "2020-01-13", meetingRecord: "S/PV.8701", pressRelease: nil,
-                                        topic: "The situation in the Middle East", vote: CatalogVote(text: "15-0-0"))],
-        meetings: [CatalogMeeting(record: "S/PV.8701", date: "2020-01-13", pressRelease: "SC/14075",
-                                  topics: ["The situation in the Middle East"], outcomes: ["S/RES/2505 (2020)"], outcomeText: [])])
+        resolutions: [
+            CatalogResolution(
+                number: 2505, year: 2020, date: "2020-01-13", meetingRecord: "S/PV.8701", pressRelease: nil,
+                topic: "The situation in the Middle East", vote: CatalogVote(text: "15-0-0"))
+        ],
+        meetings: [
+            CatalogMeeting(
+                record: "S/PV.8701", date: "2020-01-13", pressRelease: "SC/14075",
+                topics: ["The situation in the Middle East"], outcomes: ["S/RES/2505 (2020)"], outcomeText: [])
+        ])
 
     func testOneFilePerSpeechWithCatalogueDate() throws {
         let builder = VerbatimRecordBuilder(resolvers: Self.resolvers, catalog: Self.catalog)
-        let meeting = try builder.meeting(parts: [
-            "The President (spoke I thank Mr. Spleeters for his briefing. in French): I shall now make a statement in my capacity as the representative of Viet Nam. We agree.",
-            "Mr. Nebenzia (Russian Federation) (spoke in Russian): The draft was adopted as resolution 2505 (2020).",
-            "Mr. Nebenzia (Russian Federation): A second turn.",
-        ], symbol: "S/PV.8701")
+        let meeting = try builder.meeting(
+            parts: [
+                "The President (spoke I thank Mr. Spleeters for his briefing. in French): I shall now make a statement in my capacity as the representative of Viet Nam. We agree.",
+                "Mr. Nebenzia (Russian Federation) (spoke in Russian): The draft was adopted as resolution 2505 (2020).",
+                "Mr. Nebenzia (Russian Federation): A second turn.",
+            ], symbol: "S/PV.8701")
         XCTAssertEqual(meeting.date, "2020-01-13")
         XCTAssertEqual(meeting.title, "The situation in the Middle East")
         XCTAssertEqual(meeting.symbol, "S/PV.8701")
@@ -43,20 +53,21 @@ final class VerbatimRecordBuilderTests: XCTestCase {
 
     func testWholeRecordWithCoverDateAndPresident() throws {
         let text = """
-        United Nations S/PV.9001
-        Security Council
-        Seventy-fifth year 9001st meeting
-        Tuesday, 3 March 2020, 10 a.m.
-        New York
-        President: Mr. Zhang Jun (China)
-        The President: The meeting is called to order.
-        Mr. De Riviere (France) (spoke in French): France welcomes the report.
-        The Council must act.
-        Mr. Skoog (European Union): The European Union aligns itself.
-        """
+            United Nations S/PV.9001
+            Security Council
+            Seventy-fifth year 9001st meeting
+            Tuesday, 3 March 2020, 10 a.m.
+            New York
+            President: Mr. Zhang Jun (China)
+            The President: The meeting is called to order.
+            Mr. De Riviere (France) (spoke in French): France welcomes the report.
+            The Council must act.
+            Mr. Skoog (European Union): The European Union aligns itself.
+            """
         XCTAssertTrue(VerbatimRecordBuilder.looksVerbatim(text))
-        let builder = VerbatimRecordBuilder(resolvers: VerbatimResolvers(delegation: { ["China": "CHN", "France": "FRA", "European Union": "EU"][$0] }),
-                                            catalog: Catalog())
+        let builder = VerbatimRecordBuilder(
+            resolvers: VerbatimResolvers(delegation: { ["China": "CHN", "France": "FRA", "European Union": "EU"][$0] }),
+            catalog: Catalog())
         let meeting = try builder.meeting(parts: [text], symbol: nil)
         XCTAssertEqual(meeting.symbol, "S/PV.9001")
         XCTAssertEqual(meeting.date, "2020-03-03")
@@ -64,8 +75,12 @@ final class VerbatimRecordBuilderTests: XCTestCase {
         XCTAssertEqual(meeting.people.first?.name, "Zhang Jun")
         XCTAssertEqual(meeting.people.first?.of, "CHN")
         XCTAssertEqual(meeting.people.map(\.of), ["CHN", "FRA", "EU"])
-        XCTAssertEqual(meeting.paragraphs.map(\.text), ["The meeting is called to order.", "France welcomes the report.",
-                                                        "The Council must act.", "The European Union aligns itself."])
+        XCTAssertEqual(
+            meeting.paragraphs.map(\.text),
+            [
+                "The meeting is called to order.", "France welcomes the report.",
+                "The Council must act.", "The European Union aligns itself.",
+            ])
         XCTAssertEqual(meeting.statements[1].paragraphs, [2, 3])
     }
 

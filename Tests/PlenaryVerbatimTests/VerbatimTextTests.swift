@@ -4,18 +4,19 @@ import XCTest
 final class VerbatimTextTests: XCTestCase {
     func testFullRecordTurnsAtLineStarts() {
         let text = """
-        United Nations S/PV.9999
-        Security Council
-        Monday, 13 January 2020, 10 a.m.
-        The President: The meeting is called to order.
-        In favour: Belgium, China
-        Mr. Nebenzia (Russian Federation) (spoke in Russian): We support it.
-        It is time.
-        Ms. DiCarlo: Thank you.
-        """
+            United Nations S/PV.9999
+            Security Council
+            Monday, 13 January 2020, 10 a.m.
+            The President: The meeting is called to order.
+            In favour: Belgium, China
+            Mr. Nebenzia (Russian Federation) (spoke in Russian): We support it.
+            It is time.
+            Ms. DiCarlo: Thank you.
+            """
         let (preamble, turns) = VerbatimText.turns(in: text)
         XCTAssertTrue(preamble.hasPrefix("United Nations S/PV.9999"))
-        XCTAssertEqual(turns.map(\.label.asPrinted), ["The President", "Mr. Nebenzia (Russian Federation) (spoke in Russian)", "Ms. DiCarlo"])
+        XCTAssertEqual(
+            turns.map(\.label.asPrinted), ["The President", "Mr. Nebenzia (Russian Federation) (spoke in Russian)", "Ms. DiCarlo"])
         XCTAssertEqual(turns[0].text, "The meeting is called to order.\nIn favour: Belgium, China")
         XCTAssertEqual(turns[1].text, "We support it.\nIt is time.")
     }
@@ -30,8 +31,9 @@ final class VerbatimTextTests: XCTestCase {
     }
 
     func testPageNumbersAreDropped() {
-        XCTAssertEqual(VerbatimText.blocks(of: "a letter 2/2 dated 14 October, open 24/7 in 2017/2018"),
-                       ["a letter dated 14 October, open 24/7 in 2017/2018"])
+        XCTAssertEqual(
+            VerbatimText.blocks(of: "a letter 2/2 dated 14 October, open 24/7 in 2017/2018"),
+            ["a letter dated 14 October, open 24/7 in 2017/2018"])
     }
 
     func testSpeechFileNames() throws {

@@ -5,11 +5,11 @@ import XCTest
 /// title, ESC c reset, C1 CSI, bidi overrides, NUL/BS/BEL/CR) never survive as controls.
 final class SafeTextTests: XCTestCase {
     static let payloads: [String] = [
-        "\u{1B}]52;c;ZWNobyBwd25lZA==\u{07}",      // OSC 52: write the clipboard
-        "\u{1B}]0;pwned\u{07}",                     // OSC 0: window title
-        "\u{1B}c",                                  // RIS: reset the terminal
-        "\u{1B}[2J\u{1B}[H",                        // clear the screen, cursor home
-        "\u{9B}31m\u{9D}0;x\u{9C}",                 // C1 CSI, OSC, ST
+        "\u{1B}]52;c;ZWNobyBwd25lZA==\u{07}",  // OSC 52: write the clipboard
+        "\u{1B}]0;pwned\u{07}",  // OSC 0: window title
+        "\u{1B}c",  // RIS: reset the terminal
+        "\u{1B}[2J\u{1B}[H",  // clear the screen, cursor home
+        "\u{9B}31m\u{9D}0;x\u{9C}",  // C1 CSI, OSC, ST
         "\u{202E}txt.exe\u{202C}", "\u{2066}a\u{2069}", "\u{202A}\u{202B}\u{202D}",
         "NUL\u{0} BS\u{8} BEL\u{7} CR\r DEL\u{7F}",
         "line\u{2028}break\u{2029}",
@@ -19,7 +19,9 @@ final class SafeTextTests: XCTestCase {
         for payload in Self.payloads {
             for keeping in [false, true] {
                 let safe = TerminalSafeText.make("before " + payload + " after", keepingNewlines: keeping)
-                XCTAssertFalse(TerminalSafeText.containsUnsafe(safe, allowingNewlines: keeping), "\(payload.debugDescription) → \(safe.debugDescription)")
+                XCTAssertFalse(
+                    TerminalSafeText.containsUnsafe(safe, allowingNewlines: keeping),
+                    "\(payload.debugDescription) → \(safe.debugDescription)")
                 XCTAssertTrue(safe.hasPrefix("before ") && safe.hasSuffix(" after"), safe)
                 if !keeping { XCTAssertFalse(safe.contains("\n"), safe) }
             }
@@ -43,14 +45,17 @@ final class SafeTextTests: XCTestCase {
     /// (ASCII, controls, C1, two-, three- and four-byte scalars, format characters), alone,
     /// in a substring and among clean text.
     func testByteScanAgreesWithTheScalarRule() {
-        let samples: [Unicode.Scalar] = ["a", " ", "~", "\u{0}", "\t", "\n", "\r", "\u{1B}", "\u{7F}", "\u{80}", "\u{9B}", "\u{9F}",
-                                         "\u{A0}", "é", "\u{200B}", "\u{200E}", "\u{2028}", "\u{2029}", "\u{202E}", "\u{2066}", "\u{FEFF}",
-                                         "’", "安", "\u{FFFD}", "🌍", "\u{E0001}", "\u{10FFFF}"]
+        let samples: [Unicode.Scalar] = [
+            "a", " ", "~", "\u{0}", "\t", "\n", "\r", "\u{1B}", "\u{7F}", "\u{80}", "\u{9B}", "\u{9F}",
+            "\u{A0}", "é", "\u{200B}", "\u{200E}", "\u{2028}", "\u{2029}", "\u{202E}", "\u{2066}", "\u{FEFF}",
+            "’", "安", "\u{FFFD}", "🌍", "\u{E0001}", "\u{10FFFF}",
+        ]
         for keeping in [false, true] {
             for scalar in samples {
                 let expected = TerminalSafeText.replacement(for: scalar, keepingNewlines: keeping) == nil || (keeping && scalar == "\n")
                 for text in [String(scalar), "Côte " + String(scalar) + " 安全", "plain " + String(scalar)] {
-                    XCTAssertEqual(TerminalSafeText.isClean(text, keepingNewlines: keeping), expected, "\(text.debugDescription) keeping \(keeping)")
+                    XCTAssertEqual(
+                        TerminalSafeText.isClean(text, keepingNewlines: keeping), expected, "\(text.debugDescription) keeping \(keeping)")
                     XCTAssertEqual(TerminalSafeText.isClean(text.dropFirst(0), keepingNewlines: keeping), expected)
                 }
             }

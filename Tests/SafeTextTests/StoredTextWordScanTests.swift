@@ -5,7 +5,9 @@ import XCTest
 /// every offset, also across the boundary of two words, and clean text stays clean.
 final class StoredTextWordScanTests: XCTestCase {
     func testEveryForbiddenSequenceIsFoundAtEveryOffset() {
-        let bad: [[UInt8]] = [[0x1B], [0x00], [0x07], [0x7F], [0x0D], [0xC2, 0x9B], [0xE2, 0x80, 0xAE], [0xE2, 0x81, 0xA6], [0xEF, 0xBB, 0xBF]]
+        let bad: [[UInt8]] = [
+            [0x1B], [0x00], [0x07], [0x7F], [0x0D], [0xC2, 0x9B], [0xE2, 0x80, 0xAE], [0xE2, 0x81, 0xA6], [0xEF, 0xBB, 0xBF],
+        ]
         for sequence in bad {
             for offset in 0..<24 {
                 var bytes = Array(repeating: UInt8(ascii: "a"), count: 30)

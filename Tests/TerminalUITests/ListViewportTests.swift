@@ -23,7 +23,8 @@ final class ListViewportTests: XCTestCase {
         XCTAssertEqual(v, ListViewport(selection: 2, offset: 0))
         v = v.moved(.pageUp, count: 100, height: 10)
         XCTAssertEqual(v, ListViewport(selection: 0, offset: 0))
-        XCTAssertEqual(ListViewport(selection: 95, offset: 90).moved(.pageDown, count: 100, height: 10), ListViewport(selection: 99, offset: 90))
+        XCTAssertEqual(
+            ListViewport(selection: 95, offset: 90).moved(.pageDown, count: 100, height: 10), ListViewport(selection: 99, offset: 90))
     }
 
     func testFirstLastAndARow() {
@@ -51,15 +52,18 @@ final class ListViewportTests: XCTestCase {
         // Rows 0 and 4 are headings.
         let heading: Set<Int> = [0, 4]
         let selectable = { !heading.contains($0) }
-        XCTAssertEqual(ListViewport().settled(count: 8, height: 5, direction: 1, selectable: selectable), ListViewport(selection: 1, offset: 0))
+        XCTAssertEqual(
+            ListViewport().settled(count: 8, height: 5, direction: 1, selectable: selectable), ListViewport(selection: 1, offset: 0))
         var v = ListViewport(selection: 3, offset: 0).moved(.down, count: 8, height: 3)
         v = v.settled(count: 8, height: 3, direction: 1, selectable: selectable)
         XCTAssertEqual(v, ListViewport(selection: 5, offset: 3), "past the heading, which stays in view")
-        XCTAssertEqual(ListViewport(selection: 4, offset: 4).settled(count: 8, height: 3, direction: 1, selectable: selectable),
-                       ListViewport(selection: 5, offset: 4), "the heading above the selection is shown")
+        XCTAssertEqual(
+            ListViewport(selection: 4, offset: 4).settled(count: 8, height: 3, direction: 1, selectable: selectable),
+            ListViewport(selection: 5, offset: 4), "the heading above the selection is shown")
         v = v.moved(.up, count: 8, height: 3).settled(count: 8, height: 3, direction: -1, selectable: selectable)
         XCTAssertEqual(v.selection, 3)
-        v = ListViewport(selection: 1, offset: 1).moved(.up, count: 8, height: 3).settled(count: 8, height: 3, direction: -1, selectable: selectable)
+        v = ListViewport(selection: 1, offset: 1).moved(.up, count: 8, height: 3).settled(
+            count: 8, height: 3, direction: -1, selectable: selectable)
         XCTAssertEqual(v, ListViewport(selection: 1, offset: 0), "nothing above the first heading: back down to the first row")
     }
 

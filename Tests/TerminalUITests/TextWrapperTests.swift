@@ -44,7 +44,8 @@ final class TextWrapperTests: XCTestCase {
     }
 
     func testStylingALineAloneMatchesWrappingItWhole() {
-        let text = "Recalling 822 (1993) and 853 (1993), 安全理事会 🌍 Co\u{302}te d’Ivoire \u{1B}[31m red\u{1B}[0m and\ttabs, the Council decides to remain seized of the matter."
+        let text =
+            "Recalling 822 (1993) and 853 (1993), 安全理事会 🌍 Co\u{302}te d’Ivoire \u{1B}[31m red\u{1B}[0m and\ttabs, the Council decides to remain seized of the matter."
         let highlights = [Highlight(10..<20, .link), Highlight(25..<35, .focusedLink), Highlight(40..<44, .match, keepTogether: false)]
         for width in [8, 13, 20, 31, 80] {
             for wrapped in TextWrapper.wrap(text, width: width, highlights: highlights) {

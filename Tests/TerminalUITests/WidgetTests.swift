@@ -19,8 +19,10 @@ final class WidgetTests: XCTestCase {
     func testListDrawsOnlyVisibleRowsWithSelectionBar() {
         var grid = Grid(size: Size(width: 12, height: 3))
         var asked: [Int] = []
-        let row = ListWidget.render(into: &grid, rect: Rect(grid.size), count: 100_000,
-                                    viewport: ListViewport(selection: 51, offset: 50)) { i in
+        let row = ListWidget.render(
+            into: &grid, rect: Rect(grid.size), count: 100_000,
+            viewport: ListViewport(selection: 51, offset: 50)
+        ) { i in
             asked.append(i)
             return StyledLine("row \(i) with a long tail")
         }
@@ -86,15 +88,18 @@ final class WidgetTests: XCTestCase {
 
     func testHelpOverlayListsEntries() {
         var grid = Grid(size: Size(width: 80, height: 10))
-        HelpOverlay.render(into: &grid, title: "Keys", entries: [
-            HelpEntry(keys: "j Down", name: "move-down", summary: "Next row"),
-            HelpEntry(keys: "q", name: "quit", summary: "Quit"),
-        ], offset: 0, footer: "Esc closes")
+        HelpOverlay.render(
+            into: &grid, title: "Keys",
+            entries: [
+                HelpEntry(keys: "j Down", name: "move-down", summary: "Next row"),
+                HelpEntry(keys: "q", name: "quit", summary: "Quit"),
+            ], offset: 0, footer: "Esc closes")
         XCTAssertTrue(grid.text.contains("j Down"))
         XCTAssertTrue(grid.text.contains("Next row (:move-down)"))
         XCTAssertTrue(grid.text.contains("Esc closes"))
         var narrow = Grid(size: Size(width: 40, height: 10))
-        HelpOverlay.render(into: &narrow, title: "Keys", entries: [HelpEntry(keys: "q", name: "quit", summary: "Quit")], offset: 0, footer: "")
+        HelpOverlay.render(
+            into: &narrow, title: "Keys", entries: [HelpEntry(keys: "q", name: "quit", summary: "Quit")], offset: 0, footer: "")
         XCTAssertTrue(narrow.text.contains("Quit"))
         XCTAssertFalse(narrow.text.contains("(:quit)"), "names give way to summaries on narrow screens")
     }

@@ -22,7 +22,8 @@ public struct BrowserConfig: Sendable {
     /// One line each: "config.toml line 3: unknown action “qiut”".
     public var problems: [String]
 
-    public init(actions: ActionTable = .standard, theme: Theme? = nil, measure: ReadingMeasure = ReadingMeasure(), problems: [String] = []) {
+    public init(actions: ActionTable = .standard, theme: Theme? = nil, measure: ReadingMeasure = ReadingMeasure(), problems: [String] = [])
+    {
         self.actions = actions
         self.theme = theme
         self.measure = measure
@@ -64,7 +65,8 @@ public struct BrowserConfig: Sendable {
         // TOML allows no control character but tab outside comments, and the parser asserts
         // on some (a NUL in a key aborted the program): such a file is refused before parsing.
         if let (line, scalar) = firstControlCharacter(text) {
-            config.problems.append("\(name) line \(line): control character U+\(String(format: "%04X", scalar.value)) is not allowed; using the defaults")
+            config.problems.append(
+                "\(name) line \(line): control character U+\(String(format: "%04X", scalar.value)) is not allowed; using the defaults")
             return config
         }
         if let line = TOMLKeyCheck.firstBadLine(text) {
@@ -100,9 +102,15 @@ public struct BrowserConfig: Sendable {
             switch key {
             case "theme":
                 guard let value = table[key]?.string else { problem(key, "theme must be a string such as \"monochrome\""); continue }
-                if let theme = Theme.named(value) { config.theme = theme } else { problem(key, "unknown theme “\(value)” (default, monochrome)") }
+                if let theme = Theme.named(value) {
+                    config.theme = theme
+                } else {
+                    problem(key, "unknown theme “\(value)” (default, monochrome)")
+                }
             case "measure":
-                guard let value = table[key]?.int, value >= 40 else { problem(key, "measure must be a number of columns, at least 40"); continue }
+                guard let value = table[key]?.int, value >= 40 else {
+                    problem(key, "measure must be a number of columns, at least 40"); continue
+                }
                 config.measure.width = value
             case "align":
                 switch table[key]?.string {

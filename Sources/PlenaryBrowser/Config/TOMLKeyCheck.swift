@@ -69,9 +69,10 @@ enum TOMLKeyCheck {
         return parts.allSatisfy { part in
             let p = part.trimmingCharacters(in: [" ", "\t"])
             if p.count >= 2, let first = p.first, first == "\"" || first == "'", p.last == first { return true }
-            return !p.isEmpty && p.unicodeScalars.allSatisfy { s in
-                (s.value >= 0x30 && s.value <= 0x39) || ((s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A) || s == "_" || s == "-"
-            }
+            return !p.isEmpty
+                && p.unicodeScalars.allSatisfy { s in
+                    (s.value >= 0x30 && s.value <= 0x39) || ((s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A) || s == "_" || s == "-"
+                }
         }
     }
 
@@ -90,7 +91,7 @@ enum TOMLKeyCheck {
                 if fence(q) {
                     state.multiline = nil
                     i += 3
-                    while i < chars.count && chars[i] == q { i += 1 }   // up to two quotes may end the content
+                    while i < chars.count && chars[i] == q { i += 1 }  // up to two quotes may end the content
                 } else {
                     i += 1
                 }

@@ -31,10 +31,12 @@ public final class LinkedData: @unchecked Sendable {
     private var meetings: [String: Meeting] = [:]
     private var meetingOrder: [String] = []
 
-    public init(meeting: @escaping @Sendable (String) throws -> Meeting, summaries: @escaping @Sendable () -> [MeetingSummary],
-                registry: (@Sendable () -> any LinkedLookup)?, catalog: @escaping @Sendable () -> Catalog,
-                searchIndex: (@Sendable () throws -> SearchIndex)?, refreshIndex: (@Sendable (SearchIndex) -> Void)? = nil,
-                resolutionText: @escaping @Sendable (String) -> ResolutionDocument? = { _ in nil }) {
+    public init(
+        meeting: @escaping @Sendable (String) throws -> Meeting, summaries: @escaping @Sendable () -> [MeetingSummary],
+        registry: (@Sendable () -> any LinkedLookup)?, catalog: @escaping @Sendable () -> Catalog,
+        searchIndex: (@Sendable () throws -> SearchIndex)?, refreshIndex: (@Sendable (SearchIndex) -> Void)? = nil,
+        resolutionText: @escaping @Sendable (String) -> ResolutionDocument? = { _ in nil }
+    ) {
         self.loadMeeting = meeting
         self.loadResolutionText = resolutionText
         self.loadSummaries = summaries
@@ -49,35 +51,42 @@ public final class LinkedData: @unchecked Sendable {
     /// resolver `plenary search` uses. Before each search the store's watcher, if one runs,
     /// is asked what changed, so meetings edited while the browser is open are searched as
     /// they now are; `startWatcher` is called once when none answers.
-    public static func store(_ store: Store, countries: (any CountryResolving)? = nil,
-                             startWatcher: (@Sendable () -> Void)? = nil) -> LinkedData {
+    public static func store(
+        _ store: Store, countries: (any CountryResolving)? = nil,
+        startWatcher: (@Sendable () -> Void)? = nil
+    ) -> LinkedData {
         let asked = AskedOnce()
-        return LinkedData(meeting: { id in
-            do { return try store.meeting(id: id) } catch { throw LoadFailure(message: "\(error)") }
-        }, summaries: { store.summaries().summaries },
-        registry: nil,
-        catalog: { store.loadCatalog().catalog },
-        searchIndex: {
-            do { return try SearchIndex.open(store: store, countries: countries) } catch { throw LoadFailure(message: "search index: \(error)") }
-        }, refreshIndex: { index in
-            if let reply = index.askWatcher() {
-                _ = try? index.refresh(watched: reply)
-            } else if asked.first() {
-                startWatcher?()
-            }
-        }, resolutionText: { symbol in (try? store.resolutionText(symbol: symbol)) ?? nil })
+        return LinkedData(
+            meeting: { id in
+                do { return try store.meeting(id: id) } catch { throw LoadFailure(message: "\(error)") }
+            }, summaries: { store.summaries().summaries },
+            registry: nil,
+            catalog: { store.loadCatalog().catalog },
+            searchIndex: {
+                do { return try SearchIndex.open(store: store, countries: countries) } catch {
+                    throw LoadFailure(message: "search index: \(error)")
+                }
+            },
+            refreshIndex: { index in
+                if let reply = index.askWatcher() {
+                    _ = try? index.refresh(watched: reply)
+                } else if asked.first() {
+                    startWatcher?()
+                }
+            }, resolutionText: { symbol in (try? store.resolutionText(symbol: symbol)) ?? nil })
     }
 
     /// Meetings (and resolution texts) in memory (tests, benchmarks): no search index.
     public static func memory(_ list: [Meeting], catalog: Catalog = Catalog(), texts: [ResolutionDocument] = []) -> LinkedData {
         let textsBySymbol = Dictionary(texts.map { ($0.symbol, $0) }, uniquingKeysWith: { a, _ in a })
         let byID = Dictionary(list.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return LinkedData(meeting: { id in
-            guard let m = byID[id] else { throw LoadFailure(message: "no meeting with id \(id)") }
-            return m
-        }, summaries: { list.map(MeetingSummary.init) },
-        registry: { Registry.build(list.map(MeetingDigest.init)) },
-        catalog: { catalog }, searchIndex: nil, resolutionText: { textsBySymbol[$0] })
+        return LinkedData(
+            meeting: { id in
+                guard let m = byID[id] else { throw LoadFailure(message: "no meeting with id \(id)") }
+                return m
+            }, summaries: { list.map(MeetingSummary.init) },
+            registry: { Registry.build(list.map(MeetingDigest.init)) },
+            catalog: { catalog }, searchIndex: nil, resolutionText: { textsBySymbol[$0] })
     }
 
     /// People and citations: the index's tables, brought up to date first (a store), or the
@@ -201,7 +210,10 @@ public final class LinkedData: @unchecked Sendable {
                 // `:speaker Mammadyarov`: a name that matches one person.
                 let matches = registry.people(matching: id)
                 if matches.count > 1 {
-                    throw LoadFailure(message: "“\(id)” matches \(matches.count) people: \(matches.prefix(4).map(\.id).joined(separator: ", "))\(matches.count > 4 ? ", …" : "")")
+                    throw LoadFailure(
+                        message:
+                            "“\(id)” matches \(matches.count) people: \(matches.prefix(4).map(\.id).joined(separator: ", "))\(matches.count > 4 ? ", …" : "")"
+                    )
                 }
                 found = matches.first
             }
@@ -215,7 +227,8 @@ public final class LinkedData: @unchecked Sendable {
                 return ResolutionPage.build(symbol: symbol, registry: lookup, catalog: catalog, text: loadResolutionText) { refs in
                     let found = (try? index.citingParagraphs(refs)) ?? []
                     return found.map { p in
-                        p.text == nil ? nil : ResolutionPage.Citing(number: p.number, text: p.text, speakers: p.speakerNames, highlight: p.highlight)
+                        p.text == nil
+                            ? nil : ResolutionPage.Citing(number: p.number, text: p.text, speakers: p.speakerNames, highlight: p.highlight)
                     }
                 }
             }
@@ -230,10 +243,15 @@ public final class LinkedData: @unchecked Sendable {
                 if let index = linkedIndex() {
                     // Only the meetings concerned, from the index, not the store's whole list.
                     let wanted = Set(refs.map(\.meeting))
-                    byID = Dictionary(((try? index.meetings(where: { wanted.contains($0.id) })) ?? []).map { m in
-                        (m.id, MeetingSummary(id: m.id, date: m.date, endDate: nil, title: m.title, organization: m.organization,
-                                              body: m.body, paragraphs: 0, speakers: 0, citations: 0, attendance: 0))
-                    }, uniquingKeysWith: { a, _ in a })
+                    byID = Dictionary(
+                        ((try? index.meetings(where: { wanted.contains($0.id) })) ?? []).map { m in
+                            (
+                                m.id,
+                                MeetingSummary(
+                                    id: m.id, date: m.date, endDate: nil, title: m.title, organization: m.organization,
+                                    body: m.body, paragraphs: 0, speakers: 0, citations: 0, attendance: 0)
+                            )
+                        }, uniquingKeysWith: { a, _ in a })
                 } else {
                     byID = summaryIndex()
                 }
@@ -244,13 +262,17 @@ public final class LinkedData: @unchecked Sendable {
             return CountryPage.build(code: code, registry: registry, concerning: concerning)
         case .timeline(let organization, let body):
             if let index = linkedIndex() {
-                let built = try? index.timeline(where: { m in
-                    if let body { return m.body == body }
-                    if let organization { return m.organization == organization }
-                    return true
-                }, resolutionDates: catalog.resolutionDates)
-                guard let built, built.meetings > 0 else { throw LoadFailure(message: "no meeting of \(body ?? organization ?? "this store")") }
-                return TimelinePage.build(built.timeline, name: body ?? organization ?? "all meetings", meetings: built.meetings, catalog: catalog)
+                let built = try? index.timeline(
+                    where: { m in
+                        if let body { return m.body == body }
+                        if let organization { return m.organization == organization }
+                        return true
+                    }, resolutionDates: catalog.resolutionDates)
+                guard let built, built.meetings > 0 else {
+                    throw LoadFailure(message: "no meeting of \(body ?? organization ?? "this store")")
+                }
+                return TimelinePage.build(
+                    built.timeline, name: body ?? organization ?? "all meetings", meetings: built.meetings, catalog: catalog)
             }
             let chosen = summaries().filter { s in
                 if let body { return s.body == body }
@@ -259,13 +281,15 @@ public final class LinkedData: @unchecked Sendable {
             }
             let list = chosen.compactMap { meeting($0.id) }
             guard !list.isEmpty else { throw LoadFailure(message: "no meeting of \(body ?? organization ?? "this store")") }
-            return TimelinePage.build(Timeline.build(meetings: list, resolutionDates: catalog.resolutionDates),
-                                      name: body ?? organization ?? "all meetings", meetings: list.count, records: list, catalog: catalog)
+            return TimelinePage.build(
+                Timeline.build(meetings: list, resolutionDates: catalog.resolutionDates),
+                name: body ?? organization ?? "all meetings", meetings: list.count, records: list, catalog: catalog)
         case .agenda(let body, let item):
             let list = summaries().filter { $0.body == body && $0.title == item }.compactMap { meeting($0.id) }
             guard !list.isEmpty else { throw LoadFailure(message: "no meeting of \(body) on “\(item)”") }
-            return TimelinePage.build(Timeline.build(meetings: list, resolutionDates: catalog.resolutionDates),
-                                      name: "\(item) — \(body)", meetings: list.count, records: list, catalog: catalog)
+            return TimelinePage.build(
+                Timeline.build(meetings: list, resolutionDates: catalog.resolutionDates),
+                name: "\(item) — \(body)", meetings: list.count, records: list, catalog: catalog)
         case .comparison(let id):
             guard let newer = meeting(id) else { throw LoadFailure(message: "no meeting with id \(id)") }
             let previous: String?

@@ -4,8 +4,10 @@ import PlenaryRegistry
 
 /// The resolution page from the registry's citations (the registry is not the core's to import).
 extension ResolutionPage {
-    static func build(symbol: String, registry: any LinkedLookup, catalog: Catalog, text: (String) -> ResolutionDocument? = { _ in nil },
-                      citing: ([CitationRef]) -> [Citing?]) -> EntityPage {
+    static func build(
+        symbol: String, registry: any LinkedLookup, catalog: Catalog, text: (String) -> ResolutionDocument? = { _ in nil },
+        citing: ([CitationRef]) -> [Citing?]
+    ) -> EntityPage {
         let query = ResolutionQuery.parse(symbol)
         let found = query.flatMap { q in catalog.resolutions[q.number].flatMap { q.year == nil || q.year == $0.year ? $0 : nil } }
         var refs: [CitationRef]
@@ -21,10 +23,12 @@ extension ResolutionPage {
         if let document {
             facts.append(document.title)
             if found == nil, let date = document.date {
-                facts.append("Adopted \(date)" + (document.adoptedBy.map { " by the \($0)" } ?? "") + (document.meeting.map { ", \($0)" } ?? ""))
+                facts.append(
+                    "Adopted \(date)" + (document.adoptedBy.map { " by the \($0)" } ?? "") + (document.meeting.map { ", \($0)" } ?? ""))
             }
-            facts.append("Text: \(SpeakerPage.plural(document.preamble.count, "preambular paragraph")), "
-                         + "\(SpeakerPage.plural(document.operative.count, "operative paragraph"))")
+            facts.append(
+                "Text: \(SpeakerPage.plural(document.preamble.count, "preambular paragraph")), "
+                    + "\(SpeakerPage.plural(document.operative.count, "operative paragraph"))")
         }
         if let r = found {
             if let date = r.date { facts.append("Adopted \(date)" + (r.meetingRecord.map { " at \($0)" } ?? "")) }
@@ -39,13 +43,19 @@ extension ResolutionPage {
             facts.append("Not in the store's catalogue; from the citations only")
         }
         let meetings = Set(refs.map(\.meetingID)).count
-        facts.append(refs.isEmpty ? "No paragraph in the store cites it"
-                     : "Cited in \(SpeakerPage.plural(refs.count, "paragraph")) of \(SpeakerPage.plural(meetings, "meeting"))")
+        facts.append(
+            refs.isEmpty
+                ? "No paragraph in the store cites it"
+                : "Cited in \(SpeakerPage.plural(refs.count, "paragraph")) of \(SpeakerPage.plural(meetings, "meeting"))")
         let paragraphs = citing(refs)
         // The citing meetings first, one item each with how many of its paragraphs cite it.
         var groups: [(id: String, indices: [Int])] = []
         for (i, ref) in refs.enumerated() {
-            if let g = groups.firstIndex(where: { $0.id == ref.meetingID }) { groups[g].indices.append(i) } else { groups.append((ref.meetingID, [i])) }
+            if let g = groups.firstIndex(where: { $0.id == ref.meetingID }) {
+                groups[g].indices.append(i)
+            } else {
+                groups.append((ref.meetingID, [i]))
+            }
         }
         let meetingItems = groups.map { group -> EntityItem in
             let first = refs[group.indices[0]]
@@ -53,11 +63,12 @@ extension ResolutionPage {
                 (i < paragraphs.count ? paragraphs[i]?.number : nil).map { "¶\($0)" } ?? "¶\(refs[i].paragraph)"
             }
             let detail = [first.meetingSymbol, "meeting", SpeakerPage.plural(group.indices.count, "citing paragraph")].compactMap { $0 }
-            return EntityItem(date: first.date, heading: first.meetingTitle, detail: detail.joined(separator: " · "),
-                              text: "Cites it in " + labels.joined(separator: ", "),
-                              open: .meeting(id: group.id, paragraph: first.paragraph, highlights: [first.surface]),
-                              citation: [first.meetingSymbol, first.meetingTitle, first.date].compactMap { $0 }.joined(separator: ", "),
-                              passage: PassageRef(meeting: group.id, paragraphs: group.indices.map { refs[$0].paragraph }))
+            return EntityItem(
+                date: first.date, heading: first.meetingTitle, detail: detail.joined(separator: " · "),
+                text: "Cites it in " + labels.joined(separator: ", "),
+                open: .meeting(id: group.id, paragraph: first.paragraph, highlights: [first.surface]),
+                citation: [first.meetingSymbol, first.meetingTitle, first.date].compactMap { $0 }.joined(separator: ", "),
+                passage: PassageRef(meeting: group.id, paragraphs: group.indices.map { refs[$0].paragraph }))
         }
         let paragraphItems = refs.enumerated().map { i, ref -> EntityItem in
             let paragraph = i < paragraphs.count ? paragraphs[i] : nil
@@ -67,16 +78,18 @@ extension ResolutionPage {
             if let verb = ref.verb { detail.append("“\(verb)”") }
             let text = paragraph?.text ?? ref.surface
             let highlight = paragraph?.highlight
-            return EntityItem(date: ref.date, heading: ref.meetingTitle, detail: detail.joined(separator: " · "),
-                              text: text, highlights: highlight.map { [$0] } ?? [],
-                              open: .meeting(id: ref.meetingID, paragraph: ref.paragraph, highlights: [ref.surface]),
-                              citation: "\(ref.meetingTitle), \(ref.date), \(label)",
-                              passage: PassageRef(meeting: ref.meetingID, paragraphs: [ref.paragraph]))
+            return EntityItem(
+                date: ref.date, heading: ref.meetingTitle, detail: detail.joined(separator: " · "),
+                text: text, highlights: highlight.map { [$0] } ?? [],
+                open: .meeting(id: ref.meetingID, paragraph: ref.paragraph, highlights: [ref.surface]),
+                citation: "\(ref.meetingTitle), \(ref.date), \(label)",
+                passage: PassageRef(meeting: ref.meetingID, paragraphs: [ref.paragraph]))
         }
         let textRows = document.map { ResolutionPage.textItems($0) } ?? []
-        var page = EntityPage(title: found?.symbol ?? symbol, facts: facts,
-                              histogram: Histogram.perYear(refs.map(\.date), noun: "citations"),
-                              items: textRows + meetingItems + paragraphItems, emptyText: "No paragraph in the store cites it.")
+        var page = EntityPage(
+            title: found?.symbol ?? symbol, facts: facts,
+            histogram: Histogram.perYear(refs.map(\.date), noun: "citations"),
+            items: textRows + meetingItems + paragraphItems, emptyText: "No paragraph in the store cites it.")
         page.searchScope = "cites:" + EntityPage.quoted(found?.symbol ?? symbol)
         return page
     }
@@ -91,7 +104,8 @@ extension ResolutionPage.Citing {
             return record?.person(local)?.displayName ?? local
         }
         // Another module's struct: its properties are set through the core's initialiser.
-        self.init(number: paragraph.number, text: paragraph.text, speakers: speakers,
-                  highlight: paragraph.citations.first { $0.surface == ref.surface }.map { $0.start..<$0.end })
+        self.init(
+            number: paragraph.number, text: paragraph.text, speakers: speakers,
+            highlight: paragraph.citations.first { $0.surface == ref.surface }.map { $0.start..<$0.end })
     }
 }

@@ -4,8 +4,10 @@ import PlenaryRegistry
 /// The speaker page from the registry's person and statements (the registry is not the core's to import).
 extension SpeakerPage {
     static func build(_ person: RegistryPerson, statements: [StatementRef]) -> EntityPage {
-        var facts = [([person.honorifics.joined(separator: " "), person.name ?? person.displayName]
-            .filter { !$0.isEmpty }.joined(separator: " ")) + (person.of.map { " (\($0))" } ?? "")]
+        var facts = [
+            ([person.honorifics.joined(separator: " "), person.name ?? person.displayName]
+                .filter { !$0.isEmpty }.joined(separator: " ")) + (person.of.map { " (\($0))" } ?? "")
+        ]
         for role in person.roles {
             facts.append("\(role.role), \(role.from == role.to ? role.from : "\(role.from) to \(role.to)")")
         }
@@ -17,14 +19,16 @@ extension SpeakerPage {
             var detail = range
             if let language = ref.language { detail += " · spoke in \(language)" }
             if let symbol = ref.symbol { detail = symbol + " · " + detail }
-            return EntityItem(date: ref.date, heading: ref.meetingTitle, detail: detail, text: ref.preview,
-                              open: .meeting(id: ref.meetingID, paragraph: ref.paragraphs.first, highlights: []),
-                              citation: "\(ref.meetingTitle), \(ref.date), \(range)",
-                              passage: PassageRef(meeting: ref.meetingID, paragraphs: ref.paragraphs))
+            return EntityItem(
+                date: ref.date, heading: ref.meetingTitle, detail: detail, text: ref.preview,
+                open: .meeting(id: ref.meetingID, paragraph: ref.paragraphs.first, highlights: []),
+                citation: "\(ref.meetingTitle), \(ref.date), \(range)",
+                passage: PassageRef(meeting: ref.meetingID, paragraphs: ref.paragraphs))
         }
-        var page = EntityPage(title: person.displayName, facts: facts,
-                              histogram: Histogram.perYear(statements.map(\.date), noun: "statements"),
-                              items: items, emptyText: "No statement of this person is recorded.")
+        var page = EntityPage(
+            title: person.displayName, facts: facts,
+            histogram: Histogram.perYear(statements.map(\.date), noun: "statements"),
+            items: items, emptyText: "No statement of this person is recorded.")
         page.searchScope = person.name.map { "speaker:" + EntityPage.quoted($0) }
         return page
     }

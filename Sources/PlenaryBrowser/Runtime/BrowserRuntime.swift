@@ -33,10 +33,12 @@ public final class BrowserRuntime {
     /// Shown in the status line once the first frame is up (configuration problems).
     private let notices: [String]
 
-    public init(terminal: Terminal, source: MeetingSource, linked: LinkedData? = nil, marksFile: URL? = nil,
-                theme: Theme? = nil, notices: [String] = [], countries: CountryNames = CountryNames(),
-                measure: ReadingMeasure = ReadingMeasure(),
-                reducer: Reducer = Reducer(), renderer: Renderer = Renderer()) {
+    public init(
+        terminal: Terminal, source: MeetingSource, linked: LinkedData? = nil, marksFile: URL? = nil,
+        theme: Theme? = nil, notices: [String] = [], countries: CountryNames = CountryNames(),
+        measure: ReadingMeasure = ReadingMeasure(),
+        reducer: Reducer = Reducer(), renderer: Renderer = Renderer()
+    ) {
         self.notices = notices
         self.terminal = terminal
         self.source = source
@@ -220,9 +222,9 @@ public final class BrowserRuntime {
         let linked = self.linked
         inBackground(queue) {
             let result: Result<Meeting, LoadFailure>
-            do { result = .success(try source.meeting(id: id)) }
-            catch let failure as LoadFailure { result = .failure(failure) }
-            catch { result = .failure(LoadFailure(message: "\(error)")) }
+            do { result = .success(try source.meeting(id: id)) } catch let failure as LoadFailure { result = .failure(failure) } catch {
+                result = .failure(LoadFailure(message: "\(error)"))
+            }
             // A Security Council record: the catalogue's agenda, outcome and press release,
             // posted first so the header is built with them.
             if case .success(let meeting) = result, let symbol = meeting.symbol, let linked {
@@ -253,7 +255,8 @@ public final class BrowserRuntime {
             do {
                 let index = try linked.currentSearchIndex()
                 let page = try index.search(query, limit: 200, ranking: SearchIndex.firstPage, cancellation: cancellation)
-                return .searchLoaded(generation: generation, .success(SearchOutcome(page, titles: linked.titles(of: page.results.map(\.meeting)))))
+                return .searchLoaded(
+                    generation: generation, .success(SearchOutcome(page, titles: linked.titles(of: page.results.map(\.meeting)))))
             } catch {
                 return .searchLoaded(generation: generation, .failure(BrowserRuntime.searchFailure(error)))
             }
@@ -275,8 +278,11 @@ public final class BrowserRuntime {
         let linked = self.linked
         let cancellation = runningSearch
         inBackground(searchQueue) {
-            guard let linked, let ranked = try? linked.searchIndex().search(query, limit: 200, ranking: SearchIndex.refinedPage,
-                                                                             cancellation: cancellation) else { return nil }
+            guard let linked,
+                let ranked = try? linked.searchIndex().search(
+                    query, limit: 200, ranking: SearchIndex.refinedPage,
+                    cancellation: cancellation)
+            else { return nil }
             return .searchRefined(generation: generation, SearchOutcome(ranked, titles: linked.titles(of: ranked.results.map(\.meeting))))
         }
     }
@@ -287,7 +293,8 @@ public final class BrowserRuntime {
         let cancellation = runningSearch
         inBackground(searchQueue) {
             guard let linked, let parsed = try? SearchQuery.parse(query),
-                  let facets = try? linked.searchIndex().facets(parsed, cancellation: cancellation) else { return nil }
+                let facets = try? linked.searchIndex().facets(parsed, cancellation: cancellation)
+            else { return nil }
             return .searchFacets(generation: generation, FacetCounts(facets))
         }
     }
@@ -350,14 +357,16 @@ public final class BrowserRuntime {
 
     /// The record a passage comes from: one file read, on the input path (a few milliseconds).
     private func passage(_ ref: PassageRef) -> Result<Meeting, LoadFailure> {
-        do { return .success(try source.meeting(id: ref.meeting)) }
-        catch let failure as LoadFailure { return .failure(LoadFailure(message: "Cannot read \(ref.meeting): \(failure.message)")) }
-        catch { return .failure(LoadFailure(message: "Cannot read \(ref.meeting): \(error)")) }
+        do { return .success(try source.meeting(id: ref.meeting)) } catch let failure as LoadFailure {
+            return .failure(LoadFailure(message: "Cannot read \(ref.meeting): \(failure.message)"))
+        } catch { return .failure(LoadFailure(message: "Cannot read \(ref.meeting): \(error)")) }
     }
 
     /// Pagers that open at a line given as `+N` (less, more, most, vi and its kin).
     static func takesLineArgument(_ pager: String) -> Bool {
-        guard let program = pager.split(separator: " ").first.map({ $0.split(separator: "/").last.map(String.init) ?? String($0) }) else { return false }
+        guard let program = pager.split(separator: " ").first.map({ $0.split(separator: "/").last.map(String.init) ?? String($0) }) else {
+            return false
+        }
         return ["less", "more", "most", "vi", "vim", "nvim", "view", "nano"].contains(program)
     }
 

@@ -14,8 +14,10 @@ public struct ActionSpec: Sendable {
     /// Builds the action from the prompt's argument (`nil` when none was given).
     public var make: @Sendable (String?) -> Action?
 
-    public init(_ name: String, _ summary: String, keys: [String], screens: Set<ScreenKind>? = nil,
-                argument: String? = nil, make: @escaping @Sendable (String?) -> Action?) {
+    public init(
+        _ name: String, _ summary: String, keys: [String], screens: Set<ScreenKind>? = nil,
+        argument: String? = nil, make: @escaping @Sendable (String?) -> Action?
+    ) {
         self.name = name
         self.summary = summary
         self.keys = keys.compactMap { KeyEvent(notation: $0) }

@@ -24,21 +24,34 @@ public struct ActionTable: Sendable {
         ActionSpec("search-backward", "Search backward in the meeting", keys: ["?"], screens: [.meeting], action: .searchBackward),
         ActionSpec("next-match", "Next search match", keys: ["n"], screens: [.meeting], action: .nextMatch),
         ActionSpec("previous-match", "Previous search match", keys: ["N"], screens: [.meeting], action: .previousMatch),
-        ActionSpec("search-store", "Search as you type: every meeting, or within this speaker, resolution or country", keys: ["/", "s"],
-                   screens: ScreenKind.lists.union([.meetings, .meeting, .search]), action: .openSearch),
-        ActionSpec("timeline", "Timeline of the meeting's series: its agenda item for the Security Council, else its body", keys: ["t"], screens: [.meetings, .meeting], action: .timeline),
-        ActionSpec("compare", "What changed since the previous meeting of the series (agenda item or body)", keys: ["c"], screens: [.meetings, .meeting, .timeline], action: .compare),
+        ActionSpec(
+            "search-store", "Search as you type: every meeting, or within this speaker, resolution or country", keys: ["/", "s"],
+            screens: ScreenKind.lists.union([.meetings, .meeting, .search]), action: .openSearch),
+        ActionSpec(
+            "timeline", "Timeline of the meeting's series: its agenda item for the Security Council, else its body", keys: ["t"],
+            screens: [.meetings, .meeting], action: .timeline),
+        ActionSpec(
+            "compare", "What changed since the previous meeting of the series (agenda item or body)", keys: ["c"],
+            screens: [.meetings, .meeting, .timeline], action: .compare),
         ActionSpec("history-back", "Back in history", keys: ["[", "M-Left"], action: .historyBack),
         ActionSpec("history-forward", "Forward in history", keys: ["]", "M-Right"], action: .historyForward),
         ActionSpec("mark", "Mark this place: {key} then a letter (kept between runs)", keys: ["m"], action: .setMark),
         ActionSpec("jump-to-mark", "Go to a mark: {key} then its letter", keys: ["'"], action: .jumpToMark),
-        ActionSpec("yank", "Copy the paragraph under the cursor, whole, with its citation line (OSC 52)", keys: ["y"], screens: ScreenKind.lists.union([.meeting, .search]), action: .yank),
-        ActionSpec("yank-markdown", "Copy the paragraph and citation as Markdown", keys: ["Y"], screens: ScreenKind.lists.union([.meeting, .search]), action: .yankMarkdown),
-        ActionSpec("pager", "Open the meeting at the cursor's paragraph, or the item's paragraph, in $PAGER", keys: ["e"], screens: ScreenKind.lists.union([.meeting, .search]), action: .openInPager),
+        ActionSpec(
+            "yank", "Copy the paragraph under the cursor, whole, with its citation line (OSC 52)", keys: ["y"],
+            screens: ScreenKind.lists.union([.meeting, .search]), action: .yank),
+        ActionSpec(
+            "yank-markdown", "Copy the paragraph and citation as Markdown", keys: ["Y"],
+            screens: ScreenKind.lists.union([.meeting, .search]), action: .yankMarkdown),
+        ActionSpec(
+            "pager", "Open the meeting at the cursor's paragraph, or the item's paragraph, in $PAGER", keys: ["e"],
+            screens: ScreenKind.lists.union([.meeting, .search]), action: .openInPager),
         ActionSpec("next-link", "Move to the next link, scrolling to it", keys: ["Tab"], screens: [.meeting], action: .nextLink),
         ActionSpec("previous-link", "Move to the previous link", keys: ["S-Tab"], screens: [.meeting], action: .previousLink),
         ActionSpec("next-speaker", "Next speaker's turn", keys: ["}"], screens: [.meeting], action: .nextTurn),
-        ActionSpec("previous-speaker", "Start of this speaker's turn, then the previous one", keys: ["{"], screens: [.meeting], action: .previousTurn),
+        ActionSpec(
+            "previous-speaker", "Start of this speaker's turn, then the previous one", keys: ["{"], screens: [.meeting],
+            action: .previousTurn),
         ActionSpec("goto", "Go to paragraph N (meeting) or row N (list)", keys: [], argument: "N") { argument in
             guard let argument, let n = Int(argument.trimmingCharacters(in: .whitespaces)), n > 0 else { return nil }
             return .goto(n)
@@ -51,7 +64,8 @@ public struct ActionTable: Sendable {
             guard let symbol = argument?.trimmingCharacters(in: .whitespaces), !symbol.isEmpty else { return nil }
             return .show(.resolution(symbol: Int(symbol).map { "S/RES/\($0)" } ?? symbol))
         },
-        ActionSpec("country", "Open a country by name, alias or ISO code, e.g. :country Azerbaijan", keys: [], argument: "NAME") { argument in
+        ActionSpec("country", "Open a country by name, alias or ISO code, e.g. :country Azerbaijan", keys: [], argument: "NAME") {
+            argument in
             guard let name = argument?.trimmingCharacters(in: .whitespaces), !name.isEmpty else { return nil }
             return .show(.country(code: name))
         },

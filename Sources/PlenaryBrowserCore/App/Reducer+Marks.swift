@@ -11,7 +11,7 @@ extension Reducer {
     }
 
     func markKey(_ key: KeyEvent, set: Bool, _ state: inout AppState) -> [Effect] {
-        state.message = nil     // the "Go to mark:" question is answered
+        state.message = nil  // the "Go to mark:" question is answered
         guard let c = key.typedCharacter, c.isLetter, c.isASCII else {
             state.message = StatusMessage("Marks are letters a–z and A–Z")
             return []
@@ -55,12 +55,14 @@ extension Reducer {
 
     func yank(markdown: Bool, _ state: inout AppState) -> [Effect] {
         guard let passage = selectedPassage(state) else {
-            state.message = StatusMessage(state.screenKind == .meeting ? "The meeting is still loading" : "No paragraph to copy here", isError: true)
+            state.message = StatusMessage(
+                state.screenKind == .meeting ? "The meeting is still loading" : "No paragraph to copy here", isError: true)
             return []
         }
         switch passage {
         case .open(let document, let paragraph):
-            guard let quotation = Quotation(document.meeting, paragraphs: [paragraph], countries: state.countries, markdown: markdown) else {
+            guard let quotation = Quotation(document.meeting, paragraphs: [paragraph], countries: state.countries, markdown: markdown)
+            else {
                 state.message = StatusMessage("No paragraph to copy here", isError: true)
                 return []
             }
@@ -84,7 +86,8 @@ extension Reducer {
 
     func pager(_ state: inout AppState) -> [Effect] {
         guard let passage = selectedPassage(state) else {
-            state.message = StatusMessage(state.screenKind == .meeting ? "The meeting is still loading" : "Nothing to page here", isError: true)
+            state.message = StatusMessage(
+                state.screenKind == .meeting ? "The meeting is still loading" : "Nothing to page here", isError: true)
             return []
         }
         switch passage {

@@ -33,9 +33,11 @@ extension Reducer {
 
     /// Opens a meeting, landing on a paragraph with words highlighted.
     func openMeeting(id: String, paragraph: Int?, highlights: [String], date: String, _ state: inout AppState) -> [Effect] {
-        let summary = state.catalog.value?.summaries.first { $0.id == id }
-            ?? MeetingSummary(id: id, date: date, endDate: nil, title: id, organization: nil, body: nil,
-                              paragraphs: 0, speakers: 0, citations: 0, attendance: 0)
+        let summary =
+            state.catalog.value?.summaries.first { $0.id == id }
+            ?? MeetingSummary(
+                id: id, date: date, endDate: nil, title: id, organization: nil, body: nil,
+                paragraphs: 0, speakers: 0, citations: 0, attendance: 0)
         return pushMeeting(summary, landing: MeetingScreen.Landing(paragraph: paragraph, highlights: highlights), &state)
     }
 
@@ -86,7 +88,9 @@ extension Reducer {
             settleAfterResize(&state)
         case .openSearch:
             // Back to the search screen already open below, query kept; else a new one.
-            if let i = state.stack.lastIndex(where: { if case .search = $0 { return true }; return false }), i == state.stack.count - 2 {
+            if let i = state.stack.lastIndex(where: {
+                if case .search = $0 { return true }; return false
+            }), i == state.stack.count - 2 {
                 state.forward.append(state.stack.removeLast())
             } else {
                 push(.search(SearchScreen()), &state)

@@ -32,7 +32,9 @@ public struct Reducer: Sendable {
             state.catalog = .loaded(catalog)
             if !catalog.problems.isEmpty {
                 let n = catalog.problems.count
-                state.message = StatusMessage("\(n) meeting file\(n == 1 ? "" : "s") could not be read (first: \(catalog.problems[0])); `plenary check` lists them", isError: true)
+                state.message = StatusMessage(
+                    "\(n) meeting file\(n == 1 ? "" : "s") could not be read (first: \(catalog.problems[0])); `plenary check` lists them",
+                    isError: true)
             }
             return effects
         case .meetingLoaded, .searchLoaded:
@@ -71,8 +73,9 @@ public struct Reducer: Sendable {
 
     /// What a screen may read of the state.
     func context(_ state: AppState, isTop: Bool) -> ScreenContext {
-        ScreenContext(areas: state.areas, actions: actions, catalog: state.catalog.value, input: state.input, countries: state.countries,
-                      filterDebounceMilliseconds: filterDebounceMilliseconds, isTop: isTop, canDrop: isTop && state.stack.count > 1)
+        ScreenContext(
+            areas: state.areas, actions: actions, catalog: state.catalog.value, input: state.input, countries: state.countries,
+            filterDebounceMilliseconds: filterDebounceMilliseconds, isTop: isTop, canDrop: isTop && state.stack.count > 1)
     }
 
     /// Lets the shown screen change itself, writes it back, then applies what it asked for.
@@ -157,14 +160,16 @@ public struct Reducer: Sendable {
         if let offset = state.helpOffset { return helpKey(key, offset: offset, &state) }
         if case .mouse(let mouse) = key.key {
             return updateTop(&state) { screen, context in
-                mouse.kind == .click ? screen.click(y: mouse.position.y, context: context) : screen.wheel(down: mouse.kind == .wheelDown, context: context)
+                mouse.kind == .click
+                    ? screen.click(y: mouse.position.y, context: context) : screen.wheel(down: mouse.kind == .wheelDown, context: context)
             }
         }
         state.message = nil
         guard let action = actions.action(for: key, on: state.screenKind) else {
             if key.typedCharacter != nil || key.modifiers.contains(.control) {
                 let help = actions.keyNames(for: .help, on: state.screenKind)
-                state.message = StatusMessage("\(key) does nothing here; \(help.isEmpty ? ":help" : help.joined(separator: " or ")) lists the keys")
+                state.message = StatusMessage(
+                    "\(key) does nothing here; \(help.isEmpty ? ":help" : help.joined(separator: " or ")) lists the keys")
             }
             return []
         }

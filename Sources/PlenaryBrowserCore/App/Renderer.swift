@@ -35,13 +35,15 @@ public struct Renderer: Sendable {
             }
         } else {
             let isError = state.message?.isError ?? false
-            StatusLine.render(into: &grid, row: statusRow, left: state.message?.text ?? left, right: right,
-                              style: isError ? .error : .status)
+            StatusLine.render(
+                into: &grid, row: statusRow, left: state.message?.text ?? left, right: right,
+                style: isError ? .error : .status)
         }
 
         if let offset = state.helpOffset {
-            HelpOverlay.render(into: &grid, title: "Keys on this screen", entries: actions.helpEntries(for: state.screenKind),
-                               offset: offset, footer: helpFooter(on: state.screenKind))
+            HelpOverlay.render(
+                into: &grid, title: "Keys on this screen", entries: actions.helpEntries(for: state.screenKind),
+                offset: offset, footer: helpFooter(on: state.screenKind))
             cursor = nil
         }
         return Frame(grid: grid, cursor: cursor, cursorVisible: cursorVisible)

@@ -44,7 +44,10 @@ enum BlockClassifier {
             let folded = Array(Folding.fold(text).utf8)
             let words = text.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
             if words <= 14 || !PlainTextBlockReader.endsSentence(text),
-               footerBytes.contains(where: { contains(folded, $0) }) { return .footer }
+                footerBytes.contains(where: { contains(folded, $0) })
+            {
+                return .footer
+            }
             // A short line offering to print ("Print", "Printer-friendly version", however spelled).
             if words <= 6, !PlainTextBlockReader.endsSentence(text), contains(folded, Array("print".utf8)) { return .footer }
             if length < 240, chromeBytes.contains(where: { folded.starts(with: $0) }) { return .chrome }
@@ -66,7 +69,10 @@ enum BlockClassifier {
         if PlainTextBlockReader.endsSentence(text), words.count >= 6 { return .prose }
         // Short procedural sentences count too: "The Council adopted the agenda."
         if text.hasSuffix("."), words.count >= 4, words.first?.isCapitalized == true,
-           words.filter({ !$0.isCapitalized && $0.kind == .word }).count >= 2 { return .prose }
+            words.filter({ !$0.isCapitalized && $0.kind == .word }).count >= 2
+        {
+            return .prose
+        }
         if hasDateSuffix(t), words.count >= 5 { return .heading }
         if isHeaderLine(t, words: words) { return .headerLine }
         // Two words ending a sentence are a line of the body: "Thank you.", "Participants included:".
@@ -110,7 +116,8 @@ enum BlockClassifier {
     /// An editorial note in parentheses on a line of its own: "(Delayed in transmission.)".
     static func isEditorialNote(_ text: String) -> Bool {
         guard text.utf8.count < 80, text.hasPrefix("("), text.hasSuffix(")") || text.hasSuffix(")."),
-              text.utf8.filter({ $0 == 0x28 }).count == 1 else { return false }
+            text.utf8.filter({ $0 == 0x28 }).count == 1
+        else { return false }
         // "(1) …" is a numbered paragraph, "(Signed) …" continues: the note holds the whole line.
         return text.split(separator: " ").count >= 2 && numberPrefix(text) == nil
     }
@@ -145,9 +152,14 @@ enum BlockClassifier {
         }
         if words.isEmpty { return true }
         let slashes = t.tokens.filter { $0.folded == "/" }.count
-        if slashes >= 1, words.count <= 5, words.contains(where: { $0.kind == .number || $0.folded.contains(where: \.isNumber) }) { return true }
+        if slashes >= 1, words.count <= 5, words.contains(where: { $0.kind == .number || $0.folded.contains(where: \.isNumber) }) {
+            return true
+        }
         if words.count <= 4, words.contains(where: { $0.folded == "meeting" || $0.folded == "session" }),
-           words.contains(where: { $0.folded.first?.isNumber == true }) { return true }
+            words.contains(where: { $0.folded.first?.isNumber == true })
+        {
+            return true
+        }
         if t.tokens.first?.folded == "*" { return true }
         return false
     }

@@ -11,7 +11,9 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
         let head = String(decoding: bytes, as: UTF8.self)
         for marker in ["<!doctype html", "<html", "<head", "<body"] where head.contains(marker) { return .html }
         var tags = 0
-        for marker in ["<p>", "<p ", "<div", "<li>", "<h1", "<h2", "<br", "<table", "<span", "</a>"] where head.contains(marker) { tags += 1 }
+        for marker in ["<p>", "<p ", "<div", "<li>", "<h1", "<h2", "<br", "<table", "<span", "</a>"] where head.contains(marker) {
+            tags += 1
+        }
         return tags >= 2 ? .html : .text
     }
 }

@@ -13,7 +13,8 @@ public struct DocumentMetadata: Sendable, Equatable {
     /// Front-matter `source:` (the publishing site or office).
     public var publisher: String?
 
-    public init(title: String? = nil, published: String? = nil, sourceURL: String? = nil, creators: [String] = [], publisher: String? = nil) {
+    public init(title: String? = nil, published: String? = nil, sourceURL: String? = nil, creators: [String] = [], publisher: String? = nil)
+    {
         self.title = title
         self.published = published
         self.sourceURL = sourceURL

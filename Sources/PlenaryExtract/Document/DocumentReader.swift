@@ -24,7 +24,8 @@ enum DocumentReader {
                 return Read(blocks: blocks, metadata: metadata)
             }
             let perLine = MarkdownBlockReader.hasParagraphPerLine(body)
-            return Read(blocks: OCRBlockRepair.repair(PlainTextBlockReader.read(String(body), paragraphPerLine: perLine)), metadata: metadata)
+            return Read(
+                blocks: OCRBlockRepair.repair(PlainTextBlockReader.read(String(body), paragraphPerLine: perLine)), metadata: metadata)
         }
     }
 

@@ -20,18 +20,22 @@ enum DocumentSegmenter {
         var titleIndex: Int?
         // A site's logo may be an <h1> too: the first <h1> of three words or more is the headline.
         if let h1 = raw.firstIndex(where: { $0.kind == .heading(1) && $0.text.split(separator: " ").count >= 3 })
-            ?? raw.firstIndex(where: { $0.kind == .heading(1) }) {
+            ?? raw.firstIndex(where: { $0.kind == .heading(1) })
+        {
             titleIndex = h1
         } else if let firstProse = classes.firstIndex(of: .prose) {
             titleIndex = (0..<firstProse).last { classes[$0] == .heading && !BlockClassifier.endsWithComma(raw[$0].text) }
             // A label under the headline ("European Commission - Statement") is not the headline.
             // Nor is the issuing office under it ("Media Note" / "Office of the Spokesperson"): step up past each.
             while let t = titleIndex, isLabel(raw[t].text) || isIssuingOffice(raw[t].text),
-                  let above = (0..<t).last(where: { classes[$0] == .heading || classes[$0] == .prose }), classes[above] == .heading {
+                let above = (0..<t).last(where: { classes[$0] == .heading || classes[$0] == .prose }), classes[above] == .heading
+            {
                 titleIndex = above
             }
             if titleIndex == nil {
-                titleIndex = raw.indices.first { if case .heading = raw[$0].kind { return $0 < firstProse }; return false }
+                titleIndex = raw.indices.first {
+                    if case .heading = raw[$0].kind { return $0 < firstProse }; return false
+                }
             }
         } else {
             titleIndex = classes.firstIndex(of: .heading)
@@ -51,9 +55,12 @@ enum DocumentSegmenter {
         var k = start + 1
         while k < raw.count {
             if classes[k] == .footer { break }
-            let isHeading: Bool = { if case .heading(let level) = raw[k].kind { return level <= 2 }; return classes[k] == .heading }()
+            let isHeading: Bool = {
+                if case .heading(let level) = raw[k].kind { return level <= 2 }; return classes[k] == .heading
+            }()
             if isHeading, k + 1 < raw.count, paragraphsBefore[k] > 0, proseAfter[k + 1],
-               classes[k + 1] == .headerLine || BlockClassifier.hasDateSuffix(TokenizedText(raw[k].text)) {
+                classes[k + 1] == .headerLine || BlockClassifier.hasDateSuffix(TokenizedText(raw[k].text))
+            {
                 starts.append(k)
             }
             if case .heading(1) = raw[k].kind, k != start, !starts.contains(k) { starts.append(k) }
@@ -71,10 +78,11 @@ enum DocumentSegmenter {
         }
         // A page of several meetings under one page headline: the first meeting's own heading leads it.
         if starts.count >= 2, let firstProse = (start + 1..<starts[1]).first(where: { classes[$0] == .prose }),
-           let own = (start + 1..<firstProse).first(where: { k in
-               if case .heading = raw[k].kind { return k + 1 < raw.count && classes[k + 1] == .headerLine }
-               return false
-           }) {
+            let own = (start + 1..<firstProse).first(where: { k in
+                if case .heading = raw[k].kind { return k + 1 < raw.count && classes[k + 1] == .headerLine }
+                return false
+            })
+        {
             starts[0] = own
         }
         var segments: [DocumentSegment] = []
@@ -95,7 +103,9 @@ enum DocumentSegmenter {
 
     /// One segment from its headline on; `ended` tells that the body stopped at the article's
     /// taxonomy tags (short lines that head no paragraph), after which the page holds no meeting.
-    private static func build(title: String, raw: [RawBlock], classes: [BlockClass], from: Int, to end: Int? = nil) -> (DocumentSegment?, ended: Bool) {
+    private static func build(title: String, raw: [RawBlock], classes: [BlockClass], from: Int, to end: Int? = nil) -> (
+        DocumentSegment?, ended: Bool
+    ) {
         let end = end ?? raw.count
         // Bytes of prose from each block to the end: after an article's tags little prose is left.
         var proseAfter = [Int](repeating: 0, count: raw.count + 1)
@@ -133,7 +143,9 @@ enum DocumentSegmenter {
                 if words <= 10, !PlainTextBlockReader.endsSentence(block.text) {
                     // A sub-heading heads the paragraph after it; a short line followed by more short
                     // lines after the body is a list of tags: the body ends there.
-                    if !blocks.isEmpty, proseAfter[i] < bodyBytes, endsBody(after: i, raw: raw, classes: classes) { ended = true; break loop }
+                    if !blocks.isEmpty, proseAfter[i] < bodyBytes, endsBody(after: i, raw: raw, classes: classes) {
+                        ended = true; break loop
+                    }
                     continue
                 }
                 fallthrough
@@ -164,7 +176,9 @@ enum DocumentSegmenter {
     static func endsBody(after i: Int, raw: [RawBlock], classes: [BlockClass]) -> Bool {
         guard let next = (i + 1..<raw.count).first(where: { classes[$0] != .chrome }) else { return false }
         if isBody(next, raw, classes) { return false }
-        if classes[next] == .heading, let after = (next + 1..<raw.count).first(where: { classes[$0] != .chrome && classes[$0] != .headerLine }) {
+        if classes[next] == .heading,
+            let after = (next + 1..<raw.count).first(where: { classes[$0] != .chrome && classes[$0] != .headerLine })
+        {
             return !isBody(after, raw, classes)
         }
         return true

@@ -46,7 +46,8 @@ enum FrontMatter {
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) { i += 1; continue }
             if line.first == "#" { i += 1; continue }
             guard let first = line.first, first != " ", first != "\t", first != "-",
-                  let colon = line.firstIndex(of: ":") else { return nil }
+                let colon = line.firstIndex(of: ":")
+            else { return nil }
             let key = String(line[..<colon]).trimmingCharacters(in: .whitespaces)
             guard !key.isEmpty, !key.contains(" ") || key.count < 30 else { return nil }
             var value = line[line.index(after: colon)...].drop { $0 == " " || $0 == "\t" }
@@ -153,7 +154,8 @@ enum FrontMatter {
     static func isoDate(_ s: String) -> String? {
         let u = Array(s.utf8.prefix(10))
         guard u.count == 10, u[4] == 0x2D, u[7] == 0x2D,
-              [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ u[$0] >= 0x30 && u[$0] <= 0x39 }) else { return nil }
+            [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ u[$0] >= 0x30 && u[$0] <= 0x39 })
+        else { return nil }
         if s.utf8.count > 10, let next = s.utf8.dropFirst(10).first, next >= 0x30, next <= 0x39 { return nil }
         return String(decoding: u, as: UTF8.self)
     }

@@ -24,13 +24,13 @@ enum HTMLAttributeLimit {
     private static func scan(_ b: [UInt8], limit: Int, copy: UnsafeMutablePointer<[UInt8]>?) -> Int {
         let n = b.count
         var i = 0, cutTags = 0
-        var keptFrom = 0      // start of the bytes not yet copied
+        var keptFrom = 0  // start of the bytes not yet copied
         func keep(_ end: Int) {
             if let copy, keptFrom < end { copy.pointee.append(contentsOf: b[keptFrom..<end]) }
         }
         while i < n {
-            guard b[i] == 0x3C, i + 1 < n else { i += 1; continue }          // <
-            if b[i + 1] == 0x21, i + 3 < n, b[i + 2] == 0x2D, b[i + 3] == 0x2D {   // <!-- … -->
+            guard b[i] == 0x3C, i + 1 < n else { i += 1; continue }  // <
+            if b[i + 1] == 0x21, i + 3 < n, b[i + 2] == 0x2D, b[i + 3] == 0x2D {  // <!-- … -->
                 i += 4
                 while i + 2 < n, !(b[i] == 0x2D && b[i + 1] == 0x2D && b[i + 2] == 0x3E) { i += 1 }
                 i += 3
@@ -38,13 +38,13 @@ enum HTMLAttributeLimit {
             }
             guard isLetter(b[i + 1]) else { i += 1; continue }
             i += 1
-            while i < n, !isSpace(b[i]), b[i] != 0x3E, b[i] != 0x2F { i += 1 }   // tag name
+            while i < n, !isSpace(b[i]), b[i] != 0x3E, b[i] != 0x2F { i += 1 }  // tag name
             var count = 0
             var cutting = false
             while i < n {
                 while i < n, isSpace(b[i]) { i += 1 }
-                guard i < n, b[i] != 0x3E else { break }                          // >
-                if b[i] == 0x2F, i + 1 < n, b[i + 1] == 0x3E { break }              // />
+                guard i < n, b[i] != 0x3E else { break }  // >
+                if b[i] == 0x2F, i + 1 < n, b[i + 1] == 0x3E { break }  // />
                 let start = i
                 // Name, then an optional = and value (quoted or bare).
                 while i < n, !isSpace(b[i]), b[i] != 0x3D, b[i] != 0x3E, !(b[i] == 0x2F && i + 1 < n && b[i + 1] == 0x3E) { i += 1 }

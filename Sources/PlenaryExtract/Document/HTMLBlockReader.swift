@@ -11,8 +11,9 @@ enum HTMLBlockReader {
     static func read(_ text: String) throws(ExtractError) -> [RawBlock] {
         // Linear time whatever the markup: attributes past the limit never reach libxml2.
         let bytes = HTMLAttributeLimit.apply(Array(text.utf8)).bytes
-        let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
-                            | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+        let options = Int32(
+            HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
+                | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOBLANKS.rawValue)
         let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
                 htmlReadMemory(pointer, Int32(buffer.count), nil, "UTF-8", options)
@@ -66,7 +67,11 @@ enum HTMLBlockReader {
                     let name = Walker.name(c)
                     if HTMLBlockReader.dropped.contains(name) { continue }
                     if Walker.isInline(name) {
-                        if name == "br" { loose += "\n" } else { loose += Walker.text(of: c); looseLinked += Walker.linkedLength(c, inLink: name == "a") }
+                        if name == "br" {
+                            loose += "\n"
+                        } else {
+                            loose += Walker.text(of: c); looseLinked += Walker.linkedLength(c, inLink: name == "a")
+                        }
                         continue
                     }
                     flushLoose(&self)
@@ -128,8 +133,10 @@ enum HTMLBlockReader {
         }
 
         static func isInline(_ name: String) -> Bool {
-            ["a", "b", "strong", "i", "em", "u", "sup", "sub", "small", "abbr", "cite", "q", "font", "br", "mark",
-             "code", "s", "del", "ins", "bdi", "bdo", "wbr", "img", "label", "tt", "big", "var", "dfn", "acronym"].contains(name)
+            [
+                "a", "b", "strong", "i", "em", "u", "sup", "sub", "small", "abbr", "cite", "q", "font", "br", "mark",
+                "code", "s", "del", "ins", "bdi", "bdo", "wbr", "img", "label", "tt", "big", "var", "dfn", "acronym",
+            ].contains(name)
         }
 
         static func hasBlockChild(_ node: xmlNodePtr) -> Bool {
@@ -198,7 +205,9 @@ enum HTMLBlockReader {
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE: out += content(c)
                 case XML_ELEMENT_NODE:
                     let n = name(c)
-                    if n == "br" { out += "\n" } else if !HTMLBlockReader.dropped.contains(n) {
+                    if n == "br" {
+                        out += "\n"
+                    } else if !HTMLBlockReader.dropped.contains(n) {
                         let inner = text(of: c)
                         if !isInline(n) { out += " " + inner + " " } else { out += inner }
                     }

@@ -42,7 +42,7 @@ enum MarkdownBlockReader {
             lineStart = b == 0x0A
             // `\#`, `\-`, `\[`, `\*`, `\_`: pandoc's escapes; `**X`: strong emphasis opening on a letter or tag.
             if b == 0x5C, i + 1 < u.count, [0x23, 0x2D, 0x5B, 0x2A, 0x5F].contains(u[i + 1]) { markers += 1 }
-            if b == 0x2A, i + 2 < u.count, u[i + 1] == 0x2A, (i == 0 || u[i - 1] != 0x2A) {
+            if b == 0x2A, i + 2 < u.count, u[i + 1] == 0x2A, i == 0 || u[i - 1] != 0x2A {
                 let c = u[i + 2]
                 if (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x3C { markers += 1 }
             }
@@ -94,7 +94,8 @@ enum MarkdownBlockReader {
             let joined = lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
             let raw = stripEndMark(joined)
             let text = MarkdownInline.plain(raw)
-            guard !text.isEmpty, text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return }
+            guard !text.isEmpty, text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+            else { return }
             if !isItem, isEmphasisOnly(raw), !PlainTextBlockReader.endsSentence(text), text.split(separator: " ").count <= 15 {
                 blocks.append(RawBlock(kind: .heading(3), text: text))
                 return
@@ -143,7 +144,8 @@ enum MarkdownBlockReader {
         for i in out.indices where i + 1 < out.count && out[i].kind == .paragraph && !out[i].isListItem && out[i].listNumber == nil {
             let text = out[i].text
             guard !PlainTextBlockReader.endsSentence(text), text.utf8.count < 200,
-                  BlockClassifier.classify(text) == .heading || BlockClassifier.classify(text) == .chrome else { continue }
+                BlockClassifier.classify(text) == .heading || BlockClassifier.classify(text) == .chrome
+            else { continue }
             if case .heading = out[i + 1].kind { continue }
             out[i].kind = .heading(3)
         }

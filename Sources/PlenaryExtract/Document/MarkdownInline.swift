@@ -15,7 +15,8 @@ enum MarkdownInline {
             switch c {
             case "\\":
                 if i + 1 < s.count, s[i + 1].isASCII, s[i + 1].value > 0x20, !s[i + 1].properties.isAlphabetic,
-                   s[i + 1].properties.numericType == nil {
+                    s[i + 1].properties.numericType == nil
+                {
                     out.append(s[i + 1])
                     i += 2
                 } else if i + 1 == s.count {

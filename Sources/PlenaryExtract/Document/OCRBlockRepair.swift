@@ -25,8 +25,9 @@ enum OCRBlockRepair {
             // page, after a paragraph. (A text dump's headline repeating the page title stays: a date
             // line, not a paragraph, stands before it.)
             if block.text.utf8.count < 100, !PlainTextBlockReader.endsSentence(block.text),
-               !shortLines.insert(block.text).inserted, let last = out.last?.text,
-               PlainTextBlockReader.endsSentence(last) || last.utf8.count >= 100 {
+                !shortLines.insert(block.text).inserted, let last = out.last?.text,
+                PlainTextBlockReader.endsSentence(last) || last.utf8.count >= 100
+            {
                 continue
             }
             if let last = out.last, last.kind == .paragraph, last.listNumber == nil, continuesHeadline(last.text, block.text) {
@@ -57,10 +58,12 @@ enum OCRBlockRepair {
 
     static func continuesAcrossBreak(_ first: String, _ second: String) -> Bool {
         guard first.utf8.count >= 80, !PlainTextBlockReader.endsSentence(first), !first.hasSuffix(","),
-              !PlainTextBlockReader.looksLikeHeadline(first), let s = second.unicodeScalars.first else { return false }
+            !PlainTextBlockReader.looksLikeHeadline(first), let s = second.unicodeScalars.first
+        else { return false }
         if s.properties.isLowercase { return true }
         guard s.properties.isUppercase, BlockClassifier.numberPrefix(second) == nil,
-              let lastWord = first.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).last else { return false }
+            let lastWord = first.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).last
+        else { return false }
         return PlainTextBlockReader.joiningWords.contains(lastWord.lowercased())
     }
 
@@ -69,9 +72,11 @@ enum OCRBlockRepair {
     /// second opens with one ("… MINISTERS" / "ON REGIONAL SECURITY").
     static func continuesHeadline(_ first: String, _ second: String) -> Bool {
         guard first.utf8.count >= 20, second.utf8.count < 200, isCapitals(first), isCapitals(second),
-              !PlainTextBlockReader.endsSentence(first), !PlainTextBlockReader.endsSentence(second),
-              let last = first.split(separator: " ").last, let opening = second.split(separator: " ").first else { return false }
-        return PlainTextBlockReader.joiningWords.contains(last.lowercased()) || PlainTextBlockReader.joiningWords.contains(opening.lowercased())
+            !PlainTextBlockReader.endsSentence(first), !PlainTextBlockReader.endsSentence(second),
+            let last = first.split(separator: " ").last, let opening = second.split(separator: " ").first
+        else { return false }
+        return PlainTextBlockReader.joiningWords.contains(last.lowercased())
+            || PlainTextBlockReader.joiningWords.contains(opening.lowercased())
     }
 
     /// Letters present and none in lowercase.
@@ -190,7 +195,9 @@ enum OCRBlockRepair {
     }
 
     /// Footer openings that OCR runs into the last paragraph, lowercased.
-    static let footerOpenings: [[UInt8]] = ["media inquiries", "media enquiries", "media contact", "press contact", "press office"].map { Array($0.utf8) }
+    static let footerOpenings: [[UInt8]] = ["media inquiries", "media enquiries", "media contact", "press contact", "press office"].map {
+        Array($0.utf8)
+    }
 
     /// Byte offset of a footer opening that starts a word after a finished sentence, in one pass:
     /// a sliding window (ASCII case folded) finds "media " or "press " after a non-letter, and
@@ -207,9 +214,11 @@ enum OCRBlockRepair {
                 let start = i - 6
                 // A word of its own ("express our" is not "press o…"), after a paragraph's text.
                 if start > 0, (u[start - 1] | 0x20) >= 0x61, (u[start - 1] | 0x20) <= 0x7A { continue }
-                guard start > 0, footerOpenings.contains(where: { o in
-                    start + o.count <= u.count && (0..<o.count).allSatisfy { (u[start + $0] | 0x20) == o[$0] }
-                }) else { continue }
+                guard start > 0,
+                    footerOpenings.contains(where: { o in
+                        start + o.count <= u.count && (0..<o.count).allSatisfy { (u[start + $0] | 0x20) == o[$0] }
+                    })
+                else { continue }
                 let before = String(decoding: UnsafeBufferPointer(rebasing: u[0..<start]), as: UTF8.self)
                 if PlainTextBlockReader.endsSentence(before) { return start }
             }

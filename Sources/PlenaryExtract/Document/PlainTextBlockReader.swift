@@ -18,10 +18,22 @@ enum PlainTextBlockReader {
                 var a = start, b = end
                 // Spaces, tabs and non-breaking spaces (C2 A0) around a line are not text.
                 while true {
-                    if a < b, buffer[a] == 0x20 || buffer[a] == 0x09 { a += 1 } else if b - a >= 2, buffer[a] == 0xC2, buffer[a + 1] == 0xA0 { a += 2 } else { break }
+                    if a < b, buffer[a] == 0x20 || buffer[a] == 0x09 {
+                        a += 1
+                    } else if b - a >= 2, buffer[a] == 0xC2, buffer[a + 1] == 0xA0 {
+                        a += 2
+                    } else {
+                        break
+                    }
                 }
                 while true {
-                    if b > a, buffer[b - 1] == 0x20 || buffer[b - 1] == 0x09 { b -= 1 } else if b - a >= 2, buffer[b - 2] == 0xC2, buffer[b - 1] == 0xA0 { b -= 2 } else { break }
+                    if b > a, buffer[b - 1] == 0x20 || buffer[b - 1] == 0x09 {
+                        b -= 1
+                    } else if b - a >= 2, buffer[b - 2] == 0xC2, buffer[b - 1] == 0xA0 {
+                        b -= 2
+                    } else {
+                        break
+                    }
                 }
                 out.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[a..<b]), as: UTF8.self))
                 start = end + 1
@@ -52,7 +64,9 @@ enum PlainTextBlockReader {
         guard text.utf8.last == 0x2D, let first = next.unicodeScalars.first, first.properties.isAlphabetic else { return text + " " + next }
         let scalars = text.unicodeScalars
         let beforeHyphen = scalars.index(before: scalars.endIndex)
-        guard beforeHyphen > scalars.startIndex, scalars[scalars.index(before: beforeHyphen)].properties.isAlphabetic else { return text + " " + next }
+        guard beforeHyphen > scalars.startIndex, scalars[scalars.index(before: beforeHyphen)].properties.isAlphabetic else {
+            return text + " " + next
+        }
         return first.properties.isLowercase ? String(text.unicodeScalars.dropLast()) + next : text + next
     }
 
@@ -83,7 +97,8 @@ enum PlainTextBlockReader {
     /// Two headlines stacked ("ORGANISATION OF ISLAMIC COOPERATION" / "FINAL COMMUNIQUÉ") stay apart.
     static func continuesHeadline(_ line: String, with next: String) -> Bool {
         guard line.utf8.count >= 40, !endsSentence(line), looksLikeHeadline(line), looksLikeHeadline(next),
-              let last = line.split(separator: " ").last, let first = next.split(separator: " ").first else { return false }
+            let last = line.split(separator: " ").last, let first = next.split(separator: " ").first
+        else { return false }
         return joiningWords.contains(last.lowercased()) || joiningWords.contains(first.lowercased())
     }
 

@@ -12,8 +12,10 @@ public enum MetaOverrides {
     public static let suffix = ".meta.json"
 
     /// Overrides from flag values; `nil` values were not given.
-    public static func fromFlags(date: String?, title: String?, org: String?, body: String?,
-                                 location: String?) throws(OverrideError) -> SourceOverrides {
+    public static func fromFlags(
+        date: String?, title: String?, org: String?, body: String?,
+        location: String?
+    ) throws(OverrideError) -> SourceOverrides {
         var o = SourceOverrides()
         o.date = try checkedDate(date)
         o.title = try checked(title, key: "--title")
@@ -80,4 +82,3 @@ public enum MetaOverrides {
         return (ns.userInfo[NSDebugDescriptionErrorKey] as? String) ?? "cannot parse"
     }
 }
-

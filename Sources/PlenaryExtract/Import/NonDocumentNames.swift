@@ -3,8 +3,10 @@
 /// any case), truth files (`*.truth.json`) and meta files (`*.meta.json`). Pure.
 public enum NonDocumentNames {
     /// Name stems (before the first `.` or `-`: `README.md`, `LICENSE-MIT`) of files about a folder.
-    static let stems: Set<String> = ["readme", "license", "licence", "copying", "changelog", "provenance", "labelling",
-                                     "labeling", "notice", "authors", "contributors", "contributing", "code_of_conduct"]
+    static let stems: Set<String> = [
+        "readme", "license", "licence", "copying", "changelog", "provenance", "labelling",
+        "labeling", "notice", "authors", "contributors", "contributing", "code_of_conduct",
+    ]
     /// Suffixes of data files that go beside documents: truth and meta files, tables.
     static let suffixes = [".truth.json", MetaOverrides.suffix, ".tsv", ".csv"]
 

@@ -24,13 +24,15 @@ extension Extractor {
         }
         let date = given.date ?? options.fallbackDate
         let title = given.title ?? options.fallbackTitle
-        let source = Source(file: options.sourceName, sha256: "", format: DocumentFormat.text.rawValue, encoding: encoding,
-                            importedAt: options.importedAt, extractor: Extractor.version,
-                            overrides: plan.given.isEmpty ? nil : plan.given)
-        return Meeting(id: MeetingID.make(date: date, name: Extractor.idName(title)), title: title, date: date,
-                       organization: given.organization, body: given.body, location: given.location, symbol: plan.record,
-                       source: source, attendance: analysis.attendance, people: analysis.people, paragraphs: analysis.paragraphs,
-                       statements: analysis.statements, events: analysis.events)
+        let source = Source(
+            file: options.sourceName, sha256: "", format: DocumentFormat.text.rawValue, encoding: encoding,
+            importedAt: options.importedAt, extractor: Extractor.version,
+            overrides: plan.given.isEmpty ? nil : plan.given)
+        return Meeting(
+            id: MeetingID.make(date: date, name: Extractor.idName(title)), title: title, date: date,
+            organization: given.organization, body: given.body, location: given.location, symbol: plan.record,
+            source: source, attendance: analysis.attendance, people: analysis.people, paragraphs: analysis.paragraphs,
+            statements: analysis.statements, events: analysis.events)
     }
 }
 

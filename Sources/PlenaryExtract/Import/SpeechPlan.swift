@@ -15,13 +15,16 @@ public struct SpeechPlan: Equatable, Sendable {
     /// The delegation the file is named after: the speech is its representative's.
     public var delegation: FileNameDelegation.Delegation?
 
-    public static func make(_ speech: SpeechText.Speech, fileName: String, given: SourceOverrides, force: Bool,
-                            fallbackDate: String, gazetteer: Gazetteer = .shared) throws(ExtractError) -> SpeechPlan {
+    public static func make(
+        _ speech: SpeechText.Speech, fileName: String, given: SourceOverrides, force: Bool,
+        fallbackDate: String, gazetteer: Gazetteer = .shared
+    ) throws(ExtractError) -> SpeechPlan {
         var effective = given
         let delegation = FileNameDelegation.find(in: fileName, gazetteer: gazetteer)
         guard let date = given.date ?? speech.recordDate ?? (force ? fallbackDate : nil) else {
-            throw .noMeeting(reason: "a speech with no meeting header and no date; give its date with --date (or a .meta.json), "
-                             + "it is never dated by a day it mentions")
+            throw .noMeeting(
+                reason: "a speech with no meeting header and no date; give its date with --date (or a .meta.json), "
+                    + "it is never dated by a day it mentions")
         }
         effective.date = date
         if given.title == nil { effective.title = title(body: given.body, delegation: delegation?.name) }
@@ -42,11 +45,13 @@ public struct SpeechPlan: Equatable, Sendable {
     /// Ladies and Gentlemen") — a speech with a header of its own — is titled as a speech is:
     /// by its body and the delegation the file is named after. A given title is kept, and without
     /// a delegation in the file name nothing changes.
-    public static func retitled(_ meeting: Meeting, fileName: String, given: SourceOverrides,
-                                gazetteer: Gazetteer = .shared) -> Meeting {
+    public static func retitled(
+        _ meeting: Meeting, fileName: String, given: SourceOverrides,
+        gazetteer: Gazetteer = .shared
+    ) -> Meeting {
         guard given.title == nil, SpeechText.isAddress(meeting.title),
-              let delegation = FileNameDelegation.find(in: fileName, gazetteer: gazetteer),
-              let title = title(body: meeting.body, delegation: delegation.name)
+            let delegation = FileNameDelegation.find(in: fileName, gazetteer: gazetteer),
+            let title = title(body: meeting.body, delegation: delegation.name)
         else { return meeting }
         var m = meeting
         m.title = title

@@ -5,11 +5,13 @@
 /// (`--date` or a meta file), never dated by its text. Pure.
 public enum SpeechText {
     /// Forms of address and invocations that open a speech.
-    static let salutations = ["mr. ", "mr ", "mister ", "mrs. ", "ms. ", "madam", "madame", "your excellenc", "your majest",
-                              "your highness", "his excellenc", "her excellenc", "excellenc", "president", "distinguished",
-                              "ladies and gentlemen", "dear ", "honourable", "honorable", "honoured", "hon’ble", "respected",
-                              "esteemed", "h.e. ", "praise be", "sir,", "co-chair", "colleague", "heads of state", "secretary-general", "fellow",
-                              "in the name of", "bismillah"]
+    static let salutations = [
+        "mr. ", "mr ", "mister ", "mrs. ", "ms. ", "madam", "madame", "your excellenc", "your majest",
+        "your highness", "his excellenc", "her excellenc", "excellenc", "president", "distinguished",
+        "ladies and gentlemen", "dear ", "honourable", "honorable", "honoured", "hon’ble", "respected",
+        "esteemed", "h.e. ", "praise be", "sir,", "co-chair", "colleague", "heads of state", "secretary-general", "fellow",
+        "in the name of", "bismillah",
+    ]
 
     /// What a speech file says of its meeting: at most the verbatim record's running header
     /// ("A/70/PV.19 30/09/2015"), which gives the record and the day it was spoken.
@@ -63,7 +65,8 @@ public enum SpeechText {
         for token in line.split(whereSeparator: { $0 == " " || $0 == "\t" }) where token.count <= 20 && token.contains("/PV.") {
             let parts = token.split(separator: "/", omittingEmptySubsequences: false)
             guard let organ = parts.first, organ == "A" || organ == "S", let last = parts.last, last.hasPrefix("PV."),
-                  last.count > 3, last.dropFirst(3).allSatisfy({ $0.isASCII && $0.isNumber }) else { continue }
+                last.count > 3, last.dropFirst(3).allSatisfy({ $0.isASCII && $0.isNumber })
+            else { continue }
             return String(token)
         }
         return nil
@@ -95,7 +98,10 @@ public enum SpeechText {
         // leaders ("President X, Prime Minister Y, and President Z Meet") has none.
         let parts = lower.components(separatedBy: ", ")
         if parts.count >= 3, parts.allSatisfy({ $0.split(separator: " ").count <= 6 }),
-           audienceWords.contains(where: { lower.contains($0) }) { return true }
+            audienceWords.contains(where: { lower.contains($0) })
+        {
+            return true
+        }
         return next.count <= 60 && next.last.map { ",;:".contains($0) } == true
     }
 

@@ -18,33 +18,41 @@ public struct EntityMatcher: Sendable {
             if known, let m = gazetteer.countryNames.longestMatch(in: text, at: i, limit: range.upperBound) {
                 switch m.payload {
                 case .country(let code):
-                    best = EntityMention(kind: .country, ref: code, candidates: [code], organ: nil, tokens: m.tokens,
-                                         start: m.start, end: m.end, rule: "gazetteer.country")
+                    best = EntityMention(
+                        kind: .country, ref: code, candidates: [code], organ: nil, tokens: m.tokens,
+                        start: m.start, end: m.end, rule: "gazetteer.country")
                 case .ambiguous(let codes):
-                    best = EntityMention(kind: .ambiguous, ref: nil, candidates: codes, organ: nil, tokens: m.tokens,
-                                         start: m.start, end: m.end, rule: "gazetteer.ambiguous")
+                    best = EntityMention(
+                        kind: .ambiguous, ref: nil, candidates: codes, organ: nil, tokens: m.tokens,
+                        start: m.start, end: m.end, rule: "gazetteer.ambiguous")
                 }
             }
             if known, let m = gazetteer.organizationNames.longestMatch(in: text, at: i, limit: range.upperBound),
-               !m.payload.capitalsOnly || m.tokens.allSatisfy({ !tokens[$0].isWord || tokens[$0].isAllCaps || tokens[$0].kind == .number }),
-               m.tokens.count > (best?.tokens.count ?? 0) {
-                best = EntityMention(kind: .organization, ref: m.payload.acronym, candidates: [m.payload.acronym],
-                                     organ: m.payload.organ, tokens: m.tokens, start: m.start, end: m.end,
-                                     rule: m.payload.organ == nil ? "gazetteer.organization" : "gazetteer.organ")
+                !m.payload.capitalsOnly
+                    || m.tokens.allSatisfy({ !tokens[$0].isWord || tokens[$0].isAllCaps || tokens[$0].kind == .number }),
+                m.tokens.count > (best?.tokens.count ?? 0)
+            {
+                best = EntityMention(
+                    kind: .organization, ref: m.payload.acronym, candidates: [m.payload.acronym],
+                    organ: m.payload.organ, tokens: m.tokens, start: m.start, end: m.end,
+                    rule: m.payload.organ == nil ? "gazetteer.organization" : "gazetteer.organ")
             }
             if best == nil, demonyms, known, let m = gazetteer.demonyms.longestMatch(in: text, at: i, limit: range.upperBound) {
-                best = EntityMention(kind: .demonym, ref: m.payload, candidates: [m.payload], organ: nil, tokens: m.tokens,
-                                     start: m.start, end: m.end, rule: "gazetteer.demonym")
+                best = EntityMention(
+                    kind: .demonym, ref: m.payload, candidates: [m.payload], organ: nil, tokens: m.tokens,
+                    start: m.start, end: m.end, rule: "gazetteer.demonym")
             }
             if let acronym = parenthesizedAcronym(text, at: i, range: range),
-               acronym.tokens.count > (best?.tokens.count ?? 0) {
+                acronym.tokens.count > (best?.tokens.count ?? 0)
+            {
                 best = acronym
             }
             if var b = best {
                 // A trailing "(AU)" after a full name belongs to the mention.
                 let after = b.tokens.upperBound
                 if b.kind == .organization, text.token(after, is: "("), after + 2 < range.upperBound,
-                   tokens[after + 1].isAllCaps, text.token(after + 2, is: ")") {
+                    tokens[after + 1].isAllCaps, text.token(after + 2, is: ")")
+                {
                     b.tokens = b.tokens.lowerBound..<(after + 3)
                     b.end = tokens[after + 2].end
                 }
@@ -90,7 +98,8 @@ public struct EntityMatcher: Sendable {
             j += 1
         }
         guard capitalised >= 2, j + 2 < range.upperBound, text.token(j, is: "("), tokens[j + 1].isAllCaps,
-              tokens[j + 1].kind == .word, text.token(j + 2, is: ")") else { return nil }
+            tokens[j + 1].kind == .word, text.token(j + 2, is: ")")
+        else { return nil }
         var acronym = text.slice(tokens[j + 1].start, tokens[j + 1].end)
         // "(CFM)" may itself be a known organ's short name: it then stands for its organisation.
         var organ: String?
@@ -100,8 +109,10 @@ public struct EntityMatcher: Sendable {
         }
         guard acronym.count >= 2, acronym.count <= 8 else { return nil }
         // The initials must agree with the capitalised words (UNOWAS ← United Nations Office … West Africa … Sahel).
-        guard organ != nil || acronym.count > 1 && tokens[i].folded.first.map({ String($0) == String(acronym.first!).lowercased() }) == true else { return nil }
-        return EntityMention(kind: .organization, ref: acronym, candidates: [acronym], organ: organ, tokens: i..<(j + 3),
-                             start: tokens[i].start, end: tokens[j + 2].end, rule: "organization.acronym")
+        guard organ != nil || acronym.count > 1 && tokens[i].folded.first.map({ String($0) == String(acronym.first!).lowercased() }) == true
+        else { return nil }
+        return EntityMention(
+            kind: .organization, ref: acronym, candidates: [acronym], organ: organ, tokens: i..<(j + 3),
+            start: tokens[i].start, end: tokens[j + 2].end, rule: "organization.acronym")
     }
 }

@@ -29,8 +29,9 @@ public final class Gazetteer: Sendable {
 
     /// States and their names only (no organisations, honorifics or posts): what a search's
     /// `country:` filter needs, in a fraction of the loading time.
-    public static let countriesOnly: Gazetteer = Gazetteer(resourceDirectory: Bundle.module.url(forResource: "Gazetteers", withExtension: nil),
-                                                           countriesOnly: true)
+    public static let countriesOnly: Gazetteer = Gazetteer(
+        resourceDirectory: Bundle.module.url(forResource: "Gazetteers", withExtension: nil),
+        countriesOnly: true)
 
     public convenience init(resourceDirectory: URL?, countriesOnly: Bool = false) {
         var problems: [String] = []
@@ -43,17 +44,20 @@ public final class Gazetteer: Sendable {
                 return []
             }
         }
-        self.init(countries: load("countries.json", as: GazetteerData.Country.self),
-                  ambiguous: load("ambiguous.json", as: GazetteerData.Ambiguous.self),
-                  organizations: countriesOnly ? [] : load("organizations.json", as: GazetteerData.Organization.self),
-                  honorifics: countriesOnly ? [] : load("honorifics.json", as: GazetteerData.Honorific.self),
-                  posts: countriesOnly ? [] : load("posts.json", as: GazetteerData.Post.self),
-                  problems: problems)
+        self.init(
+            countries: load("countries.json", as: GazetteerData.Country.self),
+            ambiguous: load("ambiguous.json", as: GazetteerData.Ambiguous.self),
+            organizations: countriesOnly ? [] : load("organizations.json", as: GazetteerData.Organization.self),
+            honorifics: countriesOnly ? [] : load("honorifics.json", as: GazetteerData.Honorific.self),
+            posts: countriesOnly ? [] : load("posts.json", as: GazetteerData.Post.self),
+            problems: problems)
     }
 
-    public init(countries: [GazetteerData.Country], ambiguous: [GazetteerData.Ambiguous],
-                organizations: [GazetteerData.Organization], honorifics: [GazetteerData.Honorific],
-                posts: [GazetteerData.Post], problems: [String] = []) {
+    public init(
+        countries: [GazetteerData.Country], ambiguous: [GazetteerData.Ambiguous],
+        organizations: [GazetteerData.Organization], honorifics: [GazetteerData.Honorific],
+        posts: [GazetteerData.Post], problems: [String] = []
+    ) {
         var byCode: [String: GazetteerData.Country] = [:]
         var names = PhraseMatcher<CountryRef>()
         var demonymMatcher = PhraseMatcher<String>()
@@ -108,23 +112,27 @@ public final class Gazetteer: Sendable {
         }
         for o in organizations {
             orgs[o.acronym] = o
-            orgNames.add(words: Gazetteer.stripThe(PhraseMatcher<String>.words(of: o.name)),
-                         OrganizationRef(acronym: o.acronym, organ: nil, capitalsOnly: false))
+            orgNames.add(
+                words: Gazetteer.stripThe(PhraseMatcher<String>.words(of: o.name)),
+                OrganizationRef(acronym: o.acronym, organ: nil, capitalsOnly: false))
             orgNames.add(o.acronym, OrganizationRef(acronym: o.acronym, organ: nil, capitalsOnly: true))
             for a in o.aliases ?? [] {
                 let isAcronym = a.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
-                orgNames.add(words: Gazetteer.stripThe(PhraseMatcher<String>.words(of: a)),
-                             OrganizationRef(acronym: o.acronym, organ: nil, capitalsOnly: isAcronym))
+                orgNames.add(
+                    words: Gazetteer.stripThe(PhraseMatcher<String>.words(of: a)),
+                    OrganizationRef(acronym: o.acronym, organ: nil, capitalsOnly: isAcronym))
             }
             for organ in o.organs ?? [] {
                 let organWords = Gazetteer.stripThe(PhraseMatcher<String>.words(of: organ.name))
                 if organOwners[organWords, default: []].count == 1 {
                     orgNames.add(words: organWords, OrganizationRef(acronym: o.acronym, organ: organ.name, capitalsOnly: false))
                 }
-                for a in organ.aliases ?? [] where organOwners[Gazetteer.stripThe(PhraseMatcher<String>.words(of: a)), default: []].count == 1 {
+                for a in organ.aliases ?? []
+                where organOwners[Gazetteer.stripThe(PhraseMatcher<String>.words(of: a)), default: []].count == 1 {
                     let isAcronym = a.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
-                    orgNames.add(words: Gazetteer.stripThe(PhraseMatcher<String>.words(of: a)),
-                                 OrganizationRef(acronym: o.acronym, organ: organ.name, capitalsOnly: isAcronym))
+                    orgNames.add(
+                        words: Gazetteer.stripThe(PhraseMatcher<String>.words(of: a)),
+                        OrganizationRef(acronym: o.acronym, organ: organ.name, capitalsOnly: isAcronym))
                 }
             }
         }
@@ -178,8 +186,12 @@ public final class Gazetteer: Sendable {
 
     /// Posts with their short role: the resource file may add more.
     static let baselinePosts: [GazetteerData.Post] = [
-        .init(role: "Foreign Minister", aliases: ["Minister of Foreign Affairs", "Minister for Foreign Affairs",
-                                                  "Foreign Affairs Minister", "Minister of External Affairs"]),
+        .init(
+            role: "Foreign Minister",
+            aliases: [
+                "Minister of Foreign Affairs", "Minister for Foreign Affairs",
+                "Foreign Affairs Minister", "Minister of External Affairs",
+            ]),
         .init(role: "Secretary General", aliases: []),
         .init(role: "Secretary-General", aliases: []),
         .init(role: "Deputy Secretary-General", aliases: ["Deputy Secretary General"]),

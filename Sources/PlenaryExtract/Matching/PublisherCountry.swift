@@ -21,7 +21,9 @@ enum PublisherCountry {
         return host.isEmpty ? nil : String(host)
     }
 
-    static let genericCountryDomains: Set<String> = ["io", "tv", "co", "me", "ai", "ly", "fm", "ws", "cc", "to", "la", "sh", "gg", "nu", "tk", "vc", "ms", "st"]
+    static let genericCountryDomains: Set<String> = [
+        "io", "tv", "co", "me", "ai", "ly", "fm", "ws", "cc", "to", "la", "sh", "gg", "nu", "tk", "vc", "ms", "st",
+    ]
 
     static let alpha3: [String: String] = [
         "ad": "AND", "ae": "ARE", "af": "AFG", "ag": "ATG", "ai": "AIA", "al": "ALB", "am": "ARM", "ao": "AGO", "aq": "ATA", "ar": "ARG",

@@ -20,8 +20,10 @@ public struct ExtractOptions: Sendable {
     /// recorded in `source.overrides`.
     public var overrides = SourceOverrides()
 
-    public init(format: DocumentFormat? = nil, force: Bool = false, fallbackDate: String = "1970-01-01",
-                fallbackTitle: String = "Untitled", sourceName: String = "", importedAt: String = "") {
+    public init(
+        format: DocumentFormat? = nil, force: Bool = false, fallbackDate: String = "1970-01-01",
+        fallbackTitle: String = "Untitled", sourceName: String = "", importedAt: String = ""
+    ) {
         self.format = format
         self.force = force
         self.fallbackDate = fallbackDate

@@ -33,7 +33,9 @@ extension PeopleResolver {
                     return Self.normalizedRole(r) == wanted
                 }
                 if let p = holder {
-                    if !people[p].blocks.contains(block) { people[p].blocks.append(block); spans.append((block, p, m.start, m.end, unnamed.rule)) }
+                    if !people[p].blocks.contains(block) {
+                        people[p].blocks.append(block); spans.append((block, p, m.start, m.end, unnamed.rule))
+                    }
                 } else {
                     people.append(Resolved(name: nil, words: [], honorifics: [], role: role, of: publisher, blocks: [block]))
                     spans.append((block, people.count - 1, m.start, m.end, unnamed.rule))
@@ -49,7 +51,8 @@ extension PeopleResolver {
             if states.count == 1 {
                 people[p].of = states.first
             } else if let publisher, states.isEmpty, !taken.contains(publisher),
-                      people.firstIndex(where: { $0.of == nil && $0.role.map(Self.normalizedRole) == wanted }) == p {
+                people.firstIndex(where: { $0.of == nil && $0.role.map(Self.normalizedRole) == wanted }) == p
+            {
                 // The first unqualified holder of the post: a release opens with its own government's people.
                 people[p].of = publisher
             }

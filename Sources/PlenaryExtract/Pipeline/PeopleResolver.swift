@@ -50,11 +50,16 @@ struct PeopleResolver {
                 let tok = tokens[i]
                 if covered.contains(where: { $0.0 <= tok.start && tok.end <= $0.1 }) { continue }
                 // Part of another name: "Al-Sabah" in "Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah", "Salman" in "Salman bin Hamad".
-                if i > 0, tokens[i - 1].isCapitalized || ["-", "al", "el", "bin", "ibn", "bint", "ould"].contains(tokens[i - 1].folded) { continue }
-                if i + 1 < tokens.count, tokens[i + 1].isCapitalized || ["-", "bin", "ibn", "bint"].contains(tokens[i + 1].folded) { continue }
-                var m = PersonMention(kind: .surname, name: people[p].name, honorifics: [], role: nil, of: nil, isDelegation: false,
-                                      isGroup: false, start: tok.start, end: tok.end, firstToken: i,
-                                      attribution: text.text(i..<(i + 1)), rule: "person.surname")
+                if i > 0, tokens[i - 1].isCapitalized || ["-", "al", "el", "bin", "ibn", "bint", "ould"].contains(tokens[i - 1].folded) {
+                    continue
+                }
+                if i + 1 < tokens.count, tokens[i + 1].isCapitalized || ["-", "bin", "ibn", "bint"].contains(tokens[i + 1].folded) {
+                    continue
+                }
+                var m = PersonMention(
+                    kind: .surname, name: people[p].name, honorifics: [], role: nil, of: nil, isDelegation: false,
+                    isGroup: false, start: tok.start, end: tok.end, firstToken: i,
+                    attribution: text.text(i..<(i + 1)), rule: "person.surname")
                 m.sentence = sentences.firstIndex { $0.contains(i) } ?? 0
                 all.append(m)
             }
@@ -71,7 +76,8 @@ struct PeopleResolver {
             let w = Self.words(name)
             // "President Joe Biden" in the headline is the body's "President Joseph R. Biden, Jr.".
             if let p = people.indices.first(where: { sameName(people[$0].words, w) })
-                ?? people.indices.first(where: { people[$0].words.last == w.last && people[$0].role != nil && people[$0].role == m.role }) {
+                ?? people.indices.first(where: { people[$0].words.last == w.last && people[$0].role != nil && people[$0].role == m.role })
+            {
                 if people[p].of == nil { people[p].of = m.of }
                 if people[p].role == nil { people[p].role = m.role }
                 continue
@@ -120,7 +126,9 @@ struct PeopleResolver {
             }
             if let p = people.indices.first(where: { people[$0].name != nil && people[$0].of == of }) {
                 // A named head of the same delegation: a representative mention is theirs; a delegation's act is not.
-                if !m.isDelegation, let role = people[p].role, Self.normalizedRole(role).contains("representative") { reference(p, m, block: block) }
+                if !m.isDelegation, let role = people[p].role, Self.normalizedRole(role).contains("representative") {
+                    reference(p, m, block: block)
+                }
                 return
             }
             if let p = people.indices.first(where: { people[$0].name == nil && people[$0].of == of }) {

@@ -7,11 +7,15 @@ import PlenaryModel
 enum AttendanceFinder {
     static let triggers: [[String]] = [
         ["attended"], ["attendance"], ["took", "part"], ["taking", "part"], ["take", "part"], ["participated"], ["participating"],
-        ["participation", "of"], ["participants", "included"], ["participants", "were"], ["delegations", "of"], ["heads", "of", "delegation"], ["were", "represented"],
+        ["participation", "of"], ["participants", "included"], ["participants", "were"], ["delegations", "of"],
+        ["heads", "of", "delegation"], ["were", "represented"],
         ["chaired", "by"], ["chairmanship", "of"], ["presided", "over", "by"], ["presidency", "of"], ["hosted", "by"],
-        ["speaking", "for"], ["speaking", "on", "behalf", "of"], ["behalf", "of"], ["present", "were"], ["presence", "of"], ["joined", "by"], ["invitation", "of"],
+        ["speaking", "for"], ["speaking", "on", "behalf", "of"], ["behalf", "of"], ["present", "were"], ["presence", "of"],
+        ["joined", "by"], ["invitation", "of"],
     ]
-    static let topicWords: Set<String> = ["on", "regarding", "concerning", "about", "against", "situation", "toward", "towards", "suspension"]
+    static let topicWords: Set<String> = [
+        "on", "regarding", "concerning", "about", "against", "situation", "toward", "towards", "suspension",
+    ]
 
     /// Attendance items of one block.
     static func find(in text: TokenizedText, block: Int, sentences: [Range<Int>], entities: [EntityMention]) -> [Attendance] {
@@ -23,8 +27,13 @@ enum AttendanceFinder {
             while next < entities.count, entities[next].tokens.lowerBound < s.lowerBound { next += 1 }
             guard let trigger = triggerEnd(text, s) else { continue }
             // "to be hosted by", "will be chaired by": a future session, not this meeting.
-            let triggerWord = (s.lowerBound..<trigger).last { t[$0].isWord && !["by", "of", "for", "part", "over"].contains(t[$0].folded) } ?? trigger
-            if (max(s.lowerBound, triggerWord - 3)..<triggerWord).contains(where: { ["will", "to", "would", "shall", "next"].contains(t[$0].folded) }) { continue }
+            let triggerWord =
+                (s.lowerBound..<trigger).last { t[$0].isWord && !["by", "of", "for", "part", "over"].contains(t[$0].folded) } ?? trigger
+            if (max(s.lowerBound, triggerWord - 3)..<triggerWord).contains(where: {
+                ["will", "to", "would", "shall", "next"].contains(t[$0].folded)
+            }) {
+                continue
+            }
             if (s.lowerBound..<triggerWord).contains(where: { ["will", "next", "future", "shall"].contains(t[$0].folded) }) { continue }
             var inSentence: [EntityMention] = []
             var e = next
@@ -34,12 +43,16 @@ enum AttendanceFinder {
                 // "the Saudi, Turkish and Pakistani delegations took part": states by their adjective, before a delegation word.
                 var k = e.tokens.upperBound
                 var steps = 0
-                while k < s.upperBound, steps < 10, [",", "and"].contains(t[k].folded) || inSentence.contains(where: { $0.kind == .demonym && $0.tokens.lowerBound == k }) {
+                while k < s.upperBound, steps < 10,
+                    [",", "and"].contains(t[k].folded) || inSentence.contains(where: { $0.kind == .demonym && $0.tokens.lowerBound == k })
+                {
                     if let d = inSentence.first(where: { $0.tokens.lowerBound == k }) { k = d.tokens.upperBound } else { k += 1 }
                     steps += 1
                 }
-                guard k < s.upperBound, ["delegation", "delegations", "delegates", "representatives", "ministers", "counterparts"].contains(t[k].folded),
-                      let code = e.ref else { continue }
+                guard k < s.upperBound,
+                    ["delegation", "delegations", "delegates", "representatives", "ministers", "counterparts"].contains(t[k].folded),
+                    let code = e.ref
+                else { continue }
                 out.append(Attendance(country: code, asWritten: text.slice(e.start, e.end), paragraph: block, start: e.start, end: e.end))
             }
             for e in inSentence where e.kind == .country || e.kind == .organization || e.kind == .ambiguous {
@@ -50,15 +63,20 @@ enum AttendanceFinder {
                 if before.contains(where: { topicWords.contains($0) }), !before.contains("of") { continue }
                 // "in Addis Ababa, Ethiopia": a city's state says where, not who.
                 if k >= 3, t[k - 1].folded == ",", t[k - 2].isCapitalized,
-                   (max(s.lowerBound, k - 6)..<(k - 2)).contains(where: { t[$0].folded == "in" }) { continue }
+                    (max(s.lowerBound, k - 6)..<(k - 2)).contains(where: { t[$0].folded == "in" })
+                {
+                    continue
+                }
                 // Organisations count only as items of the list, not as places ("at United Nations Headquarters").
                 if e.kind == .organization {
                     var p = k - 1
                     if p >= s.lowerBound, t[p].folded == "the" { p -= 1 }
                     guard p >= s.lowerBound, p + 1 == trigger || [",", "and", ";", "of", "by"].contains(t[p].folded) else { continue }
                 }
-                out.append(Attendance(country: e.kind == .country ? e.ref : nil, organization: e.kind == .organization ? e.ref : nil,
-                                      asWritten: text.slice(e.start, e.end), paragraph: block, start: e.start, end: e.end))
+                out.append(
+                    Attendance(
+                        country: e.kind == .country ? e.ref : nil, organization: e.kind == .organization ? e.ref : nil,
+                        asWritten: text.slice(e.start, e.end), paragraph: block, start: e.start, end: e.end))
                 matched.append(e.tokens)
             }
             out += unmatchedItems(text, block: block, sentence: s, after: trigger, matched: matched)
@@ -99,9 +117,13 @@ enum AttendanceFinder {
     }
 
     /// List items after "… the delegations of" that no gazetteer name matched ("the Turkish Cypriot State").
-    static func unmatchedItems(_ text: TokenizedText, block: Int, sentence s: Range<Int>, after trigger: Int, matched: [Range<Int>]) -> [Attendance] {
+    static func unmatchedItems(_ text: TokenizedText, block: Int, sentence s: Range<Int>, after trigger: Int, matched: [Range<Int>])
+        -> [Attendance]
+    {
         let t = text.tokens
-        guard matched.count >= 2, let firstMatched = matched.first?.lowerBound, firstMatched >= trigger, firstMatched - trigger <= 4 else { return [] }
+        guard matched.count >= 2, let firstMatched = matched.first?.lowerBound, firstMatched >= trigger, firstMatched - trigger <= 4 else {
+            return []
+        }
         var out: [Attendance] = []
         var itemStart = firstMatched
         var k = firstMatched
@@ -122,7 +144,9 @@ enum AttendanceFinder {
             if f == "," || f == ";" || (f == "and" && !matched.contains(where: { $0.contains(k) })) {
                 flush(k)
                 itemStart = k + 1
-            } else if f == "." || (t[k].isWord && !t[k].isCapitalized && !["and", "the", "of", "as", "well", "among", "others"].contains(f)) {
+            } else if f == "."
+                || (t[k].isWord && !t[k].isCapitalized && !["and", "the", "of", "as", "well", "among", "others"].contains(f))
+            {
                 break
             }
             k += 1

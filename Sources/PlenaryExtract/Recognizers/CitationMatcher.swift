@@ -79,7 +79,8 @@ public struct CitationMatcher: Sendable {
             return nil
         }
         if head == "s", kind == "prst" {
-            guard k < limit, let y = Self.year(t[k]), is_(k + 1, "/"), k + 2 < limit, t[k + 2].kind == .number, let n = Int(t[k + 2].folded) else { return nil }
+            guard k < limit, let y = Self.year(t[k]), is_(k + 1, "/"), k + 2 < limit, t[k + 2].kind == .number, let n = Int(t[k + 2].folded)
+            else { return nil }
             return (make(text, "S/PRST/\(y)/\(n)", i, k + 3, rule: "symbol.s-prst"), k + 3)
         }
         if head == "a", kind == "res" {
@@ -108,14 +109,17 @@ public struct CitationMatcher: Sendable {
         while k < limit, bridge < 14 {
             let tok = t[k]
             if let y = Self.year(tok), k > 0, ["in", "of", "since"].contains(t[k - 1].folded),
-               !(k + 1 < limit && t[k + 1].folded == ")") {
+                !(k + 1 < limit && t[k + 1].folded == ")")
+            {
                 bridgeYear = y
                 k += 1
                 bridge += 1
                 continue
             }
             if itemStart(k, text, limit) { break }
-            if tok.kind == .punctuation, tok.folded == "." || tok.folded == ";" || tok.folded == "\"" || tok.folded == "(" { return ([], k) }
+            if tok.kind == .punctuation, tok.folded == "." || tok.folded == ";" || tok.folded == "\"" || tok.folded == "(" {
+                return ([], k)
+            }
             if tok.kind == .number { break }
             if ["resolution", "resolutions", "which", "that", "who"].contains(tok.folded) { return ([], k) }
             k += 1
@@ -127,7 +131,8 @@ public struct CitationMatcher: Sendable {
                 items.append(.resolved(sym, k..<end, rule))
                 k = end
             } else if t[k].kind == .number, let n = Int(t[k].folded), n > 0, n < 10000,
-                      Self.year(t[k]) == nil || t[k].folded.count < 4 || continuesNumberList(items, n) {
+                Self.year(t[k]) == nil || t[k].folded.count < 4 || continuesNumberList(items, n)
+            {
                 items.append(.bare(n, k..<(k + 1)))
                 k += 1
             } else {
@@ -155,7 +160,10 @@ public struct CitationMatcher: Sendable {
         for it in items {
             switch it {
             case .resolved(let sym, let r, let rule):
-                out.append(make(text, sym, r.lowerBound, r.upperBound, rule: multiple && rule == "unsc.single" ? "unsc.list" : rule, verbFrom: trigger))
+                out.append(
+                    make(
+                        text, sym, r.lowerBound, r.upperBound, rule: multiple && rule == "unsc.single" ? "unsc.list" : rule,
+                        verbFrom: trigger))
             case .bare(let n, let r):
                 if let y = spreadYear {
                     out.append(make(text, "S/RES/\(n) (\(y))", r.lowerBound, r.upperBound, rule: "unsc.year-spread", verbFrom: trigger))
@@ -207,7 +215,9 @@ public struct CitationMatcher: Sendable {
             if k < limit, t[k].folded == "." { k += 1 }
             guard k < limit else { return nil }
         }
-        if t[k].isCapitalized, t[k].folded == "s" || t[k].folded == "a", let (c, end) = symbol(at: k, in: text, limit: limit), let s = c.symbol {
+        if t[k].isCapitalized, t[k].folded == "s" || t[k].folded == "a", let (c, end) = symbol(at: k, in: text, limit: limit),
+            let s = c.symbol
+        {
             return (s, end, c.rule)
         }
         if t[k].kind == .number, let n = Int(t[k].folded) {
@@ -226,8 +236,9 @@ public struct CitationMatcher: Sendable {
         let t = text.tokens
         func is_(_ j: Int, _ s: String) -> Bool { j < limit && t[j].folded == s && !t[j].spaceBefore }
         if t[k].folded == "es", is_(k + 1, "-"), k + 4 < limit + 1, k + 2 < limit, t[k + 2].kind == .number,
-           is_(k + 3, "/"), k + 4 < limit, t[k + 4].kind == .number, !t[k + 4].spaceBefore,
-           let s = Int(t[k + 2].folded), let n = Int(t[k + 4].folded) {
+            is_(k + 3, "/"), k + 4 < limit, t[k + 4].kind == .number, !t[k + 4].spaceBefore,
+            let s = Int(t[k + 2].folded), let n = Int(t[k + 4].folded)
+        {
             return ("A/RES/ES-\(s)/\(n)", k + 5, "ga.emergency")
         }
         guard t[k].kind == .number, let a = Int(t[k].folded) else { return nil }
@@ -260,16 +271,18 @@ public struct CitationMatcher: Sendable {
         guard close < limit, close - k > 2 else { return nil }
         let title = text.slice(t[k + 1].start, t[close - 1].end)
         let surface = text.slice(t[i].start, t[close].end)
-        return Citation(symbol: nil, surface: surface, start: t[i].start, end: t[close].end,
-                        verb: verb(before: i, in: text), rule: "title-only", resolved: false, title: title)
+        return Citation(
+            symbol: nil, surface: surface, start: t[i].start, end: t[close].end,
+            verb: verb(before: i, in: text), rule: "title-only", resolved: false, title: title)
     }
 
     // MARK: Helpers
 
     private func make(_ text: TokenizedText, _ symbol: String, _ from: Int, _ to: Int, rule: String, verbFrom: Int? = nil) -> Citation {
         let t = text.tokens
-        return Citation(symbol: symbol, surface: text.text(from..<to), start: t[from].start, end: t[to - 1].end,
-                        verb: verb(before: verbFrom ?? from, in: text), rule: rule, resolved: true)
+        return Citation(
+            symbol: symbol, surface: text.text(from..<to), start: t[from].start, end: t[to - 1].end,
+            verb: verb(before: verbFrom ?? from, in: text), rule: rule, resolved: true)
     }
 
     /// The citing verb within the eight words before the trigger, lowercased.

@@ -40,12 +40,17 @@ public enum DateFinder {
         var digits = 0
         var rest: [UInt8] = []
         for b in t.folded.utf8 {
-            if rest.isEmpty, b >= 0x30, b <= 0x39 { n = n * 10 + Int(b - 0x30); digits += 1; if digits > 2 { return nil } }
-            else { rest.append(b); if rest.count > 2 { return nil } }
+            if rest.isEmpty, b >= 0x30, b <= 0x39 {
+                n = n * 10 + Int(b - 0x30); digits += 1; if digits > 2 { return nil }
+            } else {
+                rest.append(b); if rest.count > 2 { return nil }
+            }
         }
         guard digits >= 1, (1...31).contains(n) else { return nil }
         if !rest.isEmpty {
-            guard t.kind == .word, rest == [0x73, 0x74] || rest == [0x6E, 0x64] || rest == [0x72, 0x64] || rest == [0x74, 0x68] else { return nil }
+            guard t.kind == .word, rest == [0x73, 0x74] || rest == [0x6E, 0x64] || rest == [0x72, 0x64] || rest == [0x74, 0x68] else {
+                return nil
+            }
         }
         return n
     }
@@ -57,8 +62,10 @@ public enum DateFinder {
 
     static func isDash(_ t: borrowing Token) -> Bool { t.kind == .punctuation && t.folded == "-" }
 
-    static func build(_ text: TokenizedText, _ y: Int, _ m: Int, _ d: Int, _ y2: Int?, _ m2: Int?, _ d2: Int?,
-                      _ from: Int, _ to: Int) -> FoundDate? {
+    static func build(
+        _ text: TokenizedText, _ y: Int, _ m: Int, _ d: Int, _ y2: Int?, _ m2: Int?, _ d2: Int?,
+        _ from: Int, _ to: Int
+    ) -> FoundDate? {
         guard d <= ISODate.daysInMonth(year: y, month: m) else { return nil }
         let start = ISODate.format(year: y, month: m, day: d)
         var endDate: String?
@@ -70,8 +77,9 @@ public enum DateFinder {
             endDate = e
         }
         let tokens = text.tokens
-        return FoundDate(date: start, endDate: endDate, printed: text.text(from..<to), tokens: from..<to,
-                         start: tokens[from].start, end: tokens[to - 1].end)
+        return FoundDate(
+            date: start, endDate: endDate, printed: text.text(from..<to), tokens: from..<to,
+            start: tokens[from].start, end: tokens[to - 1].end)
     }
 
     static func match(_ text: TokenizedText, at i: Int, limit: Int, defaultYear: Int? = nil) -> FoundDate? {
@@ -79,20 +87,24 @@ public enum DateFinder {
         // Prefilter: a date starts with a digit or a capitalised month name.
         guard let first = t[i].folded.utf8.first else { return nil }
         if !(first >= 0x30 && first <= 0x39) {
-            guard t[i].isCapitalized, t[i].end - t[i].start <= 9, monthInitials.contains(first), months[t[i].folded] != nil else { return nil }
+            guard t[i].isCapitalized, t[i].end - t[i].start <= 9, monthInitials.contains(first), months[t[i].folded] != nil else {
+                return nil
+            }
         }
         func tok(_ k: Int) -> Token? { k < limit ? t[k] : nil }
         func skipDot(_ k: Int) -> Int { (tok(k)?.folded == ".") ? k + 1 : k }
         // Numeric forms.
         if t[i].kind == .number {
             if let y = year(t[i]), let a = tok(i + 1), isDash(a), let mo = tok(i + 2), let b = tok(i + 3), isDash(b),
-               let da = tok(i + 4), mo.kind == .number, da.kind == .number, !a.spaceBefore, !mo.spaceBefore,
-               let m = Int(mo.folded), let d = Int(da.folded), (1...12).contains(m), (1...31).contains(d) {
+                let da = tok(i + 4), mo.kind == .number, da.kind == .number, !a.spaceBefore, !mo.spaceBefore,
+                let m = Int(mo.folded), let d = Int(da.folded), (1...12).contains(m), (1...31).contains(d)
+            {
                 return build(text, y, m, d, nil, nil, nil, i, i + 5)
             }
             if let sep = tok(i + 1), sep.folded == "/" || sep.folded == ".", !sep.spaceBefore,
-               let b = tok(i + 2), b.kind == .number, let sep2 = tok(i + 3), sep2.folded == sep.folded,
-               let c = tok(i + 4), let y = year(c), let a = Int(t[i].folded), let bb = Int(b.folded) {
+                let b = tok(i + 2), b.kind == .number, let sep2 = tok(i + 3), sep2.folded == sep.folded,
+                let c = tok(i + 4), let y = year(c), let a = Int(t[i].folded), let bb = Int(b.folded)
+            {
                 // Day first unless that cannot be.
                 if (1...12).contains(bb), (1...31).contains(a) { return build(text, y, bb, a, nil, nil, nil, i, i + 5) }
                 if (1...12).contains(a), (1...31).contains(bb) { return build(text, y, a, bb, nil, nil, nil, i, i + 5) }
@@ -109,14 +121,19 @@ public enum DateFinder {
             if let mt = tok(k), let m = month(mt.folded) {
                 k = skipDot(k + 1)
                 if d2 == nil, let dash = tok(k), isDash(dash) || dash.folded == "to", let e = tok(k + 1), let dd = day(e),
-                   let mt2 = tok(k + 2), let m2 = month(mt2.folded) {
+                    let mt2 = tok(k + 2), let m2 = month(mt2.folded)
+                {
                     let k2 = skipDot(k + 3)
                     if let yt = tok(k2), let y = year(yt) { return build(text, y, m, d, nil, m2, dd, i, k2 + 1) }
                     if let y = defaultYear, tok(k2)?.kind != .number { return build(text, y, m, d, nil, m2, dd, i, k2) }
                 }
-                if let comma = tok(k), comma.folded == "," { if let yt = tok(k + 1), let y = year(yt) { return build(text, y, m, d, nil, nil, d2, i, k + 2) } }
+                if let comma = tok(k), comma.folded == "," {
+                    if let yt = tok(k + 1), let y = year(yt) { return build(text, y, m, d, nil, nil, d2, i, k + 2) }
+                }
                 if let yt = tok(k), let y = year(yt) { return build(text, y, m, d, nil, nil, d2, i, k + 1) }
-                if let y = defaultYear, tok(k)?.kind != .number { return build(text, y, m, d, nil, nil, d2, i, tok(k - 1)?.folded == "." ? k - 1 : k) }
+                if let y = defaultYear, tok(k)?.kind != .number {
+                    return build(text, y, m, d, nil, nil, d2, i, tok(k - 1)?.folded == "." ? k - 1 : k)
+                }
             }
         }
         // Month first: "June 7, 2021", "June 7-8, 2021", "September 19 2017".

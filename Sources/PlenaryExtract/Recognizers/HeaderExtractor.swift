@@ -4,7 +4,9 @@
 struct HeaderExtractor {
     let entities: EntityMatcher
 
-    static let heads: Set<String> = ["council", "group", "committee", "commission", "conference", "assembly", "summit", "board", "forum", "bureau"]
+    static let heads: Set<String> = [
+        "council", "group", "committee", "commission", "conference", "assembly", "summit", "board", "forum", "bureau",
+    ]
     static let bodyStops: Set<String> = [
         "met", "meets", "meet", "held", "holds", "hold", "was", "were", "is", "are", "has", "have", "had", "convened", "convenes",
         "adopted", "adopts", "considered", "considers", "concluded", "concludes", "opened", "told", "today", "said", "issued",
@@ -14,8 +16,10 @@ struct HeaderExtractor {
     ]
     static let connectors: Set<String> = ["of", "the", "on", "for", "and", "in", "at", "against", "to"]
 
-    func extract(title rawTitle: String, headerLines: [String], blocks: [TokenizedText], dates blockDates: [[FoundDate]]? = nil,
-                 published: String? = nil) -> MeetingHeader {
+    func extract(
+        title rawTitle: String, headerLines: [String], blocks: [TokenizedText], dates blockDates: [[FoundDate]]? = nil,
+        published: String? = nil
+    ) -> MeetingHeader {
         let blockDates = blockDates ?? blocks.map { DateFinder.find(in: $0) }
         var title = rawTitle
         // A trailing " - 2017-09-19" is the page's date stamp, not part of the headline.
@@ -37,14 +41,15 @@ struct HeaderExtractor {
         // the Council, at its meeting held on 21 April 2022").
         var bodyStart = 0
         if let f = first, let (_, start) = bodyAndStart(in: f) { bodyStart = start }
-        let date = MeetingDateResolver.resolve(first: firstTwo, dates: Array(blockDates.prefix(2)),
-                                               bodyStart: bodyStart, headerLines: headerLines, titleDate: titleDate, published: published)
+        let date =
+            MeetingDateResolver.resolve(
+                first: firstTwo, dates: Array(blockDates.prefix(2)),
+                bodyStart: bodyStart, headerLines: headerLines, titleDate: titleDate, published: published)
             ?? blockDates.lazy.compactMap(\.first).first
         header.date = date
 
         // Body and organisation.
-        if let f = first, let body = body(in: f) { header.body = body }
-        else if let body = body(in: tt) { header.body = body }
+        if let f = first, let body = body(in: f) { header.body = body } else if let body = body(in: tt) { header.body = body }
         if let body = header.body {
             let bt = TokenizedText(body)
             header.organization = entities.mentions(in: bt).first { $0.kind == .organization }?.ref
@@ -58,7 +63,9 @@ struct HeaderExtractor {
                     counts[e.ref!, default: 0] += 1
                 }
             }
-            header.organization = order.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
+            header.organization = order.max {
+                counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!)
+            }
         }
         header.level = level(title: tt, blocks: firstTwo, body: header.body)
         if let f = first {
@@ -77,7 +84,9 @@ struct HeaderExtractor {
     /// The body and its scalar offset in the block.
     func bodyAndStart(in t: TokenizedText) -> (String, Int)? {
         let tokens = t.tokens
-        guard let h = tokens.indices.first(where: { tokens[$0].isCapitalized && Self.heads.contains(tokens[$0].folded) }) else { return nil }
+        guard let h = tokens.indices.first(where: { tokens[$0].isCapitalized && Self.heads.contains(tokens[$0].folded) }) else {
+            return nil
+        }
         var start = h
         while start > 0 {
             let p = tokens[start - 1]
@@ -128,13 +137,15 @@ struct HeaderExtractor {
             ("summit level", "Summit"), ("level of heads of state", "Summit"), ("heads of state and government", "Summit"),
             ("level of permanent representatives", "Ambassadorial"), ("ambassadorial level", "Ambassadorial"),
             ("level of ambassadors", "Ambassadorial"), ("senior officials meeting", "Senior Officials"),
-            ("level of senior officials", "Senior Officials"), ("senior officials level", "Senior Officials"), ("senior official level", "Senior Officials"),
+            ("level of senior officials", "Senior Officials"), ("senior officials level", "Senior Officials"),
+            ("senior official level", "Senior Officials"),
         ]
         for (phrase, level) in explicit where has(phrase, in: folded[...]) { return level }
         // Implied levels only from the headline and the first block: later blocks talk of other meetings.
         let near = folded.prefix(2)
         let implied: [(String, String)] = [
-            ("senior officials", "Senior Officials"), ("foreign ministers", "Ministerial"), ("ministers of foreign affairs", "Ministerial"), ("ministerial council", "Ministerial"),
+            ("senior officials", "Senior Officials"), ("foreign ministers", "Ministerial"), ("ministers of foreign affairs", "Ministerial"),
+            ("ministerial council", "Ministerial"),
             ("council of ministers", "Ministerial"), ("ministerial meeting", "Ministerial"), ("ministerial session", "Ministerial"),
             ("summit", "Summit"), ("heads of state", "Summit"),
             ("permanent representative", "Ambassadorial"), ("ambassadors", "Ambassadorial"),
@@ -148,15 +159,18 @@ struct HeaderExtractor {
         "resolutions", "article", "paragraph", "decision", "session", "response", "favour", "favor", "cooperation",
         "coordination", "consultation", "solidarity", "memory", "honour", "honor", "his", "her", "its", "their", "this", "that",
     ]
-    static let regions: Set<String> = ["europe", "africa", "asia", "america", "americas", "oceania", "antarctica", "middle",
-                                        "gulf", "sahel", "caucasus", "balkans", "region", "central", "west", "east", "north",
-                                        "south", "southern", "northern", "eastern", "western", "latin", "caribbean", "arctic"]
+    static let regions: Set<String> = [
+        "europe", "africa", "asia", "america", "americas", "oceania", "antarctica", "middle",
+        "gulf", "sahel", "caucasus", "balkans", "region", "central", "west", "east", "north",
+        "south", "southern", "northern", "eastern", "western", "latin", "caribbean", "arctic",
+    ]
     static let virtualWords: Set<String> = ["videoconference", "teleconference", "virtually", "virtual", "online", "videolink"]
 
     func isVirtual(_ t: TokenizedText) -> Bool {
         t.tokens.enumerated().contains { i, tok in
-            Self.virtualWords.contains(tok.folded) ||
-                (tok.folded == "video" && i + 1 < t.tokens.count && ["conference", "link", "teleconference"].contains(t.tokens[i + 1].folded))
+            Self.virtualWords.contains(tok.folded)
+                || (tok.folded == "video" && i + 1 < t.tokens.count
+                    && ["conference", "link", "teleconference"].contains(t.tokens[i + 1].folded))
         }
     }
 
@@ -178,7 +192,7 @@ struct HeaderExtractor {
             let s = i + 1
             guard tokens[i].start >= offset, !bodySpan.contains(tokens[i].start), !Self.regions.contains(tokens[s].folded) else { continue }
             guard tokens[s].isCapitalized, !entityStarts.contains(s), DateFinder.month(tokens[s].folded) == nil,
-                  !Self.notPlaces.contains(tokens[s].folded)
+                !Self.notPlaces.contains(tokens[s].folded)
             else { continue }
             var e = s
             while e < tokens.count, tokens[e].isCapitalized || (tokens[e].folded == "-" && !tokens[e].spaceBefore) {
@@ -197,11 +211,12 @@ struct HeaderExtractor {
         for line in lines {
             let t = TokenizedText(line)
             guard let comma = t.tokens.firstIndex(where: { $0.folded == "," }), comma > 0, comma <= 3,
-                  t.tokens[0..<comma].allSatisfy({ $0.isCapitalized || $0.folded == "-" }),
-                  !DateFinder.find(in: t, range: comma..<t.tokens.count).isEmpty,
-                  entities.mentions(in: t, range: 0..<comma).isEmpty,
-                  DateFinder.month(t.tokens[0].folded) == nil, !DateFinder.weekdays.contains(t.tokens[0].folded),
-                  t.tokens[0].folded != "date" else { continue }
+                t.tokens[0..<comma].allSatisfy({ $0.isCapitalized || $0.folded == "-" }),
+                !DateFinder.find(in: t, range: comma..<t.tokens.count).isEmpty,
+                entities.mentions(in: t, range: 0..<comma).isEmpty,
+                DateFinder.month(t.tokens[0].folded) == nil, !DateFinder.weekdays.contains(t.tokens[0].folded),
+                t.tokens[0].folded != "date"
+            else { continue }
             return t.text(0..<comma)
         }
         return nil
@@ -212,7 +227,8 @@ struct HeaderExtractor {
         let tokens = t.tokens
         for i in tokens.indices where tokens[i].folded == "on" && i + 3 < tokens.count {
             guard tokens[i + 1].folded == "the", ["sidelines", "margins", "margin", "sideline", "occasion"].contains(tokens[i + 2].folded),
-                  tokens[i + 3].folded == "of" else { continue }
+                tokens[i + 3].folded == "of"
+            else { continue }
             var e = i + 4
             while e < tokens.count {
                 let f = tokens[e].folded

@@ -18,12 +18,17 @@ struct MeetingDateResolver {
     static let cues: Set<String> = ["on", "held", "from", "of", "dated"]
 
     /// The meeting's date. `published` is the publication day (ISO) when the document gives one.
-    static func resolve(first blocks: [TokenizedText], dates: [[FoundDate]], bodyStart: Int, headerLines: [String],
-                        titleDate: FoundDate?, published: String?) -> FoundDate? {
+    static func resolve(
+        first blocks: [TokenizedText], dates: [[FoundDate]], bodyStart: Int, headerLines: [String],
+        titleDate: FoundDate?, published: String?
+    ) -> FoundDate? {
         let publishedYear = published.flatMap { ISODate.parseDay($0)?.0 }
         // "met today", "met last night", "convened today": the report's own day, whatever other dates follow.
         if let published, let first = blocks.first, let d = relativeDate(in: first, published: published),
-           (max(0, d.tokens.lowerBound - 2)..<min(first.tokens.count, d.tokens.upperBound + 2)).contains(where: { meetingWords.contains(first.tokens[$0].folded) }) {
+            (max(0, d.tokens.lowerBound - 2)..<min(first.tokens.count, d.tokens.upperBound + 2)).contains(where: {
+                meetingWords.contains(first.tokens[$0].folded)
+            })
+        {
             return d
         }
         if let first = blocks.first {
@@ -40,7 +45,9 @@ struct MeetingDateResolver {
             for block in blocks.prefix(2) {
                 for d in DateFinder.find(in: block, defaultYear: year) where cuedDate(d, in: block) && inMeetingSentence(d, block) {
                     guard let day = ISODate.dayNumber(d.date), let pub = ISODate.dayNumber(published) else { continue }
-                    if day - pub > 180, let earlier = DateFinder.find(in: block, range: d.tokens, defaultYear: year - 1).first { return earlier }
+                    if day - pub > 180, let earlier = DateFinder.find(in: block, range: d.tokens, defaultYear: year - 1).first {
+                        return earlier
+                    }
                     return d
                 }
             }
@@ -68,8 +75,12 @@ struct MeetingDateResolver {
         let sentences = Sentences.split(t)
         guard let s = sentences.first(where: { $0.contains(d.tokens.lowerBound) }) else { return false }
         var k = d.tokens.lowerBound - 1
-        while k > s.lowerBound, t.tokens[k].folded == "," || DateFinder.weekdays.contains(t.tokens[k].folded) || cues.contains(t.tokens[k].folded) { k -= 1 }
-        if k >= s.lowerBound, t.tokens[k].kind == .word, t.tokens[k].folded.hasSuffix("ed"), !meetingWords.contains(t.tokens[k].folded) { return false }
+        while k > s.lowerBound,
+            t.tokens[k].folded == "," || DateFinder.weekdays.contains(t.tokens[k].folded) || cues.contains(t.tokens[k].folded)
+        { k -= 1 }
+        if k >= s.lowerBound, t.tokens[k].kind == .word, t.tokens[k].folded.hasSuffix("ed"), !meetingWords.contains(t.tokens[k].folded) {
+            return false
+        }
         return s.contains { meetingWords.contains(t.tokens[$0].folded) }
     }
 
@@ -90,7 +101,8 @@ struct MeetingDateResolver {
             case "earlier" where next == "today": offset = 0; length = 2
             default:
                 guard let weekday = weekdayIndex[f], i > 0, tokens[i - 1].folded == "on" || tokens[i - 1].folded == "last",
-                      let pubDay = ISODate.weekday(published) else { continue }
+                    let pubDay = ISODate.weekday(published)
+                else { continue }
                 let sentence = Sentences.split(t).first { $0.contains(i) } ?? 0..<tokens.count
                 let future = sentence.contains { ["will", "shall", "next"].contains(tokens[$0].folded) }
                 offset = future ? (weekday - pubDay + 7) % 7 : -((pubDay - weekday + 7) % 7)
@@ -102,5 +114,7 @@ struct MeetingDateResolver {
         return nil
     }
 
-    static let weekdayIndex: [String: Int] = ["monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6]
+    static let weekdayIndex: [String: Int] = [
+        "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    ]
 }

@@ -36,7 +36,9 @@ enum MeetingEvidence {
         var k = 0
         if tokens[0].folded == "the", tokens[1].folded == "following" {
             k = 2
-            if tokens[k].isWord, messageWords.contains(tokens[k].folded) || tokens[k].folded == "remarks" { return (tokens[k].folded, k + 1) }
+            if tokens[k].isWord, messageWords.contains(tokens[k].folded) || tokens[k].folded == "remarks" {
+                return (tokens[k].folded, k + 1)
+            }
             return nil
         }
         guard tokens[0].folded == "following", ["is", "are"].contains(tokens[1].folded) else { return nil }

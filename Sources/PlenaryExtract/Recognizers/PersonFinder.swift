@@ -22,8 +22,10 @@ public struct PersonFinder: Sendable {
         initials = Set(index.keys).union(gazetteer.posts.firstWords)
     }
 
-    static let particles: Set<String> = ["bin", "ibn", "bint", "bn", "al", "el", "ould", "de", "da", "di", "du", "van", "von",
-                                         "der", "la", "le", "ben", "abu", "abou", "y", "dos", "das", "del", "ter", "ag", "wa"]
+    static let particles: Set<String> = [
+        "bin", "ibn", "bint", "bn", "al", "el", "ould", "de", "da", "di", "du", "van", "von",
+        "der", "la", "le", "ben", "abu", "abou", "y", "dos", "das", "del", "ter", "ag", "wa",
+    ]
     static let notNames: Set<String> = [
         "the", "a", "an", "this", "that", "these", "in", "on", "at", "of", "for", "and", "he", "she", "it", "they", "we",
         "his", "her", "their", "minister", "ministers", "president", "secretary", "general", "ambassador", "representative",
@@ -35,20 +37,32 @@ public struct PersonFinder: Sendable {
         "special", "permanent", "deputy", "head", "high", "foreign", "prime", "vice", "under", "also",
     ]
     /// Honorifics that precede a surname alone ("Mr. Qureshi", "Ambassador Kimani").
-    static let personalHonorifics: Set<String> = ["H.E.", "H.H.", "H.R.H.", "H.M.", "Dr.", "Mr.", "Ms.", "Mrs.", "Prof.", "Sheikh",
-                                                  "Sheikha", "Sayyid", "Sayyida", "Ambassador", "Makhdoom", "Prince", "Princess",
-                                                  "King", "Queen", "Emir", "Sultan", "Miss", "Madam", "H.Em."]
-    static let objectVerbs: Set<String> = ["thanked", "thanking", "thank", "thanks", "congratulated", "congratulating",
-                                           "commended", "commending", "praised", "praising", "lauded", "saluted", "mourned"]
-    static let speechWords: Set<String> = ["spoke", "speak", "speaking", "statement", "statements", "said", "floor", "briefed",
-                                           "delivered", "addressed", "intervened", "remarks", "stressed", "welcomed", "expressed",
-                                           "noted", "underlined", "reiterated", "called", "urged", "presented", "emphasized"]
-    static let representativeWords: Set<String> = ["representative", "representatives", "delegate", "delegates", "delegation",
-                                                   "delegations", "observer", "observers"]
-    static let statementNouns: Set<String> = ["briefing", "statement", "statements", "remarks", "presentation", "report",
-                                              "address", "intervention", "speech", "message", "introduction", "update"]
-    static let nonVerbsAfterRole: Set<String> = ["for", "to", "at", "in", "on", "with", "and", "or", "of", "from", "by", "as",
-                                                 "'", ",", ".", ";", ":", ")", "who", "whose", "whom", "that", "which"]
+    static let personalHonorifics: Set<String> = [
+        "H.E.", "H.H.", "H.R.H.", "H.M.", "Dr.", "Mr.", "Ms.", "Mrs.", "Prof.", "Sheikh",
+        "Sheikha", "Sayyid", "Sayyida", "Ambassador", "Makhdoom", "Prince", "Princess",
+        "King", "Queen", "Emir", "Sultan", "Miss", "Madam", "H.Em.",
+    ]
+    static let objectVerbs: Set<String> = [
+        "thanked", "thanking", "thank", "thanks", "congratulated", "congratulating",
+        "commended", "commending", "praised", "praising", "lauded", "saluted", "mourned",
+    ]
+    static let speechWords: Set<String> = [
+        "spoke", "speak", "speaking", "statement", "statements", "said", "floor", "briefed",
+        "delivered", "addressed", "intervened", "remarks", "stressed", "welcomed", "expressed",
+        "noted", "underlined", "reiterated", "called", "urged", "presented", "emphasized",
+    ]
+    static let representativeWords: Set<String> = [
+        "representative", "representatives", "delegate", "delegates", "delegation",
+        "delegations", "observer", "observers",
+    ]
+    static let statementNouns: Set<String> = [
+        "briefing", "statement", "statements", "remarks", "presentation", "report",
+        "address", "intervention", "speech", "message", "introduction", "update",
+    ]
+    static let nonVerbsAfterRole: Set<String> = [
+        "for", "to", "at", "in", "on", "with", "and", "or", "of", "from", "by", "as",
+        "'", ",", ".", ";", ":", ")", "who", "whose", "whom", "that", "which",
+    ]
 
     public func find(in text: TokenizedText, entities: [EntityMention], sentences: [Range<Int>]) -> [PersonMention] {
         let t = text.tokens
@@ -74,7 +88,9 @@ public struct PersonFinder: Sendable {
                 if out.count - firstInSentence >= 2 {
                     for n in stride(from: out.count - 2, through: firstInSentence, by: -1)
                     where out[n].kind == .named && out[n].of == nil && out[n + 1].kind == .named && out[n + 1].of != nil {
-                        if text.slice(out[n].end, out[n + 1].start).trimmingCharacters(in: .whitespaces) == "and" { out[n].of = out[n + 1].of }
+                        if text.slice(out[n].end, out[n + 1].start).trimmingCharacters(in: .whitespaces) == "and" {
+                            out[n].of = out[n + 1].of
+                        }
                     }
                 }
                 // "Speaking for the United States, Ambassador X said …": X speaks for that state.
@@ -94,13 +110,15 @@ public struct PersonFinder: Sendable {
                 // Unnamed speakers start at "representative(s)/delegate(s)/delegation(s)", "statement(s)" or a name.
                 let initial = t[i].folded.utf8.first ?? 0
                 if Self.pluralInitials.contains(initial), Self.pluralFirstWords.contains(t[i].folded),
-                   let (ms, next) = pluralPost(at: i, text, end, entityAt) {
+                    let (ms, next) = pluralPost(at: i, text, end, entityAt)
+                {
                     out += ms
                     i = next
                     continue
                 }
                 if entityAt[i] != nil || initial == 0x72 || initial == 0x64 || initial == 0x73 || initial == 0x6F,
-                   let (ms, next) = unnamed(at: i, text, end, entityAt, sentence) {
+                    let (ms, next) = unnamed(at: i, text, end, entityAt, sentence)
+                {
                     out += ms
                     i = next
                     continue
@@ -109,10 +127,14 @@ public struct PersonFinder: Sendable {
                 let tok = t[i]
                 if tok.folded == "he" || tok.folded == "she" {
                     let first = i == sentence.lowerBound || (i > 0 && t[i - 1].folded == "\"" && i - 1 == sentence.lowerBound)
-                    if first || (i > sentence.lowerBound && (t[i - 1].folded == "," || t[i - 1].folded == "and" || t[i - 1].folded == "but")) {
-                        out.append(PersonMention(kind: .pronoun, name: nil, honorifics: [], role: nil, of: nil, isDelegation: false,
-                                                 isGroup: false, start: tok.start, end: tok.end, firstToken: i,
-                                                 attribution: text.text(i..<(i + 1)), rule: "anaphora.pronoun"))
+                    if first
+                        || (i > sentence.lowerBound && (t[i - 1].folded == "," || t[i - 1].folded == "and" || t[i - 1].folded == "but"))
+                    {
+                        out.append(
+                            PersonMention(
+                                kind: .pronoun, name: nil, honorifics: [], role: nil, of: nil, isDelegation: false,
+                                isGroup: false, start: tok.start, end: tok.end, firstToken: i,
+                                attribution: text.text(i..<(i + 1)), rule: "anaphora.pronoun"))
                     }
                     i += 1
                     continue
@@ -135,11 +157,13 @@ public struct PersonFinder: Sendable {
     private func listedParticipant(_ text: TokenizedText, _ entityAt: EntityIndex) -> PersonMention? {
         let t = text.tokens
         guard t.count >= 5, t.count <= 40, !PlainTextBlockReader.endsSentence(text.text),
-              let comma = t.lastIndex(where: { $0.folded == "," }), comma >= 3 else { return nil }
+            let comma = t.lastIndex(where: { $0.folded == "," }), comma >= 3
+        else { return nil }
         var e = comma + 1
         if e < t.count, t[e].folded == "the" { e += 1 }
         guard let entity = entityAt[e], entity.kind == .country || entity.kind == .organization, entity.tokens.upperBound == t.count,
-              let ref = entity.ref else { return nil }
+            let ref = entity.ref
+        else { return nil }
         // The name: capitalised words (hyphens joined) right before the comma, two of them.
         var k = comma
         var words = 0
@@ -155,20 +179,30 @@ public struct PersonFinder: Sendable {
         // A title must stand before the name: at least two words, starting with a known post word.
         guard (0..<k).contains(where: { gazetteer.posts.longestMatch(in: text, at: $0) != nil }) else { return nil }
         let role = text.text(0..<k)
-        return PersonMention(kind: .named, name: text.text(k..<comma), honorifics: [], role: role, of: ref, isDelegation: false,
-                             isGroup: false, start: t[0].start, end: t[t.count - 1].end, firstToken: 0,
-                             attribution: text.text(0..<t.count), rule: "person.list-item")
+        return PersonMention(
+            kind: .named, name: text.text(k..<comma), honorifics: [], role: role, of: ref, isDelegation: false,
+            isGroup: false, start: t[0].start, end: t[t.count - 1].end, firstToken: 0,
+            attribution: text.text(0..<t.count), rule: "person.list-item")
     }
 
     /// The state a sentence opens by speaking for: "Speaking for X," / "On behalf of X,".
     private func speakingFor(_ s: Range<Int>, _ text: TokenizedText, _ entityAt: EntityIndex) -> String? {
         let t = text.tokens
         var k = s.lowerBound
-        if k + 1 < s.upperBound, t[k].folded == "speaking", t[k + 1].folded == "for" { k += 2 }
-        else if k + 2 < s.upperBound, t[k].folded == "on", t[k + 1].folded == "behalf", t[k + 2].folded == "of" { k += 3 }
-        else if k + 3 < s.upperBound, t[k].folded == "speaking", t[k + 1].folded == "on", t[k + 2].folded == "behalf", t[k + 3].folded == "of" { k += 4 }
-        else { return nil }
-        guard let e = entityAt[k], e.kind == .country, e.tokens.upperBound < s.upperBound, t[e.tokens.upperBound].folded == "," else { return nil }
+        if k + 1 < s.upperBound, t[k].folded == "speaking", t[k + 1].folded == "for" {
+            k += 2
+        } else if k + 2 < s.upperBound, t[k].folded == "on", t[k + 1].folded == "behalf", t[k + 2].folded == "of" {
+            k += 3
+        } else if k + 3 < s.upperBound, t[k].folded == "speaking", t[k + 1].folded == "on", t[k + 2].folded == "behalf",
+            t[k + 3].folded == "of"
+        {
+            k += 4
+        } else {
+            return nil
+        }
+        guard let e = entityAt[k], e.kind == .country, e.tokens.upperBound < s.upperBound, t[e.tokens.upperBound].folded == "," else {
+            return nil
+        }
         return e.ref
     }
 
@@ -179,7 +213,9 @@ public struct PersonFinder: Sendable {
         var out: [PeopleResolver.QualifiedPost] = []
         var i = 0
         while i < t.count {
-            guard t[i].isCapitalized || t[i].isAllCaps, initials.contains(t[i].folded) || entityAt[i]?.kind == .demonym else { i += 1; continue }
+            guard t[i].isCapitalized || t[i].isAllCaps, initials.contains(t[i].folded) || entityAt[i]?.kind == .demonym else {
+                i += 1; continue
+            }
             var demonym: String?
             var k = i
             if let e = entityAt[i], e.kind == .demonym { demonym = e.ref; k = e.tokens.upperBound }
@@ -241,19 +277,23 @@ public struct PersonFinder: Sendable {
                 continue
             }
             if tok.kind == .word, Self.particles.contains(tok.folded), words > 0 || tok.folded == "al" || tok.folded == "el",
-               k + 1 < end, (t[k + 1].isCapitalized || (t[k + 1].folded == "-" && k + 2 < end && t[k + 2].isCapitalized)
-                             || (Self.particles.contains(t[k + 1].folded) && k + 2 < end && t[k + 2].isCapitalized)) {
+                k + 1 < end,
+                t[k + 1].isCapitalized || (t[k + 1].folded == "-" && k + 2 < end && t[k + 2].isCapitalized)
+                    || (Self.particles.contains(t[k + 1].folded) && k + 2 < end && t[k + 2].isCapitalized)
+            {
                 k += 1
                 continue
             }
             if tok.kind == .punctuation, tok.folded == "-" || tok.folded == "'", !tok.spaceBefore, words > 0,
-               k + 1 < end, t[k + 1].isCapitalized, !t[k + 1].spaceBefore {
+                k + 1 < end, t[k + 1].isCapitalized, !t[k + 1].spaceBefore
+            {
                 k += 1
                 continue
             }
             // "Moon Jae-in": a hyphenated given name's second part in lower case.
             if tok.kind == .punctuation, tok.folded == "-", !tok.spaceBefore, words > 0, k + 1 < end, t[k + 1].kind == .word,
-               !t[k + 1].spaceBefore, t[k + 1].end - t[k + 1].start <= 4, t[k + 1].folded != "led", t[k + 1].folded != "based" {
+                !t[k + 1].spaceBefore, t[k + 1].end - t[k + 1].start <= 4, t[k + 1].folded != "led", t[k + 1].folded != "based"
+            {
                 words += 1
                 last = k + 1
                 k += 2
@@ -283,12 +323,15 @@ public struct PersonFinder: Sendable {
         return out
     }
 
-    private func named(at i: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex,
-                       _ sentence: Range<Int>) -> (PersonMention, Int)? {
+    private func named(
+        at i: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex,
+        _ sentence: Range<Int>
+    ) -> (PersonMention, Int)? {
         let t = text.tokens
         // Cheap exit for most capitalised words: no capitalised word follows, and no honorific or post starts here.
         if !(i + 1 < end && (t[i + 1].isCapitalized || t[i + 1].folded == "." || t[i + 1].folded == "-")),
-           !initials.contains(t[i].folded) {
+            !initials.contains(t[i].folded)
+        {
             return nil
         }
         var honorifics: [String] = []
@@ -305,7 +348,8 @@ public struct PersonFinder: Sendable {
         var otherRoles: [String] = []
         // "Estonian President Alar Karis": the state by its adjective, then a post and a name.
         if k == i, let e = entityAt[k], e.kind == .demonym, e.tokens.upperBound < end,
-           gazetteer.posts.longestMatch(in: text, at: e.tokens.upperBound, limit: end) != nil {
+            gazetteer.posts.longestMatch(in: text, at: e.tokens.upperBound, limit: end) != nil
+        {
             of = e.ref
             k = e.tokens.upperBound
         }
@@ -314,8 +358,10 @@ public struct PersonFinder: Sendable {
         if let post = gazetteer.posts.longestMatch(in: text, at: k, limit: end), t[k].isCapitalized {
             nameStart = post.tokens.upperBound
             // "Foreign Minister of Azerbaijan Elmar Mammadyarov", "Secretary General of CARICOM Dr. Carla Barnett".
-            if nameStart + 1 < end, t[nameStart].folded == "of", let e = entityAt[nameStart + 1], e.kind == .country || e.kind == .organization,
-               e.tokens.upperBound < end, t[e.tokens.upperBound].isCapitalized {
+            if nameStart + 1 < end, t[nameStart].folded == "of", let e = entityAt[nameStart + 1],
+                e.kind == .country || e.kind == .organization,
+                e.tokens.upperBound < end, t[e.tokens.upperBound].isCapitalized
+            {
                 of = e.ref
                 nameStart = e.tokens.upperBound
             }
@@ -326,39 +372,47 @@ public struct PersonFinder: Sendable {
             }
         }
         if nameStart >= 0, let post = gazetteer.posts.longestMatch(in: text, at: k, limit: end),
-           nameStart < end, t[nameStart].isCapitalized,
-           let n = name(at: nameStart, text, end, entityAt) {
+            nameStart < end, t[nameStart].isCapitalized,
+            let n = name(at: nameStart, text, end, entityAt)
+        {
             role = printedForm(of: post.payload, at: post.tokens, text)
-            if k >= 3, t[k - 1].folded == "s", t[k - 2].folded == "'", let e = entityAt[k - 3] ?? entityAt[k - 4], e.tokens.upperBound == k - 2,
-               e.kind == .country || e.kind == .organization {
+            if k >= 3, t[k - 1].folded == "s", t[k - 2].folded == "'", let e = entityAt[k - 3] ?? entityAt[k - 4],
+                e.tokens.upperBound == k - 2,
+                e.kind == .country || e.kind == .organization
+            {
                 of = e.ref
             }
             var after = suffixEnd(n.upperBound, text, end)
             if after + 1 < end, t[after].folded == "of",
-               let e = entityAt[after + 1] ?? (t[after + 1].folded == "the" && after + 2 < end ? entityAt[after + 2] : nil),
-               e.kind == .country || e.kind == .organization {
+                let e = entityAt[after + 1] ?? (t[after + 1].folded == "the" && after + 2 < end ? entityAt[after + 2] : nil),
+                e.kind == .country || e.kind == .organization
+            {
                 of = e.ref
                 after = e.tokens.upperBound
             }
             // "President Alberto Fernandez, Argentine Republic": a list item closed by the state or organisation.
             if of == nil, after + 1 < end, t[after].folded == ",",
-               let e = entityAt[after + 1] ?? (t[after + 1].folded == "the" && after + 2 < end ? entityAt[after + 2] : nil),
-               e.kind == .country || e.kind == .organization, e.tokens.upperBound >= end || [".", ";"].contains(t[e.tokens.upperBound].folded) {
+                let e = entityAt[after + 1] ?? (t[after + 1].folded == "the" && after + 2 < end ? entityAt[after + 2] : nil),
+                e.kind == .country || e.kind == .organization,
+                e.tokens.upperBound >= end || [".", ";"].contains(t[e.tokens.upperBound].folded)
+            {
                 of = e.ref
                 after = e.tokens.upperBound
             }
             // "Minister Rau, Chairman-in-Office and Minister of Foreign Affairs of Poland": more posts after the name.
             var more: [String] = []
             if after + 1 < end, t[after].folded == ",", !startsNamedPerson(at: after + 1, text, end, entityAt),
-               let (r, o, phraseEnd, others) = appositive(at: after + 1, text, end, entityAt) {
+                let (r, o, phraseEnd, others) = appositive(at: after + 1, text, end, entityAt)
+            {
                 more = [r] + others
                 if of == nil { of = o }
                 after = phraseEnd
             }
             let printedName = displayName(n.lowerBound..<max(n.upperBound, min(after, suffixEnd(n.upperBound, text, end))), text)
-            var m = PersonMention(kind: .named, name: printedName, honorifics: honorifics, role: role, of: of,
-                                  isDelegation: false, isGroup: false, start: t[i].start, end: t[after - 1].end, firstToken: i,
-                                  attribution: text.text(i..<after), rule: "person.role-first")
+            var m = PersonMention(
+                kind: .named, name: printedName, honorifics: honorifics, role: role, of: of,
+                isDelegation: false, isGroup: false, start: t[i].start, end: t[after - 1].end, firstToken: i,
+                attribution: text.text(i..<after), rule: "person.role-first")
             m.otherRoles = more
             return (m, after)
         }
@@ -366,24 +420,33 @@ public struct PersonFinder: Sendable {
         guard let n = name(at: k, text, end, entityAt) else { return nil }
         // "General Debate", "Judge Report": a rank read as a word needs a full name after it.
         if hasHonorific, honorifics.allSatisfy({ !Self.personalHonorifics.contains($0) }),
-           n.filter({ t[$0].kind == .word && t[$0].end - t[$0].start > 1 }).count < 2 { return nil }
+            n.filter({ t[$0].kind == .word && t[$0].end - t[$0].start > 1 }).count < 2
+        {
+            return nil
+        }
         // UN coverage style: "VASSILY NEBENZIA (Russian Federation) said …".
-        if n.upperBound + 2 < end, t[n.upperBound].folded == "(", let e = entityAt[n.upperBound + 1], e.kind == .country || e.kind == .organization,
-           e.tokens.upperBound < end, t[e.tokens.upperBound].folded == ")", n.count >= 2 || hasHonorific {
+        if n.upperBound + 2 < end, t[n.upperBound].folded == "(", let e = entityAt[n.upperBound + 1],
+            e.kind == .country || e.kind == .organization,
+            e.tokens.upperBound < end, t[e.tokens.upperBound].folded == ")", n.count >= 2 || hasHonorific
+        {
             let after = e.tokens.upperBound + 1
-            let m = PersonMention(kind: .named, name: displayName(n, text), honorifics: honorifics, role: "Representative", of: e.ref,
-                                  isDelegation: false, isGroup: false, start: t[i].start, end: t[after - 1].end, firstToken: i,
-                                  attribution: text.text(i..<after), rule: "person.name-country")
+            let m = PersonMention(
+                kind: .named, name: displayName(n, text), honorifics: honorifics, role: "Representative", of: e.ref,
+                isDelegation: false, isGroup: false, start: t[i].start, end: t[after - 1].end, firstToken: i,
+                attribution: text.text(i..<after), rule: "person.name-country")
             return (m, after)
         }
         // "by Presidents Klaus Iohannis of Romania and Andrzej Duda of Poland": names under a plural post.
         if !hasHonorific, n.count >= 2, n.upperBound + 1 < end, t[n.upperBound].folded == "of",
-           let e = entityAt[n.upperBound + 1] ?? (t[n.upperBound + 1].folded == "the" ? entityAt[n.upperBound + 2] : nil), e.kind == .country,
-           let role = pluralPostBefore(i, text, sentence) {
+            let e = entityAt[n.upperBound + 1] ?? (t[n.upperBound + 1].folded == "the" ? entityAt[n.upperBound + 2] : nil),
+            e.kind == .country,
+            let role = pluralPostBefore(i, text, sentence)
+        {
             let after = e.tokens.upperBound
-            let m = PersonMention(kind: .named, name: displayName(n, text), honorifics: [], role: role, of: e.ref,
-                                  isDelegation: false, isGroup: false, start: t[i].start, end: t[after - 1].end, firstToken: i,
-                                  attribution: text.text(i..<after), rule: "person.plural-post-named")
+            let m = PersonMention(
+                kind: .named, name: displayName(n, text), honorifics: [], role: role, of: e.ref,
+                isDelegation: false, isGroup: false, start: t[i].start, end: t[after - 1].end, firstToken: i,
+                attribution: text.text(i..<after), rule: "person.plural-post-named")
             return (m, after)
         }
         if !hasHonorific {
@@ -425,9 +488,10 @@ public struct PersonFinder: Sendable {
         } else if !hasHonorific && !postFirst {
             return nil
         }
-        var m = PersonMention(kind: .named, name: displayName(n, text), honorifics: honorifics, role: role, of: of,
-                              isDelegation: false, isGroup: false, start: t[i].start, end: t[max(after, n.upperBound) - 1].end,
-                              firstToken: i, attribution: text.text(i..<max(after, n.upperBound)), rule: rule)
+        var m = PersonMention(
+            kind: .named, name: displayName(n, text), honorifics: honorifics, role: role, of: of,
+            isDelegation: false, isGroup: false, start: t[i].start, end: t[max(after, n.upperBound) - 1].end,
+            firstToken: i, attribution: text.text(i..<max(after, n.upperBound)), rule: rule)
         m.otherRoles = otherRoles
         return (m, max(after, n.upperBound))
     }
@@ -451,7 +515,8 @@ public struct PersonFinder: Sendable {
     private func printedForm(of role: String, at tokens: Range<Int>, _ text: TokenizedText) -> String {
         let printed = text.text(tokens)
         guard printed != role, printed.count == role.count,
-              printed.replacingOccurrences(of: "-", with: " ") == role.replacingOccurrences(of: "-", with: " ") else { return role }
+            printed.replacingOccurrences(of: "-", with: " ") == role.replacingOccurrences(of: "-", with: " ")
+        else { return role }
         return printed
     }
 
@@ -472,7 +537,8 @@ public struct PersonFinder: Sendable {
             // "the Minister for Immigration and Citizenship, Chris Bowen": a portfolio the gazetteer does not list.
             if of == nil, k < comma, t[k].folded == "for" || t[k].folded == "of" {
                 var e = k + 1
-                while e < comma, t[e].isCapitalized || ["and", "the", "of", "for", "&"].contains(t[e].folded), entityAt[e]?.kind != .country { e += 1 }
+                while e < comma, t[e].isCapitalized || ["and", "the", "of", "for", "&"].contains(t[e].folded), entityAt[e]?.kind != .country
+                { e += 1 }
                 if e == comma, e > k + 1, t[e - 1].isCapitalized { return (text.text(post.tokens.lowerBound..<e), nil) }
             }
         }
@@ -510,7 +576,8 @@ public struct PersonFinder: Sendable {
             // "Minister of Foreign Affairs, Cooperation, African Integration and Nigeriens Abroad": a list of portfolios
             // goes on after a comma with capitalised words that start no one's name.
             if f == ",", j + 1 < end, j - p.tokens.lowerBound < 16, t[j + 1].isCapitalized, entityAt[j + 1] == nil,
-               honorificIndex[t[j + 1].folded] == nil, portfolioItem(after: j, text, end) {
+                honorificIndex[t[j + 1].folded] == nil, portfolioItem(after: j, text, end)
+            {
                 j += 1
                 continue
             }
@@ -527,7 +594,10 @@ public struct PersonFinder: Sendable {
             if f == "and", j + 1 < end, t[j + 1].isCapitalized, entityAt[j + 1] == nil { inSecondPost = true }
             // A secretariat official's organisation is named with the first post, not with a second one ("… and Head of UNOWAS").
             if of == nil, !(servesOrganisation && inSecondPost), let e = entityAt[j],
-               e.kind == .organization || (e.kind == .country && !servesOrganisation) { of = e.ref }
+                e.kind == .organization || (e.kind == .country && !servesOrganisation)
+            {
+                of = e.ref
+            }
             if let e = entityAt[j], e.kind == .demonym, !servesOrganisation, demonymOf == nil { demonymOf = e.ref }
             if let e = entityAt[j] { j = max(j + 1, e.tokens.upperBound); phraseEnd = j; continue }
             j += 1
@@ -535,7 +605,8 @@ public struct PersonFinder: Sendable {
         }
         // ", in his capacity as Chair of the Coordinating Bureau": a further post.
         if phraseEnd + 5 < end, t[phraseEnd].folded == ",", t[phraseEnd + 1].folded == "in", t[phraseEnd + 3].folded == "capacity",
-           t[phraseEnd + 4].folded == "as", let post = gazetteer.posts.longestMatch(in: text, at: phraseEnd + 5, limit: end) {
+            t[phraseEnd + 4].folded == "as", let post = gazetteer.posts.longestMatch(in: text, at: phraseEnd + 5, limit: end)
+        {
             more.append(post.payload)
         }
         // "Minister of Foreign Affairs, Cooperation, African Integration and Nigeriens Abroad": the state by its people.
@@ -555,10 +626,17 @@ public struct PersonFinder: Sendable {
         let i = m.firstToken
         func word(_ k: Int) -> String { k >= sentence.lowerBound && k < t.count ? t[k].folded : "" }
         // "thanked H.E. X for …", "paid tribute to Y": the person is the object of someone else's act.
-        if Self.objectVerbs.contains(word(i - 1)) || (word(i - 1) == "to" && ["tribute", "condolences", "gratitude"].contains(word(i - 2))) { return true }
+        if Self.objectVerbs.contains(word(i - 1)) || (word(i - 1) == "to" && ["tribute", "condolences", "gratitude"].contains(word(i - 2)))
+        {
+            return true
+        }
         // "said that President Duda had asked him …": named inside someone else's reported words.
         if word(i - 1) == "that", m.rule == "person.role-first" { return true }
-        if word(i - 1) == "late" || word(i - 2) == "late" || (word(i - 1) == "of" && ["behalf", "name", "absence", "memory"].contains(word(i - 2))) { return true }
+        if word(i - 1) == "late" || word(i - 2) == "late"
+            || (word(i - 1) == "of" && ["behalf", "name", "absence", "memory"].contains(word(i - 2)))
+        {
+            return true
+        }
         if word(i - 1) == "the", word(i - 2) == "of", ["behalf", "name", "absence"].contains(word(i - 3)) { return true }
         // "on behalf of the Custodian of the Two Holy Mosques, King Salman …, by H.H. Prince …".
         var b = i - 1
@@ -569,17 +647,26 @@ public struct PersonFinder: Sendable {
         }
         // "the late Amir of Kuwait, Sheikh …".
         if (max(sentence.lowerBound, i - 6)..<i).contains(where: { t[$0].folded == "late" }),
-           !(max(sentence.lowerBound, i - 6)..<i).contains(where: { t[$0].folded == "by" }) { return true }
+            !(max(sentence.lowerBound, i - 6)..<i).contains(where: { t[$0].folded == "by" })
+        {
+            return true
+        }
         // "…, who could not attend," / "who was unable to attend"; "H.M. King … was represented by …".
         var k = i
         while k < sentence.upperBound, k < i + 40 {
             // The clause about this person ends at a semicolon or where the next titled person starts.
-            if t[k].folded == ";" || (k > i + 2 && t[k].isCapitalized && honorificIndex[t[k].folded] != nil && t[k - 1].folded != ".") { break }
+            if t[k].folded == ";" || (k > i + 2 && t[k].isCapitalized && honorificIndex[t[k].folded] != nil && t[k - 1].folded != ".") {
+                break
+            }
             if t[k].folded == "could", word(k + 1) == "not" { return true }
             if t[k].folded == "unable" || t[k].folded == "absent" { return true }
             if t[k].folded == "represented", word(k + 1) == "by", k > i, word(k - 1) == "was" || word(k - 1) == "were" { return true }
             if k > i, t[k].folded == "by", word(k - 1) == "chaired" || word(k - 1) == "opened" { break }
-            if t[k].folded == "did" || t[k].folded == "was", word(k + 1) == "not", ["attend", "present", "participate"].contains(word(k + 2)) { return true }
+            if t[k].folded == "did" || t[k].folded == "was", word(k + 1) == "not",
+                ["attend", "present", "participate"].contains(word(k + 2))
+            {
+                return true
+            }
             k += 1
         }
         return false
@@ -587,13 +674,16 @@ public struct PersonFinder: Sendable {
 
     // MARK: Unnamed representatives
 
-    private func unnamed(at i: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex,
-                         _ sentence: Range<Int>) -> ([PersonMention], Int)? {
+    private func unnamed(
+        at i: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex,
+        _ sentence: Range<Int>
+    ) -> ([PersonMention], Int)? {
         let t = text.tokens
         let f = t[i].folded
         // "the representative(s) of A, B and C", "The delegation of X".
         if let b = f.utf8.first, b == 0x72 || b == 0x64 || b == 0x6F, i + 1 < end, t[i + 1].folded == "of",
-           Self.representativeWords.contains(f) {
+            Self.representativeWords.contains(f)
+        {
             let isDelegation = f == "delegation" || f == "delegations"
             // "Delegations of A and B also took the floor" speak; "Delegations of A and B took part" only attend.
             if f == "delegations", !sentence.contains(where: { Self.speechWords.contains(t[$0].folded) }) { return nil }
@@ -602,17 +692,19 @@ public struct PersonFinder: Sendable {
             }
             // "Participating were the Permanent Representatives of …": a list of who attended, not of who spoke.
             if f.hasSuffix("s"), AttendanceFinder.triggerEnd(text, sentence) != nil,
-               !sentence.contains(where: { Self.speechWords.contains(t[$0].folded) }) {
+                !sentence.contains(where: { Self.speechWords.contains(t[$0].folded) })
+            {
                 return nil
             }
             let (list, next) = entityList(from: i + 2, text, end, entityAt)
             guard !list.isEmpty else { return nil }
             let start = i > sentence.lowerBound && t[i - 1].folded == "the" ? i - 1 : i
             let ms = list.map { e in
-                PersonMention(kind: .unnamed, name: nil, honorifics: [],
-                              role: isDelegation ? "Head of Delegation" : f.hasPrefix("observer") ? "Observer" : "Representative",
-                              of: e.ref, isDelegation: isDelegation, isGroup: list.count > 1, start: t[start].start, end: e.end,
-                              firstToken: start, attribution: text.slice(t[start].start, e.end), rule: "person.unnamed")
+                PersonMention(
+                    kind: .unnamed, name: nil, honorifics: [],
+                    role: isDelegation ? "Head of Delegation" : f.hasPrefix("observer") ? "Observer" : "Representative",
+                    of: e.ref, isDelegation: isDelegation, isGroup: list.count > 1, start: t[start].start, end: e.end,
+                    firstToken: start, attribution: text.slice(t[start].start, e.end), rule: "person.unnamed")
             }
             return (ms, next)
         }
@@ -620,11 +712,13 @@ public struct PersonFinder: Sendable {
         if let e = entityAt[i], e.kind == .country || e.kind == .organization {
             let j = e.tokens.upperBound
             if j + 2 < end, t[j].folded == "'", t[j + 1].folded == "s",
-               ["representative", "delegate", "delegation"].contains(t[j + 2].folded) {
+                ["representative", "delegate", "delegation"].contains(t[j + 2].folded)
+            {
                 let isDelegation = t[j + 2].folded == "delegation"
-                let m = PersonMention(kind: .unnamed, name: nil, honorifics: [], role: isDelegation ? "Head of Delegation" : "Representative",
-                                      of: e.ref, isDelegation: isDelegation, isGroup: false, start: e.start, end: t[j + 2].end,
-                                      firstToken: i, attribution: text.slice(e.start, t[j + 2].end), rule: "person.possessive")
+                let m = PersonMention(
+                    kind: .unnamed, name: nil, honorifics: [], role: isDelegation ? "Head of Delegation" : "Representative",
+                    of: e.ref, isDelegation: isDelegation, isGroup: false, start: e.start, end: t[j + 2].end,
+                    firstToken: i, attribution: text.slice(e.start, t[j + 2].end), rule: "person.possessive")
                 return ([m], j + 3)
             }
         }
@@ -633,13 +727,15 @@ public struct PersonFinder: Sendable {
             var k = i + 1
             var steps = 0
             while k < end, steps < 4, ["were", "was", "also", "delivered", "made", "given"].contains(t[k].folded) { k += 1; steps += 1 }
-            guard k < end, t[k].folded == "by", let e = entityAt[k + 1] ?? entityAt[k + 2], e.kind == .country || e.kind == .organization else { return nil }
+            guard k < end, t[k].folded == "by", let e = entityAt[k + 1] ?? entityAt[k + 2], e.kind == .country || e.kind == .organization
+            else { return nil }
             let (list, next) = entityList(from: k + 1, text, end, entityAt)
             guard !list.isEmpty else { return nil }
             let ms = list.map { e in
-                PersonMention(kind: .unnamed, name: nil, honorifics: [], role: "Representative", of: e.ref, isDelegation: false,
-                              isGroup: list.count > 1, start: e.start, end: e.end, firstToken: e.tokens.lowerBound,
-                              attribution: text.slice(t[i].start, e.end), rule: "person.statements-by")
+                PersonMention(
+                    kind: .unnamed, name: nil, honorifics: [], role: "Representative", of: e.ref, isDelegation: false,
+                    isGroup: list.count > 1, start: e.start, end: e.end, firstToken: e.tokens.lowerBound,
+                    attribution: text.slice(t[i].start, e.end), rule: "person.statements-by")
             }
             return (ms, next)
         }
@@ -676,9 +772,11 @@ public struct PersonFinder: Sendable {
 
     private func pluralPost(at i: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex) -> ([PersonMention], Int)? {
         let t = text.tokens
-        guard let post = Self.pluralPosts.first(where: { p in
-            i + p.words.count <= end && p.words.indices.allSatisfy { t[i + $0].folded == p.words[$0] }
-        }) else { return nil }
+        guard
+            let post = Self.pluralPosts.first(where: { p in
+                i + p.words.count <= end && p.words.indices.allSatisfy { t[i + $0].folded == p.words[$0] }
+            })
+        else { return nil }
         var k = i + post.words.count
         // "Presidents Klaus Iohannis of Romania and …": names follow, each a person of their own.
         if k < end, t[k].isCapitalized, entityAt[k] == nil { return nil }
@@ -686,10 +784,14 @@ public struct PersonFinder: Sendable {
         var steps = 0
         while k < end, steps < 8 {
             if t[k].folded == "of" || t[k].folded == "from" {
-                if let e = entityAt[k + 1] ?? (k + 2 < end && t[k + 1].folded == "the" ? entityAt[k + 2] : nil), e.kind == .country { break }
+                if let e = entityAt[k + 1] ?? (k + 2 < end && t[k + 1].folded == "the" ? entityAt[k + 2] : nil), e.kind == .country {
+                    break
+                }
             }
-            guard ["of", "or", "and", "their", "representatives", "senior", "officials", ",", "from"].contains(t[k].folded)
-                    || (t[k].isCapitalized && entityAt[k] == nil) else { return nil }
+            guard
+                ["of", "or", "and", "their", "representatives", "senior", "officials", ",", "from"].contains(t[k].folded)
+                    || (t[k].isCapitalized && entityAt[k] == nil)
+            else { return nil }
             k += 1
             steps += 1
         }
@@ -703,9 +805,10 @@ public struct PersonFinder: Sendable {
         if next < end, t[next].folded == "member" { return nil }
         let start = i > 0 && t[i - 1].folded == "the" ? i - 1 : i
         let ms = states.map { e in
-            PersonMention(kind: .unnamed, name: nil, honorifics: [], role: post.role, of: e.ref, isDelegation: false,
-                          isGroup: true, start: t[start].start, end: e.end, firstToken: start,
-                          attribution: text.slice(t[start].start, e.end), rule: "person.plural-post")
+            PersonMention(
+                kind: .unnamed, name: nil, honorifics: [], role: post.role, of: e.ref, isDelegation: false,
+                isGroup: true, start: t[start].start, end: e.end, firstToken: start,
+                attribution: text.slice(t[start].start, e.end), rule: "person.plural-post")
         }
         return (ms, next)
     }
@@ -732,7 +835,9 @@ public struct PersonFinder: Sendable {
         guard gazetteer.posts.longestMatch(in: text, at: k, limit: end) != nil else { return false }
         var j = k
         while j < end, t[j].folded != ",", j - k < 16 { j += 1 }
-        guard j + 1 < end, t[j].folded == ",", t[j + 1].isCapitalized, entityAt[j + 1] == nil, honorificIndex[t[j + 1].folded] == nil || true else { return false }
+        guard j + 1 < end, t[j].folded == ",", t[j + 1].isCapitalized, entityAt[j + 1] == nil,
+            honorificIndex[t[j + 1].folded] == nil || true
+        else { return false }
         return name(at: j + 1, text, end, entityAt) != nil
     }
 
@@ -744,7 +849,9 @@ public struct PersonFinder: Sendable {
         while k >= max(sentence.lowerBound, i - 14) {
             if let p = Self.pluralPosts.first(where: { p in
                 k - p.words.count + 1 >= 0 && p.words.indices.allSatisfy { t[k - p.words.count + 1 + $0].folded == p.words[$0] }
-            }) { return p.role }
+            }) {
+                return p.role
+            }
             guard t[k].isCapitalized || [",", "and", "of", "the", "-"].contains(t[k].folded) else { return nil }
             k -= 1
         }
@@ -770,7 +877,9 @@ public struct PersonFinder: Sendable {
             if k + 2 < end, t[k].folded == "(", t[k + 2].folded == ")", t[k + 1].isAllCaps || entityAt[k + 1] != nil { k += 3 }
             // "the ECOWAS Commission": an organ word after the name.
             var organWords = 0
-            while k < end, organWords < 2, t[k].isCapitalized, entityAt[k] == nil, !["and", "as"].contains(t[k].folded) { k += 1; organWords += 1 }
+            while k < end, organWords < 2, t[k].isCapitalized, entityAt[k] == nil, !["and", "as"].contains(t[k].folded) {
+                k += 1; organWords += 1
+            }
             var s = k
             var separated = false
             while s < end {
@@ -788,10 +897,14 @@ public struct PersonFinder: Sendable {
     // MARK: Role anaphora
 
     /// "The Minister also …", "Opening the meeting, the Chairperson …", "the briefing by the Commissioner".
-    private func roleAnaphor(at i: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex,
-                             _ sentence: Range<Int>) -> (PersonMention, Int)? {
+    private func roleAnaphor(
+        at i: Int, _ text: TokenizedText, _ end: Int, _ entityAt: EntityIndex,
+        _ sentence: Range<Int>
+    ) -> (PersonMention, Int)? {
         let t = text.tokens
-        guard i + 1 < end, t[i + 1].isCapitalized, let post = gazetteer.posts.longestMatch(in: text, at: i + 1, limit: end) else { return nil }
+        guard i + 1 < end, t[i + 1].isCapitalized, let post = gazetteer.posts.longestMatch(in: text, at: i + 1, limit: end) else {
+            return nil
+        }
         var after = post.tokens.upperBound
         if after < end, t[after].isCapitalized, !(entityAt[after] != nil) { return nil }  // a name follows: not an anaphor
         var of: String?
@@ -800,22 +913,29 @@ public struct PersonFinder: Sendable {
             after = e.tokens.upperBound
         }
         let atStart = i == sentence.lowerBound
-        let afterClause = i > sentence.lowerBound && t[i - 1].folded == "," &&
-            (t[sentence.lowerBound].folded.hasSuffix("ing") || ["in", "at", "after", "during", "on", "before"].contains(t[sentence.lowerBound].folded))
+        let afterClause =
+            i > sentence.lowerBound && t[i - 1].folded == ","
+            && (t[sentence.lowerBound].folded.hasSuffix("ing")
+                || ["in", "at", "after", "during", "on", "before"].contains(t[sentence.lowerBound].folded))
         // "the briefing by the Commissioner", "Statements were also made by the Chairperson …".
-        let afterBy = i >= 2 && t[i - 1].folded == "by" &&
-            (max(sentence.lowerBound, i - 5)..<(i - 1)).contains { Self.statementNouns.contains(t[$0].folded) }
+        let afterBy =
+            i >= 2 && t[i - 1].folded == "by"
+            && (max(sentence.lowerBound, i - 5)..<(i - 1)).contains { Self.statementNouns.contains(t[$0].folded) }
         // "“We call on …,” the Minister said."
-        let afterQuote = i >= 2 && t[i - 1].folded == "," && t[i - 2].folded == "\"" || i >= 2 && t[i - 1].folded == "\"" && t[i - 2].folded == ","
+        let afterQuote =
+            i >= 2 && t[i - 1].folded == "," && t[i - 2].folded == "\"" || i >= 2 && t[i - 1].folded == "\"" && t[i - 2].folded == ","
         guard atStart || afterClause || afterBy || afterQuote else { return nil }
         // "The Prime Minister and President Biden met …", "The Prime Minister and the Vice President welcomed …".
         let joined = atStart && after + 1 < end && t[after].folded == "and" && (t[after + 1].isCapitalized || t[after + 1].folded == "the")
         if !afterBy && !joined {
-            guard after < end, t[after].kind == .word, !Self.nonVerbsAfterRole.contains(t[after].folded), !t[after].isCapitalized else { return nil }
+            guard after < end, t[after].kind == .word, !Self.nonVerbsAfterRole.contains(t[after].folded), !t[after].isCapitalized else {
+                return nil
+            }
         }
-        let m = PersonMention(kind: .roleAnaphor, name: nil, honorifics: [], role: post.payload, of: of, isDelegation: false,
-                              isGroup: false, start: t[i].start, end: t[after - 1].end, firstToken: i,
-                              attribution: text.text(i..<after), rule: "anaphora.role")
+        let m = PersonMention(
+            kind: .roleAnaphor, name: nil, honorifics: [], role: post.payload, of: of, isDelegation: false,
+            isGroup: false, start: t[i].start, end: t[after - 1].end, firstToken: i,
+            attribution: text.text(i..<after), rule: "anaphora.role")
         return (m, after)
     }
 }

@@ -14,7 +14,9 @@ public enum ResolutionTextReader {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         let front = frontMatter(&lines)
         let blocks = Self.blocks(lines)
-        guard let organIndex = blocks.firstIndex(where: { organ(of: $0) != nil }), let organ = organ(of: blocks[organIndex]) else { return nil }
+        guard let organIndex = blocks.firstIndex(where: { organ(of: $0) != nil }), let organ = organ(of: blocks[organIndex]) else {
+            return nil
+        }
         let header = Array(blocks[..<organIndex])
 
         // Symbol and title from the header, the front matter filling in what it does not print.
@@ -31,7 +33,8 @@ public enum ResolutionTextReader {
         guard let symbol else { return nil }
         // A title cut at a page or line end: the front matter's, when it completes the printed one.
         if let printed = title, let full = front["title"].map(cleanTitle), full.count > printed.count,
-           normalized(full).hasPrefix(normalized(printed)) {
+            normalized(full).hasPrefix(normalized(printed))
+        {
             title = full
         }
         title = title ?? front["title"].map(cleanTitle)
@@ -63,9 +66,10 @@ public enum ResolutionTextReader {
         guard !reading.operative.isEmpty else { return nil }
         // The annex is kept as read: its heading and title as unnumbered paragraphs, then its own numbering.
         let annexParagraphs = annex.preamble + annex.operative
-        return ResolutionDocument(symbol: symbol, title: title ?? symbol, adoptedBy: organ, date: date, datePrinted: printed,
-                                  meeting: meeting, preamble: reading.preamble, operative: reading.operative, annex: annexParagraphs,
-                                  source: .init(file: "", sha256: "", importedAt: "", extractor: version))
+        return ResolutionDocument(
+            symbol: symbol, title: title ?? symbol, adoptedBy: organ, date: date, datePrinted: printed,
+            meeting: meeting, preamble: reading.preamble, operative: reading.operative, annex: annexParagraphs,
+            source: .init(file: "", sha256: "", importedAt: "", extractor: version))
     }
 
     // MARK: Layout
@@ -73,7 +77,8 @@ public enum ResolutionTextReader {
     /// Removes YAML front matter (`---` … `---` at the top) and returns its `key: value` pairs.
     static func frontMatter(_ lines: inout [String]) -> [String: String] {
         guard let first = lines.firstIndex(where: { !$0.isEmpty }), lines[first] == "---",
-              let end = lines[(first + 1)...].firstIndex(of: "---") else { return [:] }
+            let end = lines[(first + 1)...].firstIndex(of: "---")
+        else { return [:] }
         var values: [String: String] = [:]
         for line in lines[(first + 1)..<end] {
             guard let colon = line.firstIndex(of: ":") else { continue }
@@ -141,8 +146,9 @@ public enum ResolutionTextReader {
         if nameText.hasSuffix(",") { nameText.removeLast() }
         let words = nameText.split(separator: " ")
         guard (1...6).contains(words.count), words.first?.first?.isUppercase == true,
-              words.allSatisfy({ w in w.first?.isUppercase == true || ["of", "on", "for", "and"].contains(w) }),
-              words.allSatisfy({ w in w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "’" || $0 == "'" } }) else { return nil }
+            words.allSatisfy({ w in w.first?.isUppercase == true || ["of", "on", "for", "and"].contains(w) }),
+            words.allSatisfy({ w in w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "’" || $0 == "'" } })
+        else { return nil }
         return nameText
     }
 
@@ -243,8 +249,10 @@ public enum ResolutionTextReader {
         s.lowercased().split(whereSeparator: { $0 == " " }).joined(separator: " ")
     }
 
-    static let romans: [String] = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
-                                   "xvi", "xvii", "xviii", "xix", "xx"]
+    static let romans: [String] = [
+        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+        "xvi", "xvii", "xviii", "xix", "xx",
+    ]
 
     /// The label after `label` in the alphabet (`a` → `b`), nil past `z` or for a longer label.
     static func nextLetter(_ label: String) -> String? {
@@ -310,12 +318,20 @@ public enum ResolutionTextReader {
             func onParagraph(_ p: inout ResolutionDocument.Paragraph) {
                 if !p.items.isEmpty {
                     let i = p.items.count - 1
-                    if !p.items[i].items.isEmpty { join(&p.items[i].items[p.items[i].items.count - 1].text) } else { join(&p.items[i].text) }
+                    if !p.items[i].items.isEmpty {
+                        join(&p.items[i].items[p.items[i].items.count - 1].text)
+                    } else {
+                        join(&p.items[i].text)
+                    }
                 } else {
                     join(&p.text)
                 }
             }
-            if !operative.isEmpty { onParagraph(&operative[operative.count - 1]) } else if !preamble.isEmpty { onParagraph(&preamble[preamble.count - 1]) }
+            if !operative.isEmpty {
+                onParagraph(&operative[operative.count - 1])
+            } else if !preamble.isEmpty {
+                onParagraph(&preamble[preamble.count - 1])
+            }
         }
 
         /// A lettered item goes on the paragraph; a roman one inside the last lettered item,
@@ -324,7 +340,8 @@ public enum ResolutionTextReader {
             func onParagraph(_ p: inout ResolutionDocument.Paragraph) {
                 let item = ResolutionDocument.Item(label: label, text: text)
                 if romans.contains(label), let last = p.items.last, !romans.contains(last.label) || !last.items.isEmpty,
-                   nextLetter(last.label) != label {
+                    nextLetter(last.label) != label
+                {
                     p.items[p.items.count - 1].items.append(item)
                 } else {
                     p.items.append(item)

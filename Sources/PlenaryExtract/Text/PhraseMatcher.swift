@@ -58,7 +58,8 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     public mutating func update(words: [String], _ transform: (inout Payload) -> Void) {
         guard let first = words.first, var bucket = buckets[first],
-              let i = bucket.firstIndex(where: { $0.words == words }) else { return }
+            let i = bucket.firstIndex(where: { $0.words == words })
+        else { return }
         transform(&bucket[i].payload)
         buckets[first] = bucket
     }

@@ -19,7 +19,9 @@ public enum Sentences {
             if t[i].kind == .punctuation, f == "." || f == "!" || f == "?" {
                 var end = i + 1
                 // Closing quotes and brackets stay with the sentence they close.
-                while end < range.upperBound, t[end].kind == .punctuation, t[end].folded == "\"" || t[end].folded == ")" || t[end].folded == "'" { end += 1 }
+                while end < range.upperBound, t[end].kind == .punctuation,
+                    t[end].folded == "\"" || t[end].folded == ")" || t[end].folded == "'"
+                { end += 1 }
                 let next = end < range.upperBound ? t[end] : nil
                 var boundary = next == nil || next!.isCapitalized || next!.kind == .number || next!.folded == "\"" || next!.folded == "("
                 if f == ".", i > range.lowerBound {

@@ -48,11 +48,15 @@ public struct TokenizedText: Sendable {
                     }
                     i += 1
                 }
-                tokens.append(Token(kind: allDigits ? .number : .word, start: start, end: i, folded: String(decoding: buffer, as: UTF8.self),
-                                    isCapitalized: firstUpper, isAllCaps: letters > 1 && upper == letters, spaceBefore: space))
+                tokens.append(
+                    Token(
+                        kind: allDigits ? .number : .word, start: start, end: i, folded: String(decoding: buffer, as: UTF8.self),
+                        isCapitalized: firstUpper, isAllCaps: letters > 1 && upper == letters, spaceBefore: space))
             } else {
-                tokens.append(Token(kind: .punctuation, start: i, end: i + 1, folded: Folding.fold(s),
-                                    isCapitalized: false, isAllCaps: false, spaceBefore: space))
+                tokens.append(
+                    Token(
+                        kind: .punctuation, start: i, end: i + 1, folded: Folding.fold(s),
+                        isCapitalized: false, isAllCaps: false, spaceBefore: space))
                 i += 1
             }
             space = false

@@ -57,9 +57,11 @@ public struct MeetingComparison: Codable, Equatable, Sendable {
             }
         }
         pairs.sort {
-            $0.similarity != $1.similarity ? $0.similarity > $1.similarity
-                : abs($0.old - $0.new) != abs($1.old - $1.new) ? abs($0.old - $0.new) < abs($1.old - $1.new)
-                : ($0.new, $0.old) < ($1.new, $1.old)
+            $0.similarity != $1.similarity
+                ? $0.similarity > $1.similarity
+                : abs($0.old - $0.new) != abs($1.old - $1.new)
+                    ? abs($0.old - $0.new) < abs($1.old - $1.new)
+                    : ($0.new, $0.old) < ($1.new, $1.old)
         }
         var partnerOfNew: [Int: Pair] = [:]
         var takenOld = Set<Int>()
@@ -77,8 +79,10 @@ public struct MeetingComparison: Codable, Equatable, Sendable {
         }
         func appendDropped(after i: Int) {
             for d in droppedAfter.removeValue(forKey: i) ?? [] {
-                entries.append(Entry(kind: .dropped, old: older.paragraphs[d].index, new: nil, similarity: nil,
-                                     pieces: [DiffPiece(.removed, words(older.paragraphs[d].text))]))
+                entries.append(
+                    Entry(
+                        kind: .dropped, old: older.paragraphs[d].index, new: nil, similarity: nil,
+                        pieces: [DiffPiece(.removed, words(older.paragraphs[d].text))]))
             }
         }
         appendDropped(after: -1)
@@ -87,12 +91,16 @@ public struct MeetingComparison: Codable, Equatable, Sendable {
                 let before = older.paragraphs[pair.old]
                 let pieces = WordDiff.pieces(from: before.text, to: paragraph.text)
                 let unchanged = pieces.allSatisfy { $0.kind == .same }
-                entries.append(Entry(kind: unchanged ? .unchanged : .changed, old: before.index, new: paragraph.index,
-                                     similarity: pair.similarity, pieces: pieces))
+                entries.append(
+                    Entry(
+                        kind: unchanged ? .unchanged : .changed, old: before.index, new: paragraph.index,
+                        similarity: pair.similarity, pieces: pieces))
                 appendDropped(after: pair.old)
             } else {
-                entries.append(Entry(kind: .added, old: nil, new: paragraph.index, similarity: nil,
-                                     pieces: [DiffPiece(.added, words(paragraph.text))]))
+                entries.append(
+                    Entry(
+                        kind: .added, old: nil, new: paragraph.index, similarity: nil,
+                        pieces: [DiffPiece(.added, words(paragraph.text))]))
             }
         }
         for i in droppedAfter.keys.sorted() { appendDropped(after: i) }
@@ -115,7 +123,8 @@ public struct MeetingComparison: Codable, Equatable, Sendable {
         } else {
             return nil
         }
-        return summaries
+        return
+            summaries
             .filter { $0.id != meeting.id && sameBody($0) && ($0.date, $0.id) < (meeting.date, meeting.id) }
             .max { ($0.date, $0.id) < ($1.date, $1.id) }
     }
@@ -145,7 +154,8 @@ private func trimPunctuation(_ word: String) -> String {
     func isMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
-             .finalPunctuation, .otherPunctuation, .mathSymbol, .otherSymbol: return true
+            .finalPunctuation, .otherPunctuation, .mathSymbol, .otherSymbol:
+            return true
         default: return false
         }
     }

@@ -8,7 +8,9 @@ enum IndexBuilder {
     static let batchSize = 256
 
     @discardableResult
-    static func build(store: Store, at url: URL, countries: (any CountryResolving)?, progress: ((IndexProgress) -> Void)?) throws(SearchError) -> IndexChanges {
+    static func build(store: Store, at url: URL, countries: (any CountryResolving)?, progress: ((IndexProgress) -> Void)?)
+        throws(SearchError) -> IndexChanges
+    {
         // Paths sort by year folder and date-led ids: rowids then mostly ascend, which is
         // what FTS5 appends fastest.
         let files = store.meetingFiles().sorted { $0.relativePath < $1.relativePath }
@@ -50,7 +52,8 @@ enum IndexBuilder {
                         if index + 1 < batches.count { startPreparing(index + 1) }
                         for item in prepared {
                             guard try session.insert(item) else {
-                                throw SearchError.index(path: item.file.relativePath, reason: "too many paragraphs on one day (over \(RowKey.slotsPerDay))")
+                                throw SearchError.index(
+                                    path: item.file.relativePath, reason: "too many paragraphs on one day (over \(RowKey.slotsPerDay))")
                             }
                             if item.document == nil { changes.unreadable += 1 } else { changes.added += 1 }
                             paragraphs += item.document?.rows.count ?? 0

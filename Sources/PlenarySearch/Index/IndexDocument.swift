@@ -68,9 +68,11 @@ struct IndexDocument: Sendable {
                 guard let symbol = citation.symbol else { continue }
                 for key in TagToken.citationKeys(symbol) { tags.append(TagToken.token(.citation, key)) }
             }
-            return Row(block: paragraph.index, number: paragraph.number, speakers: paragraph.speakers.joined(separator: "\n"), text: paragraph.text,
-                       raw: ExactForm.column(for: paragraph.text), speakerNames: speakerNames.joined(separator: "; "),
-                       tags: tags.joined(separator: " "))
+            return Row(
+                block: paragraph.index, number: paragraph.number, speakers: paragraph.speakers.joined(separator: "\n"),
+                text: paragraph.text,
+                raw: ExactForm.column(for: paragraph.text), speakerNames: speakerNames.joined(separator: "; "),
+                tags: tags.joined(separator: " "))
         }
     }
 }

@@ -24,11 +24,14 @@ enum IndexHousekeeping {
     /// The folder of the index: `.plenary/` when it can be written, else the user's cache.
     static func folder(for store: Store) throws(SearchError) -> URL {
         let derived = store.derivedDirectory
-        if (try? FileManager.default.createDirectory(at: derived, withIntermediateDirectories: true)) != nil, access(derived.path, W_OK) == 0 {
+        if (try? FileManager.default.createDirectory(at: derived, withIntermediateDirectories: true)) != nil,
+            access(derived.path, W_OK) == 0
+        {
             return derived
         }
         let environment = ProcessInfo.processInfo.environment
-        let cacheHome = environment["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+        let cacheHome =
+            environment["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
             ?? ((environment["HOME"] ?? NSHomeDirectory()) as NSString).appendingPathComponent(".cache")
         let fallback = URL(fileURLWithPath: cacheHome).appendingPathComponent("plenary").appendingPathComponent(storeHash(store))
         do {
@@ -78,7 +81,8 @@ enum IndexHousekeeping {
     /// `true` when the index is as this program last left it.
     static func isAsStamped(_ url: URL) -> Bool {
         guard let signature = signature(url),
-              let stamped = FileManager.default.contents(atPath: url.path + stampSuffix) else { return false }
+            let stamped = FileManager.default.contents(atPath: url.path + stampSuffix)
+        else { return false }
         return String(decoding: stamped, as: UTF8.self) == signature
     }
 

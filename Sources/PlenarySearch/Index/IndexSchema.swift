@@ -19,21 +19,22 @@ enum IndexSchema {
     static let rankFunction = "bm25(fts, " + rankWeights.map { "\($0)" }.joined(separator: ", ") + ")"
 
     static func create(_ db: Database) throws {
-        try db.execute(sql: """
-            -- people: "id<TAB>display name" lines, so result pages need no record decoding.
-            CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
-            CREATE TABLE meeting(
-                ref INTEGER PRIMARY KEY, id TEXT NOT NULL, path TEXT NOT NULL UNIQUE,
-                size INTEGER NOT NULL, modified INTEGER NOT NULL, date TEXT, org TEXT, body TEXT,
-                title TEXT, first INTEGER, count INTEGER NOT NULL DEFAULT 0,
-                people TEXT);
-            CREATE TABLE paragraph(rowid INTEGER PRIMARY KEY, meeting INTEGER NOT NULL, block INTEGER NOT NULL, number TEXT, speakers TEXT);
-            CREATE TABLE day_slot(day INTEGER PRIMARY KEY, next INTEGER NOT NULL);
-            CREATE TABLE country_name(name TEXT NOT NULL, code TEXT NOT NULL, PRIMARY KEY(name, code)) WITHOUT ROWID;
-            CREATE VIRTUAL TABLE fts USING fts5(text, raw, speaker, body, tags, content='', tokenize='porter unicode61 remove_diacritics 2');
-            CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');
-            CREATE VIRTUAL TABLE fts_vocab_col USING fts5vocab(fts, 'col');
-            """)
+        try db.execute(
+            sql: """
+                -- people: "id<TAB>display name" lines, so result pages need no record decoding.
+                CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+                CREATE TABLE meeting(
+                    ref INTEGER PRIMARY KEY, id TEXT NOT NULL, path TEXT NOT NULL UNIQUE,
+                    size INTEGER NOT NULL, modified INTEGER NOT NULL, date TEXT, org TEXT, body TEXT,
+                    title TEXT, first INTEGER, count INTEGER NOT NULL DEFAULT 0,
+                    people TEXT);
+                CREATE TABLE paragraph(rowid INTEGER PRIMARY KEY, meeting INTEGER NOT NULL, block INTEGER NOT NULL, number TEXT, speakers TEXT);
+                CREATE TABLE day_slot(day INTEGER PRIMARY KEY, next INTEGER NOT NULL);
+                CREATE TABLE country_name(name TEXT NOT NULL, code TEXT NOT NULL, PRIMARY KEY(name, code)) WITHOUT ROWID;
+                CREATE VIRTUAL TABLE fts USING fts5(text, raw, speaker, body, tags, content='', tokenize='porter unicode61 remove_diacritics 2');
+                CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');
+                CREATE VIRTUAL TABLE fts_vocab_col USING fts5vocab(fts, 'col');
+                """)
         try CrossMeetingTables.create(db)
         try db.execute(sql: "PRAGMA user_version = \(version)")
     }

@@ -26,11 +26,15 @@ enum IndexUpdater {
 
     /// - Parameter token: the watcher token the index is current with afterwards, stored
     ///   with the changes (see `WatchClient`).
-    static func update(_ queue: DatabaseQueue, store: Store, scope: Scope, token: WatchToken?, countries: (any CountryResolving)?,
-                       progress: ((IndexProgress) -> Void)?) throws -> Outcome {
+    static func update(
+        _ queue: DatabaseQueue, store: Store, scope: Scope, token: WatchToken?, countries: (any CountryResolving)?,
+        progress: ((IndexProgress) -> Void)?
+    ) throws -> Outcome {
         let (current, stored) = try queue.read { db in
-            (try String.fromDatabaseValue(IndexWriter.meta(db, "fingerprint")),
-             try String.fromDatabaseValue(IndexWriter.meta(db, "watch")).flatMap(WatchToken.init))
+            (
+                try String.fromDatabaseValue(IndexWriter.meta(db, "fingerprint")),
+                try String.fromDatabaseValue(IndexWriter.meta(db, "watch")).flatMap(WatchToken.init)
+            )
         }
         let files: [MeetingFile]
         let paths: [String]?
@@ -89,7 +93,8 @@ enum IndexUpdater {
 
                 let staleRows = stale.reduce(0) { $0 + $1.count }
                 let dead = (try Int64.fromDatabaseValue(IndexWriter.meta(db, "dead")) ?? 0) + staleRows
-                var live = try Int64.fromDatabaseValue(IndexWriter.meta(db, "live"))
+                var live =
+                    try Int64.fromDatabaseValue(IndexWriter.meta(db, "live"))
                     ?? Int64.fetchOne(db, sql: "SELECT count(*) FROM paragraph") ?? 0
                 live -= staleRows
                 if dead > max(2000, live / 10) {

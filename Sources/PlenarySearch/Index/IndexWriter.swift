@@ -19,8 +19,9 @@ enum IndexWriter {
 
     static func read(_ file: MeetingFile, root: URL) -> Meeting? {
         guard let data = try? Data(contentsOf: root.appendingPathComponent(file.relativePath)),
-              let meeting = try? RecordCoding.decode(Meeting.self, from: data),
-              MeetingValidator.validate(meeting).isEmpty else { return nil }
+            let meeting = try? RecordCoding.decode(Meeting.self, from: data),
+            MeetingValidator.validate(meeting).isEmpty
+        else { return nil }
         return meeting
     }
 
@@ -36,11 +37,13 @@ enum IndexWriter {
 
         init(_ db: Database) throws {
             self.db = db
-            insertMeeting = try db.makeStatement(sql: """
-                INSERT INTO meeting(id, path, size, modified, date, org, body, title, first, count, people)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            insertParagraph = try db.makeStatement(sql: "INSERT INTO paragraph(rowid, meeting, block, number, speakers) VALUES (?, ?, ?, ?, ?)")
+            insertMeeting = try db.makeStatement(
+                sql: """
+                    INSERT INTO meeting(id, path, size, modified, date, org, body, title, first, count, people)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+            insertParagraph = try db.makeStatement(
+                sql: "INSERT INTO paragraph(rowid, meeting, block, number, speakers) VALUES (?, ?, ?, ?, ?)")
             insertText = try db.makeStatement(sql: "INSERT INTO fts(rowid, text, raw, speaker, body, tags) VALUES (?, ?, ?, ?, ?, ?)")
             insertName = try db.makeStatement(sql: "INSERT OR IGNORE INTO country_name(name, code) VALUES (?, ?)")
             linked = try CrossMeetingTables.Writer(db)
@@ -69,16 +72,20 @@ enum IndexWriter {
         func insert(_ prepared: Prepared) throws -> Bool {
             let file = prepared.file
             guard let document = prepared.document, let day = RowKey.day(document.meeting.date) else {
-                try insertMeeting.execute(arguments: [file.id, file.relativePath, file.size, file.modified,
-                                                      nil, nil, nil, nil, nil, 0, nil])
+                try insertMeeting.execute(arguments: [
+                    file.id, file.relativePath, file.size, file.modified,
+                    nil, nil, nil, nil, nil, 0, nil,
+                ])
                 return true
             }
             let meeting = document.meeting
             let count = document.rows.count
             guard let first = try allocate(day: day, count: count) else { return false }
-            try insertMeeting.execute(arguments: [file.id, file.relativePath, file.size, file.modified,
-                                                  meeting.date, meeting.organization, meeting.body, meeting.title,
-                                                  count > 0 ? first : nil, count, document.people])
+            try insertMeeting.execute(arguments: [
+                file.id, file.relativePath, file.size, file.modified,
+                meeting.date, meeting.organization, meeting.body, meeting.title,
+                count > 0 ? first : nil, count, document.people,
+            ])
             let ref = db.lastInsertedRowID
             try linked.insert(ref: ref, meeting)
             let body = meeting.body ?? ""

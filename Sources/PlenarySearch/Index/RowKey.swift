@@ -9,7 +9,8 @@ enum RowKey {
     static func day(_ iso: String) -> Int64? {
         let parts = iso.split(separator: "-")
         guard parts.count == 3, let y = Int64(parts[0]), let m = Int64(parts[1]), let d = Int64(parts[2]),
-              (1...12).contains(m), (1...31).contains(d), y >= 0 else { return nil }
+            (1...12).contains(m), (1...31).contains(d), y >= 0
+        else { return nil }
         return y * 372 + (m - 1) * 31 + (d - 1)
     }
 

@@ -9,11 +9,12 @@ import PlenaryRegistry
 /// value when a value names nothing.
 extension SearchIndex {
     var filterResolver: FilterResolver {
-        FilterResolver(countries: { [self] in resolveCountry($0) },
-                       speakers: { [self] in speakerLocals($0) },
-                       organization: { [self] in knowsOrganization($0) },
-                       citation: { [self] in knowsCitation($0) },
-                       suggest: { [self] in closestKnown(field: $0, to: $1) })
+        FilterResolver(
+            countries: { [self] in resolveCountry($0) },
+            speakers: { [self] in speakerLocals($0) },
+            organization: { [self] in knowsOrganization($0) },
+            citation: { [self] in knowsCitation($0) },
+            suggest: { [self] in closestKnown(field: $0, to: $1) })
     }
 
     /// A person of the registry as `speaker:` compares it: folded name tokens of every spelling.
@@ -27,10 +28,13 @@ extension SearchIndex {
 
     func speakerEntries() -> [SpeakerEntry] {
         (try? db.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT id, of, json_extract(record, '$.name'), json_extract(record, '$.variants'), json_extract(record, '$.roles')
-                FROM person
-                """).map { row -> SpeakerEntry in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, of, json_extract(record, '$.name'), json_extract(record, '$.variants'), json_extract(record, '$.roles')
+                    FROM person
+                    """
+            ).map { row -> SpeakerEntry in
                 let name: String? = row[2]
                 let variants = (row[3] as String?).flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? []
                 struct Role: Decodable { var role: String }
@@ -53,8 +57,12 @@ extension SearchIndex {
         // A single word ("president") is read as a name or office first.
         func byID() -> [String]? {
             (try? db.read({ db -> [String]? in
-                if try Bool.fetchOne(db, sql: "SELECT 1 FROM person WHERE id = ?", arguments: [value]) != nil { return try locals(db, of: [value]) }
-                if try Bool.fetchOne(db, sql: "SELECT 1 FROM appearance WHERE local = ? LIMIT 1", arguments: [value]) != nil { return [value] }
+                if try Bool.fetchOne(db, sql: "SELECT 1 FROM person WHERE id = ?", arguments: [value]) != nil {
+                    return try locals(db, of: [value])
+                }
+                if try Bool.fetchOne(db, sql: "SELECT 1 FROM appearance WHERE local = ? LIMIT 1", arguments: [value]) != nil {
+                    return [value]
+                }
                 return nil
             })) ?? nil
         }
@@ -86,7 +94,8 @@ extension SearchIndex {
 
     func knowsOrganization(_ value: String) -> Bool {
         let token = TagToken.token(.organization, value)
-        let indexed = (try? db.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM fts_vocab WHERE term = ?", arguments: [token]) }) != nil
+        let indexed =
+            (try? db.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM fts_vocab WHERE term = ?", arguments: [token]) }) != nil
         return indexed || countries?.knowsOrganization(value) == true
     }
 
@@ -105,7 +114,8 @@ extension SearchIndex {
                 guard let name = entry.name else { continue }
                 for spelling in entry.spellings {
                     guard let surname = spelling.last,
-                          let d = EditDistance.distance(last, surname, limit: SearchIndex.tolerance(last)) else { continue }
+                        let d = EditDistance.distance(last, surname, limit: SearchIndex.tolerance(last))
+                    else { continue }
                     let shown = entry.of.map { "\(name) (\($0))" } ?? name
                     if best == nil || (d, shown) < best! { best = (d, shown) }
                 }
@@ -115,16 +125,22 @@ extension SearchIndex {
             let orgs = (try? db.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT org FROM meeting WHERE org IS NOT NULL") }) ?? []
             return SearchIndex.closest(value.uppercased(), among: orgs.map { ($0.uppercased(), $0) })
         case "cites":
-            let keys = (try? db.read { db in try String.fetchAll(db, sql: "SELECT symbol FROM citation WHERE symbol IS NOT NULL GROUP BY symbol ORDER BY count(*) DESC, symbol") }) ?? []
+            let keys =
+                (try? db.read { db in
+                    try String.fetchAll(
+                        db, sql: "SELECT symbol FROM citation WHERE symbol IS NOT NULL GROUP BY symbol ORDER BY count(*) DESC, symbol")
+                }) ?? []
             let typed = TagToken.citationKey(value)
             return SearchIndex.closest(typed, among: keys.flatMap { symbol in TagToken.citationKeys(symbol).map { ($0, symbol) } })
         default:
             if let suggestion = countries?.closestCountry(to: value) { return suggestion }
             let names = (try? db.read { db in try Row.fetchAll(db, sql: "SELECT name, code FROM country_name") }) ?? []
-            return SearchIndex.closest(CountryAliases.normalize(value), among: names.map { row in
-                let name: String = row[0], code: String = row[1]
-                return (name, "\(name) (\(code))")
-            })
+            return SearchIndex.closest(
+                CountryAliases.normalize(value),
+                among: names.map { row in
+                    let name: String = row[0], code: String = row[1]
+                    return (name, "\(name) (\(code))")
+                })
         }
     }
 

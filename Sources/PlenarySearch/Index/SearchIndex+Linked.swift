@@ -51,8 +51,10 @@ extension SearchIndex {
     /// Every person, most statements first.
     public func people(offset: Int = 0, limit: Int? = nil) throws(SearchError) -> [RegistryPerson] {
         try linkedRead { db in
-            try String.fetchAll(db, sql: "SELECT record FROM person ORDER BY statements DESC, id LIMIT ? OFFSET ?",
-                                arguments: [limit ?? -1, offset]).map(CrossMeetingTables.decode)
+            try String.fetchAll(
+                db, sql: "SELECT record FROM person ORDER BY statements DESC, id LIMIT ? OFFSET ?",
+                arguments: [limit ?? -1, offset]
+            ).map(CrossMeetingTables.decode)
         }
     }
 
@@ -65,8 +67,10 @@ extension SearchIndex {
     /// The people speaking for a state or organisation, most statements first.
     public func people(of affiliation: String) throws(SearchError) -> [RegistryPerson] {
         try linkedRead { db in
-            try String.fetchAll(db, sql: "SELECT record FROM person WHERE of = ? ORDER BY statements DESC, id",
-                                arguments: [affiliation]).map(CrossMeetingTables.decode)
+            try String.fetchAll(
+                db, sql: "SELECT record FROM person WHERE of = ? ORDER BY statements DESC, id",
+                arguments: [affiliation]
+            ).map(CrossMeetingTables.decode)
         }
     }
 
@@ -78,26 +82,32 @@ extension SearchIndex {
     /// The registry id of a meeting's local person id.
     public func personID(meeting: String, local: String) throws(SearchError) -> String? {
         try linkedRead { db in
-            try String.fetchOne(db, sql: """
-                SELECT a.person FROM linked_meeting m JOIN appearance a ON a.meeting = m.ref AND a.local = ?
-                WHERE m.id = ? ORDER BY a.position LIMIT 1
-                """, arguments: [local, meeting])
+            try String.fetchOne(
+                db,
+                sql: """
+                    SELECT a.person FROM linked_meeting m JOIN appearance a ON a.meeting = m.ref AND a.local = ?
+                    WHERE m.id = ? ORDER BY a.position LIMIT 1
+                    """, arguments: [local, meeting])
         }
     }
 
     /// Every statement of a person, oldest first (then meeting, then position in the meeting).
     public func statements(of personID: String, offset: Int = 0, limit: Int? = nil) throws(SearchError) -> [StatementRef] {
         try linkedRead { db in
-            try Row.fetchAll(db, sql: """
-                SELECT m.id, m.date, m.title, m.symbol, s.local, s.paragraphs, s.attribution, s.language, s.preview
-                FROM appearance a JOIN statement s ON s.meeting = a.meeting AND s.local = a.local
-                JOIN linked_meeting m ON m.ref = a.meeting
-                WHERE a.person = ? ORDER BY m.date, m.id, s.seq LIMIT ? OFFSET ?
-                """, arguments: [personID, limit ?? -1, offset]).map { row in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT m.id, m.date, m.title, m.symbol, s.local, s.paragraphs, s.attribution, s.language, s.preview
+                    FROM appearance a JOIN statement s ON s.meeting = a.meeting AND s.local = a.local
+                    JOIN linked_meeting m ON m.ref = a.meeting
+                    WHERE a.person = ? ORDER BY m.date, m.id, s.seq LIMIT ? OFFSET ?
+                    """, arguments: [personID, limit ?? -1, offset]
+            ).map { row in
                 let paragraphs: String = row[5]
-                return StatementRef(meetingID: row[0], date: row[1], meetingTitle: row[2], symbol: row[3], localSpeaker: row[4],
-                                    paragraphs: paragraphs.split(separator: ",").compactMap { Int($0) }, attribution: row[6],
-                                    language: row[7], preview: row[8])
+                return StatementRef(
+                    meetingID: row[0], date: row[1], meetingTitle: row[2], symbol: row[3], localSpeaker: row[4],
+                    paragraphs: paragraphs.split(separator: ",").compactMap { Int($0) }, attribution: row[6],
+                    language: row[7], preview: row[8])
             }
         }
     }
@@ -105,22 +115,28 @@ extension SearchIndex {
     /// How many statements a person has (for lists that page).
     public func statementCount(of personID: String) throws(SearchError) -> Int {
         try linkedRead { db in
-            try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM appearance a JOIN statement s ON s.meeting = a.meeting AND s.local = a.local WHERE a.person = ?
-                """, arguments: [personID]) ?? 0
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT count(*) FROM appearance a JOIN statement s ON s.meeting = a.meeting AND s.local = a.local WHERE a.person = ?
+                    """, arguments: [personID]) ?? 0
         }
     }
 
     /// Each appearance merged into a person, in merge order, with the merge's reason.
     public func appearances(of personID: String) throws(SearchError) -> [PersonAppearance] {
         try linkedRead { db in
-            try Row.fetchAll(db, sql: """
-                SELECT m.id, m.date, a.local, a.name, a.honorifics, a.role, a.of, a.statements, a.reason
-                FROM appearance a JOIN linked_meeting m ON m.ref = a.meeting
-                WHERE a.person = ? ORDER BY m.date, m.id, a.position
-                """, arguments: [personID]).map { row in
-                PersonAppearance(meetingID: row[0], date: row[1], local: row[2], name: row[3], honorifics: CrossMeetingTables.split(row[4]),
-                                 role: row[5], of: row[6], statements: row[7], reason: row[8] ?? "")
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT m.id, m.date, a.local, a.name, a.honorifics, a.role, a.of, a.statements, a.reason
+                    FROM appearance a JOIN linked_meeting m ON m.ref = a.meeting
+                    WHERE a.person = ? ORDER BY m.date, m.id, a.position
+                    """, arguments: [personID]
+            ).map { row in
+                PersonAppearance(
+                    meetingID: row[0], date: row[1], local: row[2], name: row[3], honorifics: CrossMeetingTables.split(row[4]),
+                    role: row[5], of: row[6], statements: row[7], reason: row[8] ?? "")
             }
         }
     }
@@ -129,9 +145,12 @@ extension SearchIndex {
     /// the ones the merge kept apart from it.
     public func keptApart(from personID: String) throws(SearchError) -> [RegistryPerson] {
         try linkedRead { db in
-            try String.fetchAll(db, sql: """
-                SELECT record FROM person WHERE bucket = (SELECT bucket FROM person WHERE id = ?) AND id <> ? ORDER BY first
-                """, arguments: [personID, personID]).map(CrossMeetingTables.decode)
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT record FROM person WHERE bucket = (SELECT bucket FROM person WHERE id = ?) AND id <> ? ORDER BY first
+                    """, arguments: [personID, personID]
+            ).map(CrossMeetingTables.decode)
         }
     }
 
@@ -141,23 +160,28 @@ extension SearchIndex {
     public func instruments() throws(SearchError) -> [CitedInstrument] {
         try linkedRead { db in
             var out: [CitedInstrument] = []
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT c.key, c.symbol, count(*), count(DISTINCT c.meeting), min(m.date), max(m.date)
-                FROM citation c JOIN linked_meeting m ON m.ref = c.meeting GROUP BY c.key
-                """)
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT c.key, c.symbol, count(*), count(DISTINCT c.meeting), min(m.date), max(m.date)
+                    FROM citation c JOIN linked_meeting m ON m.ref = c.meeting GROUP BY c.key
+                    """)
             var titled: [Int] = []
             while let row = try rows.next() {
                 let key: String = row[0]
                 let symbol: String? = row[1]
                 if symbol == nil { titled.append(out.count) }
-                out.append(CitedInstrument(symbol: symbol, label: symbol ?? key, citations: row[2], meetings: row[3],
-                                           firstDate: row[4], lastDate: row[5]))
+                out.append(
+                    CitedInstrument(
+                        symbol: symbol, label: symbol ?? key, citations: row[2], meetings: row[3],
+                        firstDate: row[4], lastDate: row[5]))
             }
             // A title-only citation is labelled as first written.
-            let first = try db.makeStatement(sql: """
-                SELECT coalesce(c.title, c.surface) FROM citation c JOIN linked_meeting m ON m.ref = c.meeting
-                WHERE c.key = ? ORDER BY m.date, m.id, c.seq LIMIT 1
-                """)
+            let first = try db.makeStatement(
+                sql: """
+                    SELECT coalesce(c.title, c.surface) FROM citation c JOIN linked_meeting m ON m.ref = c.meeting
+                    WHERE c.key = ? ORDER BY m.date, m.id, c.seq LIMIT 1
+                    """)
             for i in titled {
                 if let label = try String.fetchOne(first, arguments: [out[i].label]) { out[i].label = label }
             }
@@ -176,20 +200,27 @@ extension SearchIndex {
         try citationRefs(where: "c.resolution = ?", number)
     }
 
-    private func citationRefs(where condition: String, _ value: any DatabaseValueConvertible & Sendable) throws(SearchError) -> [CitationRef] {
+    private func citationRefs(where condition: String, _ value: any DatabaseValueConvertible & Sendable) throws(SearchError)
+        -> [CitationRef]
+    {
         try linkedRead { db in
-            let person = try db.makeStatement(sql: "SELECT person FROM appearance WHERE meeting = ? AND local = ? ORDER BY position LIMIT 1")
-            return try Row.fetchAll(db, sql: """
-                SELECT c.symbol, c.surface, c.title, c.verb, m.id, m.date, m.title, m.symbol, c.paragraph, c.speakers, c.meeting
-                FROM citation c JOIN linked_meeting m ON m.ref = c.meeting
-                WHERE \(condition) ORDER BY m.date, m.id, c.paragraph, c.seq
-                """, arguments: [value]).map { row in
+            let person = try db.makeStatement(
+                sql: "SELECT person FROM appearance WHERE meeting = ? AND local = ? ORDER BY position LIMIT 1")
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT c.symbol, c.surface, c.title, c.verb, m.id, m.date, m.title, m.symbol, c.paragraph, c.speakers, c.meeting
+                    FROM citation c JOIN linked_meeting m ON m.ref = c.meeting
+                    WHERE \(condition) ORDER BY m.date, m.id, c.paragraph, c.seq
+                    """, arguments: [value]
+            ).map { row in
                 let ref: Int64 = row[10]
                 let people = try CrossMeetingTables.split(row[9]).compactMap { local in
                     try String.fetchOne(person, arguments: [ref, local])
                 }
-                return CitationRef(symbol: row[0], surface: row[1], title: row[2], verb: row[3], meetingID: row[4], date: row[5],
-                                   meetingTitle: row[6], meetingSymbol: row[7], paragraph: row[8], people: people)
+                return CitationRef(
+                    symbol: row[0], surface: row[1], title: row[2], verb: row[3], meetingID: row[4], date: row[5],
+                    meetingTitle: row[6], meetingSymbol: row[7], paragraph: row[8], people: people)
             }
         }
     }
@@ -197,10 +228,13 @@ extension SearchIndex {
     /// What a meeting's record says of one of its people (for a speaker without a registry entry).
     public func meetingPerson(meeting: String, local: String) throws(SearchError) -> Person? {
         try linkedRead { db in
-            try Row.fetchOne(db, sql: """
-                SELECT a.local, a.name, a.honorifics, a.role, a.raw_of FROM linked_meeting m JOIN appearance a ON a.meeting = m.ref
-                WHERE m.id = ? AND a.local = ? ORDER BY a.position LIMIT 1
-                """, arguments: [meeting, local]).map { row in
+            try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT a.local, a.name, a.honorifics, a.role, a.raw_of FROM linked_meeting m JOIN appearance a ON a.meeting = m.ref
+                    WHERE m.id = ? AND a.local = ? ORDER BY a.position LIMIT 1
+                    """, arguments: [meeting, local]
+            ).map { row in
                 Person(id: row[0], name: row[1], honorifics: CrossMeetingTables.split(row[2]), role: row[3], of: row[4])
             }
         }
@@ -209,9 +243,12 @@ extension SearchIndex {
     /// The local ids of a paragraph's speakers, as its meeting record lists them.
     public func paragraphSpeakers(meeting: String, paragraph: Int) throws(SearchError) -> [String] {
         try linkedRead { db in
-            CrossMeetingTables.split(try String.fetchOne(db, sql: """
-                SELECT p.speakers FROM paragraph p WHERE p.meeting = (SELECT ref FROM linked_meeting WHERE id = ? LIMIT 1) AND p.block = ? LIMIT 1
-                """, arguments: [meeting, paragraph]))
+            CrossMeetingTables.split(
+                try String.fetchOne(
+                    db,
+                    sql: """
+                        SELECT p.speakers FROM paragraph p WHERE p.meeting = (SELECT ref FROM linked_meeting WHERE id = ? LIMIT 1) AND p.block = ? LIMIT 1
+                        """, arguments: [meeting, paragraph]))
         }
     }
 
@@ -220,18 +257,20 @@ extension SearchIndex {
     /// the ref's surface in it. One read; no meeting file is opened.
     public func citingParagraphs(_ refs: [CitationRef]) throws(SearchError) -> [CitingParagraph] {
         try linkedRead { db in
-            let paragraph = try db.makeStatement(sql: """
-                SELECT m.ref, t.number, t.text, p.speakers,
-                       (SELECT c.start || ' ' || c."end" FROM citation c WHERE c.meeting = m.ref AND c.paragraph = t.paragraph
-                        AND c.surface = ? ORDER BY c.seq LIMIT 1)
-                FROM linked_meeting m JOIN cited_paragraph t ON t.meeting = m.ref AND t.paragraph = ?
-                LEFT JOIN paragraph p ON p.meeting = m.ref AND p.block = t.paragraph
-                WHERE m.id = ? LIMIT 1
-                """)
-            let speaker = try db.makeStatement(sql: """
-                SELECT p.record, a.local, a.name, a.honorifics, a.role, a.raw_of FROM appearance a LEFT JOIN person p ON p.id = a.person
-                WHERE a.meeting = ? AND a.local = ? ORDER BY a.position LIMIT 1
-                """)
+            let paragraph = try db.makeStatement(
+                sql: """
+                    SELECT m.ref, t.number, t.text, p.speakers,
+                           (SELECT c.start || ' ' || c."end" FROM citation c WHERE c.meeting = m.ref AND c.paragraph = t.paragraph
+                            AND c.surface = ? ORDER BY c.seq LIMIT 1)
+                    FROM linked_meeting m JOIN cited_paragraph t ON t.meeting = m.ref AND t.paragraph = ?
+                    LEFT JOIN paragraph p ON p.meeting = m.ref AND p.block = t.paragraph
+                    WHERE m.id = ? LIMIT 1
+                    """)
+            let speaker = try db.makeStatement(
+                sql: """
+                    SELECT p.record, a.local, a.name, a.honorifics, a.role, a.raw_of FROM appearance a LEFT JOIN person p ON p.id = a.person
+                    WHERE a.meeting = ? AND a.local = ? ORDER BY a.position LIMIT 1
+                    """)
             var names: [String: String] = [:]
             return try refs.map { ref in
                 guard let row = try Row.fetchOne(paragraph, arguments: [ref.surface, ref.paragraph, ref.meetingID]) else {
@@ -247,15 +286,17 @@ extension SearchIndex {
                         if let record: String = a[0] {
                             name = try CrossMeetingTables.decode(record).displayName
                         } else {
-                            name = Person(id: a[1], name: a[2], honorifics: CrossMeetingTables.split(a[3]), role: a[4], of: a[5]).displayName
+                            name =
+                                Person(id: a[1], name: a[2], honorifics: CrossMeetingTables.split(a[3]), role: a[4], of: a[5]).displayName
                         }
                     }
                     names[key] = name
                     return name
                 }
                 let span = (row[4] as String?)?.split(separator: " ").compactMap { Int($0) }
-                return CitingParagraph(number: row[1], speakers: locals, speakerNames: display, text: row[2],
-                                       highlight: span.flatMap { $0.count == 2 && $0[0] <= $0[1] ? $0[0]..<$0[1] : nil })
+                return CitingParagraph(
+                    number: row[1], speakers: locals, speakerNames: display, text: row[2],
+                    highlight: span.flatMap { $0.count == 2 && $0[0] <= $0[1] ? $0[0]..<$0[1] : nil })
             }
         }
     }
@@ -283,10 +324,12 @@ extension SearchIndex {
             if let from { conditions.append("date >= ?"); arguments.append(from) }
             if let through { conditions.append("substr(date, 1, ?) <= ?"); arguments += [through.count, through] }
             let condition = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            let rows = try Row.fetchCursor(db, sql: "SELECT ref, id, date, title, symbol, org, body FROM linked_meeting \(condition) ORDER BY date DESC, id",
-                                           arguments: StatementArguments(arguments))
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT ref, id, date, title, symbol, org, body FROM linked_meeting \(condition) ORDER BY date DESC, id",
+                arguments: StatementArguments(arguments))
             while let row = try rows.next() {
-                out.append((row[0], LinkedMeeting(id: row[1], date: row[2], title: row[3], symbol: row[4], organization: row[5], body: row[6])))
+                out.append(
+                    (row[0], LinkedMeeting(id: row[1], date: row[2], title: row[3], symbol: row[4], organization: row[5], body: row[6])))
             }
             return out
         }
@@ -295,8 +338,10 @@ extension SearchIndex {
     /// The timeline of the meetings `filter` keeps (and `from`/`through`, applied in SQL first),
     /// with the events and resolutions those meetings refer to (`Timeline.build` over the
     /// same meetings), and how many meetings.
-    public func timeline(from: String? = nil, through: String? = nil, where filter: (LinkedMeeting) -> Bool = { _ in true },
-                         resolutionDates: [String: String] = [:]) throws(SearchError) -> (timeline: Timeline, meetings: Int) {
+    public func timeline(
+        from: String? = nil, through: String? = nil, where filter: (LinkedMeeting) -> Bool = { _ in true },
+        resolutionDates: [String: String] = [:]
+    ) throws(SearchError) -> (timeline: Timeline, meetings: Int) {
         let chosen = try meetingRows(from: from, through: through).filter { filter($0.meeting) }
         let everything = try linkedRead { db -> Bool in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM linked_meeting") == chosen.count
@@ -308,31 +353,38 @@ extension SearchIndex {
         if !everything && chosen.count < 2000 {
             try linkedRead { db in
                 let e = try db.makeStatement(sql: "SELECT date, label, paragraph FROM event WHERE meeting = ? ORDER BY seq")
-                let c = try db.makeStatement(sql: "SELECT symbol, paragraph FROM citation WHERE meeting = ? AND symbol IS NOT NULL ORDER BY seq")
+                let c = try db.makeStatement(
+                    sql: "SELECT symbol, paragraph FROM citation WHERE meeting = ? AND symbol IS NOT NULL ORDER BY seq")
                 for item in chosen {
-                    let found = try Row.fetchAll(e, arguments: [item.ref]).map { ReferencedEvent(date: $0[0], label: $0[1], paragraph: $0[2] ?? 0) }
+                    let found = try Row.fetchAll(e, arguments: [item.ref]).map {
+                        ReferencedEvent(date: $0[0], label: $0[1], paragraph: $0[2] ?? 0)
+                    }
                     if !found.isEmpty { events[item.ref] = found }
                     let cited = try Row.fetchAll(c, arguments: [item.ref]).map { (symbol: $0[0] as String, paragraph: $0[1] as Int) }
                     if !cited.isEmpty { citations[item.ref] = cited }
                 }
             }
-        } else { try linkedRead { db in
-            let e = try Row.fetchCursor(db, sql: "SELECT meeting, date, label, paragraph FROM event ORDER BY meeting, seq")
-            while let row = try e.next() {
-                let ref: Int64 = row[0]
-                guard everything || wanted.contains(ref) else { continue }
-                events[ref, default: []].append(ReferencedEvent(date: row[1], label: row[2], paragraph: row[3] ?? 0))
+        } else {
+            try linkedRead { db in
+                let e = try Row.fetchCursor(db, sql: "SELECT meeting, date, label, paragraph FROM event ORDER BY meeting, seq")
+                while let row = try e.next() {
+                    let ref: Int64 = row[0]
+                    guard everything || wanted.contains(ref) else { continue }
+                    events[ref, default: []].append(ReferencedEvent(date: row[1], label: row[2], paragraph: row[3] ?? 0))
+                }
+                let c = try Row.fetchCursor(
+                    db, sql: "SELECT meeting, symbol, paragraph FROM citation WHERE symbol IS NOT NULL ORDER BY meeting, seq")
+                while let row = try c.next() {
+                    let ref: Int64 = row[0]
+                    guard everything || wanted.contains(ref) else { continue }
+                    citations[ref, default: []].append((row[1], row[2]))
+                }
             }
-            let c = try Row.fetchCursor(db, sql: "SELECT meeting, symbol, paragraph FROM citation WHERE symbol IS NOT NULL ORDER BY meeting, seq")
-            while let row = try c.next() {
-                let ref: Int64 = row[0]
-                guard everything || wanted.contains(ref) else { continue }
-                citations[ref, default: []].append((row[1], row[2]))
-            }
-        } }
+        }
         let sources = chosen.map { item in
-            Timeline.Source(id: item.meeting.id, date: item.meeting.date, title: item.meeting.title, symbol: item.meeting.symbol,
-                            events: events[item.ref] ?? [], citations: citations[item.ref] ?? [])
+            Timeline.Source(
+                id: item.meeting.id, date: item.meeting.date, title: item.meeting.title, symbol: item.meeting.symbol,
+                events: events[item.ref] ?? [], citations: citations[item.ref] ?? [])
         }
         return (Timeline.build(sources: sources, resolutionDates: resolutionDates), chosen.count)
     }
@@ -343,32 +395,41 @@ extension SearchIndex {
         try linkedRead { db in
             // The Security Council's series are its agenda items, the record's title (as MeetingComparison.previous).
             if meeting.symbol?.hasPrefix("S/PV.") == true {
-                return try String.fetchOne(db, sql: """
-                    SELECT id FROM linked_meeting WHERE body IS ? AND title = ? AND id <> ? AND (date < ? OR (date = ? AND id < ?))
-                    ORDER BY date DESC, id DESC LIMIT 1
-                    """, arguments: [meeting.body, meeting.title, meeting.id, meeting.date, meeting.date, meeting.id])
+                return try String.fetchOne(
+                    db,
+                    sql: """
+                        SELECT id FROM linked_meeting WHERE body IS ? AND title = ? AND id <> ? AND (date < ? OR (date = ? AND id < ?))
+                        ORDER BY date DESC, id DESC LIMIT 1
+                        """, arguments: [meeting.body, meeting.title, meeting.id, meeting.date, meeting.date, meeting.id])
             }
             if let body = meeting.body {
-                return try String.fetchOne(db, sql: """
-                    SELECT id FROM linked_meeting WHERE body = ? AND id <> ? AND (date < ? OR (date = ? AND id < ?))
-                    ORDER BY date DESC, id DESC LIMIT 1
-                    """, arguments: [body, meeting.id, meeting.date, meeting.date, meeting.id])
+                return try String.fetchOne(
+                    db,
+                    sql: """
+                        SELECT id FROM linked_meeting WHERE body = ? AND id <> ? AND (date < ? OR (date = ? AND id < ?))
+                        ORDER BY date DESC, id DESC LIMIT 1
+                        """, arguments: [body, meeting.id, meeting.date, meeting.date, meeting.id])
             }
             guard let organization = meeting.organization else { return nil }
-            return try String.fetchOne(db, sql: """
-                SELECT id FROM linked_meeting WHERE body IS NULL AND org = ? AND id <> ? AND (date < ? OR (date = ? AND id < ?))
-                ORDER BY date DESC, id DESC LIMIT 1
-                """, arguments: [organization, meeting.id, meeting.date, meeting.date, meeting.id])
+            return try String.fetchOne(
+                db,
+                sql: """
+                    SELECT id FROM linked_meeting WHERE body IS NULL AND org = ? AND id <> ? AND (date < ? OR (date = ? AND id < ?))
+                    ORDER BY date DESC, id DESC LIMIT 1
+                    """, arguments: [organization, meeting.id, meeting.date, meeting.date, meeting.id])
         }
     }
 
     /// Meetings a country attended, by ISO3 code, newest first.
     public func meetings(attendedBy code: String) throws(SearchError) -> [LinkedMeeting] {
         try linkedRead { db in
-            try Row.fetchAll(db, sql: """
-                SELECT m.id, m.date, m.title, m.symbol, m.org, m.body FROM attendance t JOIN linked_meeting m ON m.ref = t.meeting
-                WHERE t.country = ? ORDER BY m.date DESC, m.id
-                """, arguments: [code]).map { row in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT m.id, m.date, m.title, m.symbol, m.org, m.body FROM attendance t JOIN linked_meeting m ON m.ref = t.meeting
+                    WHERE t.country = ? ORDER BY m.date DESC, m.id
+                    """, arguments: [code]
+            ).map { row in
                 LinkedMeeting(id: row[0], date: row[1], title: row[2], symbol: row[3], organization: row[4], body: row[5])
             }
         }
@@ -379,9 +440,14 @@ extension SearchIndex {
     /// The text of blocks of a meeting, read from its file (the index keeps no text), in
     /// block order; blocks the file no longer has are left out.
     public func paragraphTexts(meeting id: String, blocks: [Int]) throws(SearchError) -> [Int: String] {
-        guard let (path, modified) = try linkedRead({ db -> (String, Int64)? in
-            try Row.fetchOne(db, sql: "SELECT path, modified FROM meeting WHERE ref = (SELECT ref FROM linked_meeting WHERE id = ? LIMIT 1)", arguments: [id]).map { ($0[0], $0[1]) }
-        }) else { return [:] }
+        guard
+            let (path, modified) = try linkedRead({ db -> (String, Int64)? in
+                try Row.fetchOne(
+                    db, sql: "SELECT path, modified FROM meeting WHERE ref = (SELECT ref FROM linked_meeting WHERE id = ? LIMIT 1)",
+                    arguments: [id]
+                ).map { ($0[0], $0[1]) }
+            })
+        else { return [:] }
         var out: [Int: String] = [:]
         for block in Set(blocks) {
             if let text = snippets.text(root: store.root, path: path, modified: modified, block: block) { out[block] = text }

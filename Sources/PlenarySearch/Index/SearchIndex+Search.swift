@@ -39,8 +39,10 @@ extension SearchIndex {
     }
 
     /// Parses, compiles and runs `text`.
-    public func search(_ text: String, limit: Int = 50, ranking: Ranking = .standard,
-                       cancellation: SearchCancellation? = nil) throws(SearchError) -> SearchPage {
+    public func search(
+        _ text: String, limit: Int = 50, ranking: Ranking = .standard,
+        cancellation: SearchCancellation? = nil
+    ) throws(SearchError) -> SearchPage {
         let query: SearchQuery
         do { query = try SearchQuery.parse(text) } catch { throw .query(error) }
         return try search(query, limit: limit, ranking: ranking, cancellation: cancellation)
@@ -50,20 +52,32 @@ extension SearchIndex {
         do { return try QueryCompiler.compile(query, resolver: filterResolver) } catch { throw .query(error) }
     }
 
-    public func search(_ query: SearchQuery, limit: Int = 50, ranking: Ranking = .standard,
-                       cancellation: SearchCancellation? = nil) throws(SearchError) -> SearchPage {
+    public func search(
+        _ query: SearchQuery, limit: Int = 50, ranking: Ranking = .standard,
+        cancellation: SearchCancellation? = nil
+    ) throws(SearchError) -> SearchPage {
         let compiled = try compile(query)
         let (rows, order, window) = try run {
             try self.rowids(compiled, limit: limit, ranking: ranking)
-        } cancellation: { cancellation }
-        var results = try run { try self.results(for: rows, compiled: compiled, limit: limit) } cancellation: { cancellation }
+        } cancellation: {
+            cancellation
+        }
+        var results = try run {
+            try self.results(for: rows, compiled: compiled, limit: limit)
+        } cancellation: {
+            cancellation
+        }
         if order == .newest {
             // Rowid order puts a meeting's last paragraph first: read each meeting top down.
             results.sort { ($0.date, $1.meeting, $1.paragraph) > ($1.date, $0.meeting, $0.paragraph) }
         }
         var suggestion: String?
         if results.isEmpty {
-            suggestion = try? run { try self.suggestion(for: query, compiled: compiled) } cancellation: { cancellation }
+            suggestion = try? run {
+                try self.suggestion(for: query, compiled: compiled)
+            } cancellation: {
+                cancellation
+            }
         }
         return SearchPage(results: results, order: order, window: window, suggestion: suggestion, query: query)
     }
@@ -81,7 +95,9 @@ extension SearchIndex {
                 while let row = try cursor.next() { out.insert(ParagraphRef(meeting: row[0], paragraph: row[1])) }
                 return out
             }
-        } cancellation: { cancellation }
+        } cancellation: {
+            cancellation
+        }
     }
 
     /// Counts per year, organisation and speaker over the whole result set. Costs a pass over
@@ -105,7 +121,9 @@ extension SearchIndex {
                 }
                 return facets
             }
-        } cancellation: { cancellation }
+        } cancellation: {
+            cancellation
+        }
     }
 
     // MARK: Running
@@ -142,26 +160,32 @@ extension SearchIndex {
             }
             let range = compiled.rows ?? (0...Int64.max)
             func newest() throws -> ([Int64], SearchPage.Order, Int?) {
-                let rows = try Int64.fetchAll(db, sql: """
-                    SELECT rowid FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?
-                    """, arguments: [match, range.lowerBound, range.upperBound, fetch])
+                let rows = try Int64.fetchAll(
+                    db,
+                    sql: """
+                        SELECT rowid FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?
+                        """, arguments: [match, range.lowerBound, range.upperBound, fetch])
                 return (rows, .newest, nil)
             }
             let rankTerm = RankFunction.orderTerm(weightedTerms: compiled.weightedTerms)
             func ranked(window: Int?) throws -> ([Int64], SearchPage.Order, Int?) {
                 guard let window else {
-                    let rows = try Int64.fetchAll(db, sql: """
-                        SELECT rowid FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ?
-                        ORDER BY \(rankTerm), rowid DESC LIMIT ?
-                        """, arguments: [match, range.lowerBound, range.upperBound, fetch])
+                    let rows = try Int64.fetchAll(
+                        db,
+                        sql: """
+                            SELECT rowid FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ?
+                            ORDER BY \(rankTerm), rowid DESC LIMIT ?
+                            """, arguments: [match, range.lowerBound, range.upperBound, fetch])
                     return (rows, .relevance, nil)
                 }
                 // One pass over the newest `window` + 1 matches, scored as they are read: a second
                 // query bounding the window would expand a prefix's terms a second time.
-                var scored = try Row.fetchAll(db, sql: """
-                    SELECT rowid, \(rankTerm) FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ?
-                    ORDER BY rowid DESC LIMIT ?
-                    """, arguments: [match, range.lowerBound, range.upperBound, window + 1]
+                var scored = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT rowid, \(rankTerm) FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ?
+                        ORDER BY rowid DESC LIMIT ?
+                        """, arguments: [match, range.lowerBound, range.upperBound, window + 1]
                 ).map { (rowid: $0[0] as Int64, score: $0[1] as Double) }
                 let beyondWindow = scored.count > window
                 if beyondWindow { scored.removeLast() }
@@ -229,21 +253,27 @@ extension SearchIndex {
         var hits: [Int64: Hit] = [:]
         try db.read { db in
             let list = rowids.map(String.init).joined(separator: ",")
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT p.rowid, p.block, p.number, p.speakers, m.id, m.date, m.path, m.modified, m.people, p.meeting
-                FROM paragraph p JOIN meeting m ON m.ref = p.meeting WHERE p.rowid IN (\(list))
-                """)
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT p.rowid, p.block, p.number, p.speakers, m.id, m.date, m.path, m.modified, m.people, p.meeting
+                    FROM paragraph p JOIN meeting m ON m.ref = p.meeting WHERE p.rowid IN (\(list))
+                    """)
             for row in rows {
                 let speakers: String? = row[3]
-                hits[row[0]] = Hit(block: row[1], number: row[2], speakers: speakers.map { $0.split(separator: "\n").map(String.init) } ?? [],
-                                   id: row[4], date: row[5], path: row[6], modified: row[7], people: row[8], ref: row[9])
+                hits[row[0]] = Hit(
+                    block: row[1], number: row[2], speakers: speakers.map { $0.split(separator: "\n").map(String.init) } ?? [],
+                    id: row[4], date: row[5], path: row[6], modified: row[7], people: row[8], ref: row[9])
             }
             // `cites:` marks the citations it names: their offsets, from the citation table.
             if !compiled.highlights.citations.isEmpty {
                 for (rowid, hit) in hits {
-                    hits[rowid]?.citations = try Row.fetchAll(db, sql: """
-                        SELECT symbol, start, "end" FROM citation WHERE meeting = ? AND paragraph = ? AND symbol IS NOT NULL
-                        """, arguments: [hit.ref, hit.block]).map { (symbol: $0[0], start: $0[1], end: $0[2]) }
+                    hits[rowid]?.citations = try Row.fetchAll(
+                        db,
+                        sql: """
+                            SELECT symbol, start, "end" FROM citation WHERE meeting = ? AND paragraph = ? AND symbol IS NOT NULL
+                            """, arguments: [hit.ref, hit.block]
+                    ).map { (symbol: $0[0], start: $0[1], end: $0[2]) }
                 }
             }
         }
@@ -256,16 +286,18 @@ extension SearchIndex {
         }
         let forms = stemmer.forms(Highlighter.wordsNeeded(texts: texts, terms: compiled.highlights))
         return zip(live, texts).map { hit, text in
-            let spans = Highlighter.merge(Highlighter.spans(in: text, terms: compiled.highlights, forms: forms)
-                + Highlighter.citationSpans(in: text, citations: hit.citations, keys: compiled.highlights.citations))
+            let spans = Highlighter.merge(
+                Highlighter.spans(in: text, terms: compiled.highlights, forms: forms)
+                    + Highlighter.citationSpans(in: text, citations: hit.citations, keys: compiled.highlights.citations))
             let (snippet, highlights) = Snippet.make(text: text, spans: spans)
             var names: [String: String] = [:]
             for line in (hit.people ?? "").split(separator: "\n") {
                 let parts = line.split(separator: "\t", maxSplits: 1)
                 if parts.count == 2 { names[String(parts[0])] = String(parts[1]) }
             }
-            return SearchResult(meeting: hit.id, date: hit.date, paragraph: hit.block, number: hit.number,
-                                speakers: hit.speakers.map { names[$0] ?? $0 }, snippet: snippet, highlights: highlights)
+            return SearchResult(
+                meeting: hit.id, date: hit.date, paragraph: hit.block, number: hit.number,
+                speakers: hit.speakers.map { names[$0] ?? $0 }, snippet: snippet, highlights: highlights)
         }
     }
 }

@@ -11,19 +11,23 @@ extension SearchIndex {
             for typed in compiled.typedWords {
                 let folded = typed.token.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
                 guard let first = folded.unicodeScalars.first else { continue }
-                let known = try Int.fetchOne(db, sql: "SELECT doc FROM fts_vocab WHERE term = ?",
-                                             arguments: [ExactForm.encode(folded)]) ?? 0
+                let known =
+                    try Int.fetchOne(
+                        db, sql: "SELECT doc FROM fts_vocab WHERE term = ?",
+                        arguments: [ExactForm.encode(folded)]) ?? 0
                 if known > 0 { continue }
                 let low = ExactForm.encode(String(first))
                 let high = String(first) + "1"
                 let limit = folded.count <= 4 ? 1 : 2
                 var best: (distance: Int, docs: Int, word: String)?
-                let cursor = try Row.fetchCursor(db, sql: "SELECT term, doc FROM fts_vocab_col WHERE col = 'raw' AND term >= ? AND term < ?",
-                                                 arguments: [low, high])
+                let cursor = try Row.fetchCursor(
+                    db, sql: "SELECT term, doc FROM fts_vocab_col WHERE col = 'raw' AND term >= ? AND term < ?",
+                    arguments: [low, high])
                 while let row = try cursor.next() {
                     let term: String = row[0]
                     guard let word = ExactForm.decode(term), abs(word.count - folded.count) <= limit,
-                          let distance = EditDistance.distance(word, folded, limit: limit) else { continue }
+                        let distance = EditDistance.distance(word, folded, limit: limit)
+                    else { continue }
                     let docs: Int = row[1]
                     if best == nil || distance < best!.distance || (distance == best!.distance && docs > best!.docs) {
                         best = (distance, docs, word)

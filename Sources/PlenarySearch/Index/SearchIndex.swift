@@ -37,8 +37,10 @@ public final class SearchIndex: @unchecked Sendable {
     ///   - progress: called during a build or a large update (on the calling thread).
     ///   - refresh: `false` skips the check for changed files, for a caller that runs it
     ///     itself with `refresh(fingerprint:)` while its first search runs.
-    public static func open(store: Store, countries: (any CountryResolving)? = nil,
-                            progress: ((IndexProgress) -> Void)? = nil, refresh: Bool = true) throws(SearchError) -> SearchIndex {
+    public static func open(
+        store: Store, countries: (any CountryResolving)? = nil,
+        progress: ((IndexProgress) -> Void)? = nil, refresh: Bool = true
+    ) throws(SearchError) -> SearchIndex {
         let url = try location(store)
         var built: IndexChanges?
         // Damage done behind our back is found here and rebuilt (IndexHousekeeping).
@@ -46,7 +48,13 @@ public final class SearchIndex: @unchecked Sendable {
         var database = try? openExisting(url)
         if database == nil {
             // A repair is a build the user is told about as such, in the one progress line.
-            let reported: ((IndexProgress) -> Void)? = repaired ? progress.map { report in { p in var p = p; p.phase = .repairing; report(p) } } : progress
+            let reported: ((IndexProgress) -> Void)? =
+                repaired
+                ? progress.map { report in
+                    { p in
+                        var p = p; p.phase = .repairing; report(p)
+                    }
+                } : progress
             built = try IndexBuilder.build(store: store, at: url, countries: countries, progress: reported)
             built?.repaired = repaired
             database = try? openExisting(url)
@@ -74,8 +82,10 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// Throws away the index and builds it again from the meeting files (`plenary reindex`).
     @discardableResult
-    public static func rebuild(store: Store, countries: (any CountryResolving)? = nil,
-                               progress: ((IndexProgress) -> Void)? = nil) throws(SearchError) -> IndexChanges {
+    public static func rebuild(
+        store: Store, countries: (any CountryResolving)? = nil,
+        progress: ((IndexProgress) -> Void)? = nil
+    ) throws(SearchError) -> IndexChanges {
         return try IndexBuilder.build(store: store, at: location(store), countries: countries, progress: progress)
     }
 
@@ -112,8 +122,10 @@ public final class SearchIndex: @unchecked Sendable {
     ///   - token: the store watcher's token taken before the files were checked, to be
     ///     stored with the result so that the next search asks the watcher only.
     @discardableResult
-    public func refresh(fingerprint: String? = nil, token: WatchToken? = nil,
-                        progress: ((IndexProgress) -> Void)? = nil) throws(SearchError) -> IndexChanges {
+    public func refresh(
+        fingerprint: String? = nil, token: WatchToken? = nil,
+        progress: ((IndexProgress) -> Void)? = nil
+    ) throws(SearchError) -> IndexChanges {
         try refresh(.everyFile(fingerprint: fingerprint), token: token, progress: progress)
     }
 
@@ -138,7 +150,9 @@ public final class SearchIndex: @unchecked Sendable {
         (try? db.read { db in try String.fromDatabaseValue(IndexWriter.meta(db, "watch")) })?.flatMap(WatchToken.init)
     }
 
-    private func refresh(_ scope: IndexUpdater.Scope, token: WatchToken?, progress: ((IndexProgress) -> Void)?) throws(SearchError) -> IndexChanges {
+    private func refresh(_ scope: IndexUpdater.Scope, token: WatchToken?, progress: ((IndexProgress) -> Void)?) throws(SearchError)
+        -> IndexChanges
+    {
         do {
             switch try IndexUpdater.update(db, store: store, scope: scope, token: token, countries: countries, progress: progress) {
             case .updated(let changes):
@@ -175,19 +189,24 @@ public final class SearchIndex: @unchecked Sendable {
     func resolveCountry(_ name: String) -> [String] {
         let letters = name.trimmingSpaces
         if letters.count == 3, letters.allSatisfy({ $0.isASCII && $0.isLetter }),
-           (try? db.read({ db in try Bool.fetchOne(db, sql: "SELECT 1 FROM country_name WHERE code = ? LIMIT 1", arguments: [letters.uppercased()]) })) != nil {
+            (try? db.read({ db in
+                try Bool.fetchOne(db, sql: "SELECT 1 FROM country_name WHERE code = ? LIMIT 1", arguments: [letters.uppercased()])
+            })) != nil
+        {
             return [letters.uppercased()]
         }
         if let codes = countries?.countryCodes(for: name), !codes.isEmpty { return codes }
         let key = CountryAliases.normalize(name)
-        let known = (try? db.read { db -> [String] in
-            let exact = try String.fetchAll(db, sql: "SELECT DISTINCT code FROM country_name WHERE name = ?", arguments: [key])
-            if !exact.isEmpty || key.isEmpty { return exact }
-            // "Azerbaijan" for "Republic of Azerbaijan", when only one country is written so.
-            let tail = try String.fetchAll(db, sql: "SELECT DISTINCT code FROM country_name WHERE name LIKE ? ESCAPE '\\'",
-                                           arguments: ["% " + key.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")])
-            return tail.count == 1 ? tail : []
-        }) ?? []
+        let known =
+            (try? db.read { db -> [String] in
+                let exact = try String.fetchAll(db, sql: "SELECT DISTINCT code FROM country_name WHERE name = ?", arguments: [key])
+                if !exact.isEmpty || key.isEmpty { return exact }
+                // "Azerbaijan" for "Republic of Azerbaijan", when only one country is written so.
+                let tail = try String.fetchAll(
+                    db, sql: "SELECT DISTINCT code FROM country_name WHERE name LIKE ? ESCAPE '\\'",
+                    arguments: ["% " + key.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")])
+                return tail.count == 1 ? tail : []
+            }) ?? []
         if !known.isEmpty { return known.sorted() }
         // Three letters are a code only when some record or the gazetteer knows it: country:XYZ is an error.
         if letters.count == 3, letters.allSatisfy({ $0.isASCII && $0.isLetter }), countries?.knowsCode(letters.uppercased()) == true {

@@ -37,9 +37,10 @@ enum StoreFingerprint {
             let name = DirectoryList.name(of: entry)
             let length = strlen(name)
             guard name[0] != 0x2E, length > 5,
-                  name[length - 5] == 0x2E, name[length - 4] == 0x6A, name[length - 3] == 0x73,
-                  name[length - 2] == 0x6F, name[length - 1] == 0x6E,
-                  fstatat(fd, name, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+                name[length - 5] == 0x2E, name[length - 4] == 0x6A, name[length - 3] == 0x73,
+                name[length - 2] == 0x6F, name[length - 1] == 0x6E,
+                fstatat(fd, name, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG
+            else { continue }
             #if canImport(Darwin)
             let modified = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
             #else

@@ -28,7 +28,8 @@ public struct HighlightTerms: Equatable, Sendable {
     public var citations: [String] = []
 
     public static func == (a: HighlightTerms, b: HighlightTerms) -> Bool {
-        a.words == b.words && a.citations == b.citations && a.phrases.map(\.tokens) == b.phrases.map(\.tokens) && a.phrases.map(\.prefix) == b.phrases.map(\.prefix)
+        a.words == b.words && a.citations == b.citations && a.phrases.map(\.tokens) == b.phrases.map(\.tokens)
+            && a.phrases.map(\.prefix) == b.phrases.map(\.prefix)
     }
 }
 

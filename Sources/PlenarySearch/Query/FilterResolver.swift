@@ -17,11 +17,13 @@ public struct FilterResolver: Sendable {
     /// The closest known value to an unknown one, for "did you mean": (field, value) → text.
     public var suggest: @Sendable (String, String) -> String?
 
-    public init(countries: @escaping @Sendable (String) -> [String],
-                speakers: @escaping @Sendable (String) -> [String]? = { _ in [] },
-                organization: @escaping @Sendable (String) -> Bool = { _ in true },
-                citation: @escaping @Sendable (String) -> Bool = { _ in true },
-                suggest: @escaping @Sendable (String, String) -> String? = { _, _ in nil }) {
+    public init(
+        countries: @escaping @Sendable (String) -> [String],
+        speakers: @escaping @Sendable (String) -> [String]? = { _ in [] },
+        organization: @escaping @Sendable (String) -> Bool = { _ in true },
+        citation: @escaping @Sendable (String) -> Bool = { _ in true },
+        suggest: @escaping @Sendable (String, String) -> String? = { _, _ in nil }
+    ) {
         self.countries = countries
         self.speakers = speakers
         self.organization = organization

@@ -8,7 +8,9 @@ import PlenaryModel
 public enum QueryCompiler {
     /// Compiles with only a country resolver: speakers match by the words of their names,
     /// organisations and symbols are taken as they are.
-    public static func compile(_ query: SearchQuery, countries: @escaping @Sendable (String) -> [String]) throws(QueryError) -> CompiledQuery {
+    public static func compile(_ query: SearchQuery, countries: @escaping @Sendable (String) -> [String]) throws(QueryError)
+        -> CompiledQuery
+    {
         try compile(query, resolver: FilterResolver(countries: countries))
     }
 
@@ -43,8 +45,9 @@ public enum QueryCompiler {
                 match = try context.expression(root, positive: true)
             }
         }
-        return CompiledQuery(match: match, excluded: excluded, rows: rows, isEmpty: isEmpty,
-                             highlights: context.highlights, typedWords: context.typedWords)
+        return CompiledQuery(
+            match: match, excluded: excluded, rows: rows, isEmpty: isEmpty,
+            highlights: context.highlights, typedWords: context.typedWords)
     }
 
     struct Context {

@@ -104,7 +104,8 @@ public enum Snippet {
         var end = min(scalars.count, start + maximumLength)
         if end < scalars.count {
             var cut = end
-            while cut > start + maximumLength / 2, WordTokenizer.isWordScalar(scalars[cut - 1]) && WordTokenizer.isWordScalar(scalars[cut]) { cut -= 1 }
+            while cut > start + maximumLength / 2, WordTokenizer.isWordScalar(scalars[cut - 1]) && WordTokenizer.isWordScalar(scalars[cut])
+            { cut -= 1 }
             end = cut
         }
         var out = String.UnicodeScalarView()

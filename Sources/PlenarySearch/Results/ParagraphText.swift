@@ -103,7 +103,8 @@ enum ParagraphText {
                 i += 4
                 if (0xD800..<0xDC00).contains(code) {
                     guard i + 6 <= bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u"),
-                          let low = hex4(i + 2), (0xDC00..<0xE000).contains(low) else { return nil }
+                        let low = hex4(i + 2), (0xDC00..<0xE000).contains(low)
+                    else { return nil }
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     i += 6
                 }

@@ -9,7 +9,11 @@ final class SnippetSource: @unchecked Sendable {
     private var order: [String] = []
     private let capacity = 512
 
-    func clear() { lock.withLock { cache.removeAll(); order.removeAll() } }
+    func clear() {
+        lock.withLock {
+            cache.removeAll(); order.removeAll()
+        }
+    }
 
     /// The text of block `block` of the meeting file at `path`, or `nil` when the file is gone
     /// or no longer has that block.
@@ -17,7 +21,8 @@ final class SnippetSource: @unchecked Sendable {
         guard let data = bytes(root: root, path: path, modified: modified) else { return nil }
         if let text = ParagraphText.extract(from: data, index: block) { return text }
         guard let meeting = try? RecordCoding.decode(Meeting.self, from: data),
-              block >= 1, block <= meeting.paragraphs.count else { return nil }
+            block >= 1, block <= meeting.paragraphs.count
+        else { return nil }
         return meeting.paragraphs[block - 1].text
     }
 

@@ -80,7 +80,9 @@ public final class StoreWatcher {
     private func start() throws(WatchError) {
         events = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
         guard events >= 0 else { throw Self.failure("inotify_init1", store.root.path) }
-        let root = inotify_add_watch(events, store.root.path, UInt32(IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR))
+        let root = inotify_add_watch(
+            events, store.root.path,
+            UInt32(IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR))
         guard root >= 0 else { throw Self.failure("inotify_add_watch", store.root.path) }
         roles[root] = .root
         watchMeetings()
@@ -119,8 +121,10 @@ public final class StoreWatcher {
         defer { for client in clients { close(client.fd) } }
         while true {
             let accepting = clients.count < Self.maximumClients
-            var fds = [pollfd(fd: events, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: accepting ? listener : -1, events: Int16(POLLIN), revents: 0)]
+            var fds = [
+                pollfd(fd: events, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: accepting ? listener : -1, events: Int16(POLLIN), revents: 0),
+            ]
             fds += clients.map { pollfd(fd: $0.fd, events: Int16(POLLIN), revents: 0) }
             let until = clients.map(\.deadline).min().map { min($0, deadline) } ?? deadline
             let wait = Int32(min(max(0, (until - Self.now()) * 1000), 3_600_000))
@@ -203,7 +207,8 @@ public final class StoreWatcher {
             _ = UnixSocket.send(client, WatchProtocol.encode(journal.reply(since: token)))
         case .status:
             let folders = roles.values.filter { if case .year = $0 { return true } else { return false } }.count
-            _ = UnixSocket.send(client, "status pid=\(getpid()) since=\(Int(started.timeIntervalSince1970)) token=\(journal.token) folders=\(folders)\n")
+            _ = UnixSocket.send(
+                client, "status pid=\(getpid()) since=\(Int(started.timeIntervalSince1970)) token=\(journal.token) folders=\(folders)\n")
         case .stop:
             _ = UnixSocket.send(client, "stopping\n")
             return .stopped
@@ -221,9 +226,11 @@ public final class StoreWatcher {
             var offset = 0
             while offset + 16 <= count {
                 let (descriptor, mask, length) = buffer.withUnsafeBytes { raw in
-                    (raw.loadUnaligned(fromByteOffset: offset, as: Int32.self),
-                     raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self),
-                     Int(raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self)))
+                    (
+                        raw.loadUnaligned(fromByteOffset: offset, as: Int32.self),
+                        raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self),
+                        Int(raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
+                    )
                 }
                 var name: String?
                 if length > 0 {
@@ -279,10 +286,12 @@ public final class StoreWatcher {
         }
         journal.reset()
         let base = store.meetingsDirectory.path
-        let meetings = inotify_add_watch(events, base, UInt32(IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR))
+        let meetings = inotify_add_watch(
+            events, base, UInt32(IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR))
         guard meetings >= 0 else { return }
         roles[meetings] = .meetings
-        let fileEvents = IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF
+        let fileEvents =
+            IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF
         for entry in DirectoryScan.entries(of: base) where entry.isDirectory && !entry.name.hasPrefix(".") {
             let year = inotify_add_watch(events, base + "/" + entry.name, UInt32(fileEvents | IN_ONLYDIR) | UInt32(IN_EXCL_UNLINK))
             if year >= 0 { roles[year] = .year(entry.name) }
@@ -290,7 +299,9 @@ public final class StoreWatcher {
     }
 
     /// File systems whose changes may come from other machines, which inotify never hears of.
-    static let remoteFileSystems: Set<String> = ["nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "afs", "ceph", "lustre", "glusterfs", "gpfs"]
+    static let remoteFileSystems: Set<String> = [
+        "nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "afs", "ceph", "lustre", "glusterfs", "gpfs",
+    ]
 
     /// Refuses a store on a remote file system (the type of the deepest mount holding it).
     static func checkFileSystem(_ path: String) throws(WatchError) {

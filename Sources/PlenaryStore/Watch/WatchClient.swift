@@ -29,7 +29,9 @@ public enum WatchClient {
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         UnixSocket.setTimeout(fd, seconds: timeout)
-        let connected = UnixSocket.withAddress(directory: store.derivedDirectory.path, name: StoreWatcher.socketName) { connect(fd, $0, $1) }
+        let connected = UnixSocket.withAddress(directory: store.derivedDirectory.path, name: StoreWatcher.socketName) {
+            connect(fd, $0, $1)
+        }
         guard connected == 0, UnixSocket.send(fd, WatchProtocol.encode(request)) else { return nil }
         return UnixSocket.receive(fd, line: false, limit: 64 << 20)
         #else

@@ -49,7 +49,8 @@ public enum WatchProtocol {
         guard lines.last == "" else { return nil }
         lines.removeLast()
         guard lines.count >= 2, lines[0].hasPrefix("token "),
-              let token = WatchToken(String(lines[0].dropFirst(6))) else { return nil }
+            let token = WatchToken(String(lines[0].dropFirst(6)))
+        else { return nil }
         if lines[1] == "unknown", lines.count == 2 { return WatchReply(token: token, changes: .unknown) }
         guard lines[1].hasPrefix("paths "), let count = Int(lines[1].dropFirst(6)), lines.count == count + 2 else { return nil }
         return WatchReply(token: token, changes: .paths(lines[2...].map(String.init)))

@@ -7,8 +7,10 @@ public struct Appearance: Hashable, Sendable {
     public var reverse: Bool
     public var dim: Bool
 
-    public init(foreground: Color = .terminalDefault, background: Color = .terminalDefault,
-                bold: Bool = false, underline: Bool = false, reverse: Bool = false, dim: Bool = false) {
+    public init(
+        foreground: Color = .terminalDefault, background: Color = .terminalDefault,
+        bold: Bool = false, underline: Bool = false, reverse: Bool = false, dim: Bool = false
+    ) {
         self.foreground = foreground
         self.background = background
         self.bold = bold

@@ -87,7 +87,7 @@ public enum DisplayWidth {
         case .nonspacingMark, .enclosingMark: return 0
         default: break
         }
-        if v >= 0x1160 && v <= 0x11FF { return 0 }                      // Hangul medial vowels
+        if v >= 0x1160 && v <= 0x11FF { return 0 }  // Hangul medial vowels
         if isWide(v) || properties.isEmojiPresentation { return 2 }
         if properties.isEmoji && scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
         return 1

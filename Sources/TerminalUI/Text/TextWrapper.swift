@@ -22,7 +22,9 @@ public enum TextWrapper {
         var i = 0
 
         func flush() {
-            lines.append(makeLine(current, fallbackOffset: glyphs.isEmpty ? 0 : (i < glyphs.count ? glyphs[i].offset : glyphs[glyphs.count - 1].end)))
+            lines.append(
+                makeLine(current, fallbackOffset: glyphs.isEmpty ? 0 : (i < glyphs.count ? glyphs[i].offset : glyphs[glyphs.count - 1].end))
+            )
             current = []
             currentWidth = 0
         }
@@ -99,7 +101,8 @@ public enum TextWrapper {
             let upper = max(lower, min(scalarCount, highlight.range.upperBound))
             for k in lower..<upper { styles[k] = highlight.style }
             if highlight.keepTogether, upper > lower,
-               DisplayWidth.of(String(text.unicodeScalars.dropFirst(lower).prefix(upper - lower))) <= width {
+                DisplayWidth.of(String(text.unicodeScalars.dropFirst(lower).prefix(upper - lower))) <= width
+            {
                 // Spaces strictly inside the span do not break.
                 for k in lower..<upper { together[k] = true }
             }
@@ -112,8 +115,10 @@ public enum TextWrapper {
             let count = character.unicodeScalars.count
             if w > 0 || !visible.isEmpty {
                 let isSpace = visible == " " || character.isWhitespace
-                glyphs.append(Glyph(text: isSpace ? " " : visible, width: isSpace ? 1 : w, offset: offset, end: offset + count,
-                                    style: styles[offset], breakable: isSpace && !together[offset]))
+                glyphs.append(
+                    Glyph(
+                        text: isSpace ? " " : visible, width: isSpace ? 1 : w, offset: offset, end: offset + count,
+                        style: styles[offset], breakable: isSpace && !together[offset]))
             }
             offset += count
         }

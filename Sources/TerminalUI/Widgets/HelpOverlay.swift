@@ -9,7 +9,8 @@ public enum HelpOverlay {
         let keyColumn = 18
         // The name is for `:` and the configuration; on narrow screens the summary wins.
         let showNames = grid.width - 6 >= 60
-        let longest = entries.map { keyColumn + 1 + DisplayWidth.of($0.summary) + (showNames ? 4 + DisplayWidth.of($0.name) : 0) }.max() ?? 0
+        let longest =
+            entries.map { keyColumn + 1 + DisplayWidth.of($0.summary) + (showNames ? 4 + DisplayWidth.of($0.name) : 0) }.max() ?? 0
         let wanted = max(longest, DisplayWidth.of(title) + 6, DisplayWidth.of(footer) + 6) + 4
         let boxWidth = max(10, min(grid.width - 2, wanted))
         let innerWidth = boxWidth - 4

@@ -4,8 +4,10 @@ public enum ListWidget {
     /// Draws rows `viewport.offset…` into `rect`; the selected row gets the selection bar
     /// across the full width. Returns the screen row of the selection, if visible.
     @discardableResult
-    public static func render(into grid: inout Grid, rect: Rect, count: Int, viewport: ListViewport,
-                              showSelection: Bool = true, row: (Int) -> StyledLine) -> Int? {
+    public static func render(
+        into grid: inout Grid, rect: Rect, count: Int, viewport: ListViewport,
+        showSelection: Bool = true, row: (Int) -> StyledLine
+    ) -> Int? {
         var selectedRow: Int?
         for dy in 0..<rect.height {
             let index = viewport.offset + dy

@@ -29,12 +29,15 @@ package enum ComparisonPage {
                 open = .meeting(id: older.id, paragraph: entry.old, highlights: [])
             }
             let date = entry.kind == .dropped ? older.date : newer.date
-            return EntityItem(date: date, heading: heading, detail: entry.kind.rawValue, text: text, highlights: changes,
-                              open: open, citation: "\(newer.title), \(newer.date), \(heading)",
-                              passage: entry.kind == .dropped ? entry.old.map { PassageRef(meeting: older.id, paragraphs: [$0]) }
-                                                              : entry.new.map { PassageRef(meeting: newer.id, paragraphs: [$0]) })
+            return EntityItem(
+                date: date, heading: heading, detail: entry.kind.rawValue, text: text, highlights: changes,
+                open: open, citation: "\(newer.title), \(newer.date), \(heading)",
+                passage: entry.kind == .dropped
+                    ? entry.old.map { PassageRef(meeting: older.id, paragraphs: [$0]) }
+                    : entry.new.map { PassageRef(meeting: newer.id, paragraphs: [$0]) })
         }
-        return EntityPage(title: "\(newer.id) since \(older.date)", facts: facts, items: items,
-                          emptyText: "The two meetings say the same, paragraph for paragraph.")
+        return EntityPage(
+            title: "\(newer.id) since \(older.date)", facts: facts, items: items,
+            emptyText: "The two meetings say the same, paragraph for paragraph.")
     }
 }

@@ -13,8 +13,10 @@ public struct EntityItem: Equatable, Sendable {
     /// The paragraphs the item stands for: `y` and `e` take them whole.
     public var passage: PassageRef?
 
-    public init(date: String, heading: String, detail: String = "", text: String = "", highlights: [Range<Int>] = [],
-                open: OpenTarget?, citation: String = "", passage: PassageRef? = nil) {
+    public init(
+        date: String, heading: String, detail: String = "", text: String = "", highlights: [Range<Int>] = [],
+        open: OpenTarget?, citation: String = "", passage: PassageRef? = nil
+    ) {
         self.date = date
         self.heading = heading
         self.detail = detail

@@ -7,8 +7,10 @@ import TerminalUI
 extension EntityScreen: ScreenModel {
     var screen: Screen { .entity(self) }
 
-    static let hints: [Renderer.Hint] = [([.open], "open"), ([.filter], "filter"), ([.openSearch], "search"),
-                                         ([.historyBack, .historyForward], "history"), ([.back], "back"), ([.help], "help")]
+    static let hints: [Renderer.Hint] = [
+        ([.open], "open"), ([.filter], "filter"), ([.openSearch], "search"),
+        ([.historyBack, .historyForward], "history"), ([.back], "back"), ([.help], "help"),
+    ]
 
     mutating func update(_ action: Action, context: ScreenContext) -> ScreenOutcome {
         if action == .openSearch { return searchWithin() }
@@ -22,7 +24,8 @@ extension EntityScreen: ScreenModel {
         switch action {
         case .goto(let n):
             guard n <= listed.count else {
-                return .message(StatusMessage("There \(Plural.be(listed.count)) \(Plural.count(listed.count, "item")) in the list", isError: true))
+                return .message(
+                    StatusMessage("There \(Plural.be(listed.count)) \(Plural.count(listed.count, "item")) in the list", isError: true))
             }
             move(.to(n - 1), areas: context.areas)
         case .filter:
@@ -131,7 +134,8 @@ extension EntityScreen: ScreenModel {
     func draw(into grid: inout Grid, context: RenderContext) -> ScreenDrawing {
         var name = page.value?.title ?? target.name
         if case .country(let code) = target, page.value == nil { name = context.state.countries.label(code) }
-        var drawing = ScreenDrawing(title: "\(kind.title) › \(name)", titleRight: filter.isEmpty ? "" : "filter “\(filter)”: \(listed.count)")
+        var drawing = ScreenDrawing(
+            title: "\(kind.title) › \(name)", titleRight: filter.isEmpty ? "" : "filter “\(filter)”: \(listed.count)")
         drawing.cursorRow = render(into: &grid, areas: context.areas, unicode: context.state.unicodeBars, clearKey: context.clearKey)
         switch page {
         case .loading: drawing.status = "Loading \(target.label)…" + context.elapsed

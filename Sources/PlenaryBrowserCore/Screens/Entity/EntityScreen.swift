@@ -86,8 +86,10 @@ public struct EntityScreen: Equatable, Sendable {
     /// selected (a second click opens it).
     mutating func click(y: Int, areas: ScreenAreas) -> Bool {
         guard case .loaded(let page) = page,
-              let hit = viewport.hit(y: y, in: EntityScreen.listRect(page, areas), itemHeight: EntityScreen.itemHeight(page, areas),
-                                     count: listed.count) else { return false }
+            let hit = viewport.hit(
+                y: y, in: EntityScreen.listRect(page, areas), itemHeight: EntityScreen.itemHeight(page, areas),
+                count: listed.count)
+        else { return false }
         viewport.selection = hit.row
         return hit.again
     }
@@ -97,7 +99,11 @@ public struct EntityScreen: Equatable, Sendable {
         filter = text
         let words = TextFolding.words(text)
         listed = page.items.indices.filter { i in
-            words.isEmpty || TextFolding.matchesAll(words, in: TextFolding.fold([page.items[i].date, page.items[i].heading, page.items[i].detail, page.items[i].text].joined(separator: " ")))
+            words.isEmpty
+                || TextFolding.matchesAll(
+                    words,
+                    in: TextFolding.fold(
+                        [page.items[i].date, page.items[i].heading, page.items[i].detail, page.items[i].text].joined(separator: " ")))
         }
         viewport = ListViewport()
         move(.to(0), areas: areas)
@@ -116,7 +122,8 @@ public struct EntityScreen: Equatable, Sendable {
             return nil
         case .failed(let reason):
             for (i, line) in TextWrapper.wrap("Cannot open \(target.label): " + reason, width: max(1, width - 2), base: .error)
-                .prefix(body.inset(top: 1, bottom: 1).height).enumerated() {
+                .prefix(body.inset(top: 1, bottom: 1).height).enumerated()
+            {
                 grid.put(line.line, x: 1, y: body.y + 1 + i)
             }
             return nil
@@ -135,8 +142,9 @@ public struct EntityScreen: Equatable, Sendable {
                 }
                 return nil
             }
-            return ItemList.render(into: &grid, rect: rect, items: page.items, indexes: listed, viewport: viewport,
-                                   itemHeight: EntityScreen.itemHeight(page, areas))
+            return ItemList.render(
+                into: &grid, rect: rect, items: page.items, indexes: listed, viewport: viewport,
+                itemHeight: EntityScreen.itemHeight(page, areas))
         }
     }
 

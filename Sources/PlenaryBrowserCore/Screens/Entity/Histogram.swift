@@ -25,7 +25,8 @@ public struct Histogram: Equatable, Sendable {
 
     /// From a timeline's bins: meetings as bars, steps with references only as a dot.
     public static func timeline(_ bins: [Timeline.Bin]) -> Histogram {
-        Histogram(keys: bins.map(\.key), counts: bins.map { $0.meetings > 0 ? $0.meetings : ($0.references > 0 ? -1 : 0) }, noun: "meetings")
+        Histogram(
+            keys: bins.map(\.key), counts: bins.map { $0.meetings > 0 ? $0.meetings : ($0.references > 0 ? -1 : 0) }, noun: "meetings")
     }
 
     /// The bar, at most `width` columns (the last steps when it must be cut).

@@ -7,8 +7,10 @@ enum ItemList {
     static func itemHeight(_ areas: ScreenAreas) -> Int { areas.size.height >= 16 ? 3 : 2 }
 
     /// Draws `indexes` (into `items`) from the viewport's offset; returns the selected row.
-    static func render(into grid: inout Grid, rect: Rect, items: [EntityItem], indexes: [Int], viewport: ListViewport,
-                       itemHeight: Int) -> Int? {
+    static func render(
+        into grid: inout Grid, rect: Rect, items: [EntityItem], indexes: [Int], viewport: ListViewport,
+        itemHeight: Int
+    ) -> Int? {
         var selectedRow: Int?
         let visible = max(1, rect.height / itemHeight)
         for slot in 0..<visible {

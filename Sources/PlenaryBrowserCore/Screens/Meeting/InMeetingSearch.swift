@@ -34,14 +34,18 @@ public struct InMeetingSearch: Equatable, Sendable {
             for term in terms where !term.isEmpty {
                 var from = text.startIndex
                 while from < text.endIndex,
-                      let r = text.range(of: term, options: [.caseInsensitive, .diacriticInsensitive], range: from..<text.endIndex) {
+                    let r = text.range(of: term, options: [.caseInsensitive, .diacriticInsensitive], range: from..<text.endIndex)
+                {
                     let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
                     let length = text.unicodeScalars.distance(from: r.lowerBound, to: r.upperBound)
                     inBlock.append(Match(block: b, range: start..<(start + length)))
                     from = r.upperBound > r.lowerBound ? r.upperBound : text.index(after: r.lowerBound)
                 }
             }
-            inBlock.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.upperBound > $1.range.upperBound }
+            inBlock.sort {
+                $0.range.lowerBound != $1.range.lowerBound
+                    ? $0.range.lowerBound < $1.range.lowerBound : $0.range.upperBound > $1.range.upperBound
+            }
             for match in inBlock where !(found.last.map { $0.block == b && $0.range.upperBound > match.range.lowerBound } ?? false) {
                 found.append(match)
             }

@@ -75,8 +75,10 @@ public struct MeetingDocument: Equatable, Sendable {
                 let start = "Outcome: ".unicodeScalars.count
                 let length = outcome.symbol.unicodeScalars.count
                 if outcome.text.hasPrefix(outcome.symbol) {
-                    links.append(DocumentLink(target: .citation(symbol: outcome.symbol, surface: outcome.symbol, verb: "adopted"),
-                                              block: block, range: start..<(start + length)))
+                    links.append(
+                        DocumentLink(
+                            target: .citation(symbol: outcome.symbol, surface: outcome.symbol, verb: "adopted"),
+                            block: block, range: start..<(start + length)))
                 }
                 add(.detail, text, .normal)
             }
@@ -119,8 +121,10 @@ public struct MeetingDocument: Equatable, Sendable {
                     let name = person.map { MeetingDocument.speakerName($0, countries: countries) } ?? id
                     let start = text.unicodeScalars.count
                     text += name
-                    links.append(DocumentLink(target: .person(id: id, name: name), block: block,
-                                              range: start..<text.unicodeScalars.count))
+                    links.append(
+                        DocumentLink(
+                            target: .person(id: id, name: name), block: block,
+                            range: start..<text.unicodeScalars.count))
                     if let person, person.name != nil {
                         let about = [person.role, person.of.map { countries.name($0) ?? $0 }].compactMap { $0 }.joined(separator: ", ")
                         if !about.isEmpty { text += " — " + about }
@@ -137,13 +141,16 @@ public struct MeetingDocument: Equatable, Sendable {
             // Links in reading order within the paragraph.
             var spans: [DocumentLink] = []
             for citation in paragraph.citations where citation.end > citation.start {
-                spans.append(DocumentLink(target: .citation(symbol: citation.symbol, surface: citation.surface, verb: citation.verb),
-                                          block: block, range: citation.start..<citation.end))
+                spans.append(
+                    DocumentLink(
+                        target: .citation(symbol: citation.symbol, surface: citation.surface, verb: citation.verb),
+                        block: block, range: citation.start..<citation.end))
             }
             for mention in paragraph.mentions where mention.end > mention.start {
                 switch mention.kind {
                 case .country: spans.append(DocumentLink(target: .country(mention.ref), block: block, range: mention.start..<mention.end))
-                case .organization: spans.append(DocumentLink(target: .organization(mention.ref), block: block, range: mention.start..<mention.end))
+                case .organization:
+                    spans.append(DocumentLink(target: .organization(mention.ref), block: block, range: mention.start..<mention.end))
                 default: break
                 }
             }

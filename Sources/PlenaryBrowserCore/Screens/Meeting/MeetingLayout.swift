@@ -35,8 +35,10 @@ public struct MeetingLayout: Equatable, Sendable {
             case .blank:
                 lines.append(Line(block: b, lineInBlock: 0, scalarRange: 0..<0, prefix: StyledLine()))
             case .rule:
-                lines.append(Line(block: b, lineInBlock: 0, scalarRange: 0..<0,
-                                  prefix: StyledLine(" " + String(repeating: "─", count: max(0, width - 2)), .dim)))
+                lines.append(
+                    Line(
+                        block: b, lineInBlock: 0, scalarRange: 0..<0,
+                        prefix: StyledLine(" " + String(repeating: "─", count: max(0, width - 2)), .dim)))
             default:
                 let indent = block.indented ? marginWidth : 1
                 let wrapped = TextWrapper.wrap(block.text, width: max(1, width - indent - 1), highlights: linkSpans[b], base: block.style)
@@ -44,7 +46,8 @@ public struct MeetingLayout: Equatable, Sendable {
                     var prefix = StyledLine()
                     if n == 0 && !block.margin.isEmpty {
                         let label = DisplayWidth.truncate(block.margin, to: marginWidth - 2, ellipsis: "")
-                        prefix.append(String(repeating: " ", count: max(0, marginWidth - 2 - DisplayWidth.of(label))) + label + "  ", .heading)
+                        prefix.append(
+                            String(repeating: " ", count: max(0, marginWidth - 2 - DisplayWidth.of(label))) + label + "  ", .heading)
                     } else {
                         prefix.append(String(repeating: " ", count: indent))
                     }

@@ -6,8 +6,10 @@ extension MeetingScreen: ScreenModel {
     public var kind: ScreenKind { .meeting }
     var screen: Screen { .meeting(self) }
 
-    static let hints: [Renderer.Hint] = [([.nextLink], "links"), ([.searchForward], "search"), ([.nextMatch, .previousMatch], "matches"),
-                                         ([.back], "back"), ([.help], "help")]
+    static let hints: [Renderer.Hint] = [
+        ([.nextLink], "links"), ([.searchForward], "search"), ([.nextMatch, .previousMatch], "matches"),
+        ([.back], "back"), ([.help], "help"),
+    ]
 
     mutating func update(_ action: Action, context: ScreenContext) -> ScreenOutcome {
         let areas = context.areas
@@ -54,10 +56,13 @@ extension MeetingScreen: ScreenModel {
     /// Enter on a link: the screen it leads to.
     private func openFocusedLink(_ context: ScreenContext) -> ScreenOutcome {
         guard let focused = focusedLink, case .loaded(let document) = document else {
-            return .message(StatusMessage(context.actions.keyOrCommand(for: .nextLink, on: .meeting) + " moves to the links of this meeting"))
+            return .message(
+                StatusMessage(context.actions.keyOrCommand(for: .nextLink, on: .meeting) + " moves to the links of this meeting"))
         }
         let link = document.links[focused]
-        guard let target = MeetingScreen.target(of: link, meetingID: id) else { return .message(StatusMessage(link.summary + ": nothing to open")) }
+        guard let target = MeetingScreen.target(of: link, meetingID: id) else {
+            return .message(StatusMessage(link.summary + ": nothing to open"))
+        }
         return .follow(target)
     }
 

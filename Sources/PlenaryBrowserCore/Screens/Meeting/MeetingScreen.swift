@@ -103,8 +103,9 @@ public struct MeetingScreen: Equatable, Sendable {
     /// Puts paragraph `n` (printed number, else block index) at the top; `false` if absent.
     mutating func goto(paragraph n: Int, areas: ScreenAreas) -> Bool {
         guard case .loaded(let document) = document,
-              let block = document.numberedBlocks[String(n)] ?? document.paragraphBlocks[n],
-              let layout = layout(areas) else { return false }
+            let block = document.numberedBlocks[String(n)] ?? document.paragraphBlocks[n],
+            let layout = layout(areas)
+        else { return false }
         if let index = document.paragraphIndex(of: block) { setCursor(index, document) }
         // Show the speaker heading above the paragraph when there is one.
         setTop(MeetingScreen.headingLine(of: block, document, layout), layout: layout, areas: areas)
@@ -181,7 +182,8 @@ public struct MeetingScreen: Equatable, Sendable {
     /// Moves the cursor to paragraph `index` (the focused link is let go when it lies elsewhere).
     mutating func setCursor(_ index: Int, _ document: MeetingDocument) {
         if cursor != index, let focused = focusedLink, focused < document.links.count,
-           document.paragraphIndex(of: document.links[focused].block) != index {
+            document.paragraphIndex(of: document.links[focused].block) != index
+        {
             focusedLink = nil
         }
         cursor = index
@@ -215,7 +217,8 @@ public struct MeetingScreen: Equatable, Sendable {
     mutating func cursorDown(areas: ScreenAreas) {
         guard case .loaded(let document) = document, let layout = layout(areas) else { return }
         guard let b = cursorBlock(document), cursorVisible(document, layout, areas),
-              let position = document.paragraphOrder.firstIndex(of: cursor ?? 0) else {
+            let position = document.paragraphOrder.firstIndex(of: cursor ?? 0)
+        else {
             keepCursorInView(areas: areas)
             return
         }
@@ -234,7 +237,8 @@ public struct MeetingScreen: Equatable, Sendable {
     mutating func cursorUp(areas: ScreenAreas) {
         guard case .loaded(let document) = document, let layout = layout(areas) else { return }
         guard let b = cursorBlock(document), cursorVisible(document, layout, areas),
-              let position = document.paragraphOrder.firstIndex(of: cursor ?? 0) else {
+            let position = document.paragraphOrder.firstIndex(of: cursor ?? 0)
+        else {
             keepCursorInView(areas: areas, preferLast: true)
             return
         }
@@ -278,7 +282,9 @@ public struct MeetingScreen: Equatable, Sendable {
     /// `}` and `{`: the first paragraph of the next speaker's turn, or of this turn (then
     /// the previous one) going back. Returns the speaker heading, or why it cannot move.
     mutating func stepTurn(forward: Bool, areas: ScreenAreas) -> StatusMessage {
-        guard case .loaded(let document) = document, let layout = layout(areas) else { return StatusMessage("The meeting is still loading") }
+        guard case .loaded(let document) = document, let layout = layout(areas) else {
+            return StatusMessage("The meeting is still loading")
+        }
         let headings = document.blocks.indices.filter { document.blocks[$0].kind == .speaker }
         guard !headings.isEmpty else { return StatusMessage("This meeting has no speaker turns", isError: true) }
         let here = cursorBlock(document) ?? 0
@@ -331,7 +337,8 @@ public struct MeetingScreen: Equatable, Sendable {
             if forward {
                 next = lines.firstIndex { $0 >= from } ?? 0
             } else {
-                let end = cursorBlock(document).map { MeetingScreen.lines(of: $0, layout).upperBound } ?? (top + MeetingScreen.textHeight(areas))
+                let end =
+                    cursorBlock(document).map { MeetingScreen.lines(of: $0, layout).upperBound } ?? (top + MeetingScreen.textHeight(areas))
                 next = lines.lastIndex { $0 < end } ?? count - 1
             }
         }
@@ -341,7 +348,8 @@ public struct MeetingScreen: Equatable, Sendable {
         if let index = document.paragraphIndex(of: link.block) {
             cursor = index
         } else if document.blocks[link.block].kind == .speaker,
-                  let index = document.blocks.indices.dropFirst(link.block + 1).lazy.compactMap({ document.paragraphIndex(of: $0) }).first {
+            let index = document.blocks.indices.dropFirst(link.block + 1).lazy.compactMap({ document.paragraphIndex(of: $0) }).first
+        {
             cursor = index
         }
         reveal(line: layout.line(block: link.block, offset: link.range.lowerBound), layout: layout, areas: areas)
@@ -411,7 +419,8 @@ public struct MeetingScreen: Equatable, Sendable {
         case .failed(let reason):
             grid.put(title, x: 1, y: body.y, style: .title, limit: body.width - 2)
             for (i, line) in TextWrapper.wrap("Cannot open this meeting: " + reason, width: max(1, body.width - 2), base: .error)
-                .prefix(body.inset(top: 2).height).enumerated() {
+                .prefix(body.inset(top: 2).height).enumerated()
+            {
                 grid.put(line.line, x: 1, y: body.y + 2 + i)
             }
             return nil
@@ -428,8 +437,11 @@ public struct MeetingScreen: Equatable, Sendable {
             if let b = cursorBlock(document) {
                 for line in MeetingScreen.lines(of: b, layout) where visible.contains(line) {
                     let y = body.y + line - top
-                    if grid[left, y].text == " " { grid.put("▌", x: left, y: y, style: .selection) }
-                    else { grid.restyle(Rect(x: left, y: y, width: 1, height: 1), style: .selection) }
+                    if grid[left, y].text == " " {
+                        grid.put("▌", x: left, y: y, style: .selection)
+                    } else {
+                        grid.restyle(Rect(x: left, y: y, width: 1, height: 1), style: .selection)
+                    }
                     cursorRow = cursorRow ?? y
                 }
             }
@@ -448,10 +460,15 @@ public struct MeetingScreen: Equatable, Sendable {
         let top = top(layout, areas)
         let height = MeetingScreen.textHeight(areas)
         let where_: String
-        if layout.lines.count <= height { where_ = "All" }
-        else if top == 0 { where_ = "Top" }
-        else if top + height >= layout.lines.count { where_ = "Bot" }
-        else { where_ = "\(100 * top / max(1, layout.lines.count - height))%" }
+        if layout.lines.count <= height {
+            where_ = "All"
+        } else if top == 0 {
+            where_ = "Top"
+        } else if top + height >= layout.lines.count {
+            where_ = "Bot"
+        } else {
+            where_ = "\(100 * top / max(1, layout.lines.count - height))%"
+        }
         // The cursor's paragraph, else the first on screen.
         if let index = placeParagraph(areas: areas), let label = document.paragraphLabels[index] {
             return "¶\(label) · \(where_)"
@@ -459,4 +476,3 @@ public struct MeetingScreen: Equatable, Sendable {
         return where_
     }
 }
-

@@ -6,8 +6,10 @@ extension MeetingsScreen: ScreenModel {
     public var kind: ScreenKind { .meetings }
     var screen: Screen { .meetings(self) }
 
-    static let hints: [Renderer.Hint] = [([.open], "open"), ([.filter], "filter"), ([.commandPrompt], "command"), ([.help], "help"),
-                                         ([.back], "quit")]
+    static let hints: [Renderer.Hint] = [
+        ([.open], "open"), ([.filter], "filter"), ([.commandPrompt], "command"), ([.help], "help"),
+        ([.back], "quit"),
+    ]
 
     mutating func update(_ action: Action, context: ScreenContext) -> ScreenOutcome {
         if action == .openSearch { return .unhandled }
@@ -37,7 +39,8 @@ extension MeetingsScreen: ScreenModel {
         case .timeline:
             guard let index = selectedIndex else { return .nothing }
             let summary = catalog.summaries[index]
-            return .follow(Reducer.series(symbol: summary.symbol, organization: summary.organization, body: summary.body, title: summary.title))
+            return .follow(
+                Reducer.series(symbol: summary.symbol, organization: summary.organization, body: summary.body, title: summary.title))
         case .compare:
             guard let index = selectedIndex else { return .nothing }
             return .follow(.comparison(meeting: catalog.summaries[index].id))
@@ -75,7 +78,8 @@ extension MeetingsScreen: ScreenModel {
             rebuild(catalog: catalog, filter: filter, areas: context.areas, previous: context.catalog)
         case .timer(.applyFilter(let generation)):
             guard context.isTop, filterGeneration == generation, case .prompt(.filter, let prompt) = context.input,
-                  let catalog = context.catalog else { return .nothing }
+                let catalog = context.catalog
+            else { return .nothing }
             rebuild(catalog: catalog, filter: prompt.value, areas: context.areas)
         default:
             break
@@ -98,8 +102,9 @@ extension MeetingsScreen: ScreenModel {
         let filter: String
         if case .prompt(.filter, let prompt) = state.input { filter = prompt.value } else { filter = self.filter }
         var drawing = ScreenDrawing(title: title, titleRight: filter.isEmpty ? "" : "filter “\(filter)”: \(listed)")
-        drawing.cursorRow = render(into: &grid, areas: context.areas, catalog: state.catalog, sourceName: state.sourceName,
-                                   clearKey: context.clearKey)
+        drawing.cursorRow = render(
+            into: &grid, areas: context.areas, catalog: state.catalog, sourceName: state.sourceName,
+            clearKey: context.clearKey)
         switch state.catalog {
         case .loading: drawing.status = "Loading meetings from \(state.sourceName)…" + context.elapsed
         case .failed(let reason): drawing.status = reason

@@ -56,10 +56,12 @@ public struct MeetingsScreen: Equatable, Sendable {
         rows = MeetingsRow.grouped(indexes, in: catalog)
         listed = indexes.count
         // Keep the selected meeting when it is still listed, else the first meeting.
-        if let selectedID, let row = rows.firstIndex(where: {
-            if case .meeting(let index, _) = $0 { return catalog.summaries[index].id == selectedID }
-            return false
-        }) {
+        if let selectedID,
+            let row = rows.firstIndex(where: {
+                if case .meeting(let index, _) = $0 { return catalog.summaries[index].id == selectedID }
+                return false
+            })
+        {
             viewport.selection = row
         } else {
             viewport = ListViewport(selection: 0, offset: 0)
@@ -85,11 +87,17 @@ public struct MeetingsScreen: Equatable, Sendable {
     /// there is nothing further), keeps it visible and shows the heading above it.
     mutating func settle(direction: Int, areas: ScreenAreas) {
         let rows = self.rows
-        viewport = viewport.settled(count: rows.count, height: MeetingsScreen.listHeight(areas), direction: direction) { rows[$0].isMeeting }
+        viewport = viewport.settled(count: rows.count, height: MeetingsScreen.listHeight(areas), direction: direction) {
+            rows[$0].isMeeting
+        }
     }
 
     mutating func goto(ordinal: Int, areas: ScreenAreas) -> Bool {
-        guard let row = rows.firstIndex(where: { if case .meeting(_, let o) = $0 { return o == ordinal }; return false }) else { return false }
+        guard
+            let row = rows.firstIndex(where: {
+                if case .meeting(_, let o) = $0 { return o == ordinal }; return false
+            })
+        else { return false }
         move(.to(row), areas: areas)
         return true
     }
@@ -97,7 +105,9 @@ public struct MeetingsScreen: Equatable, Sendable {
     /// A click at screen row `y`: selects the meeting there; `true` when it was already
     /// selected (a second click opens it).
     mutating func click(y: Int, areas: ScreenAreas) -> Bool {
-        guard let hit = viewport.hit(y: y, in: MeetingsScreen.listRect(areas), count: rows.count), rows[hit.row].isMeeting else { return false }
+        guard let hit = viewport.hit(y: y, in: MeetingsScreen.listRect(areas), count: rows.count), rows[hit.row].isMeeting else {
+            return false
+        }
         move(.to(hit.row), areas: areas)
         return hit.again
     }
@@ -113,7 +123,8 @@ public struct MeetingsScreen: Equatable, Sendable {
         let listRect = MeetingsScreen.listRect(areas)
         guard case .loaded(let loaded) = catalog else { return nil }
         if rows.isEmpty {
-            let text = loaded.count == 0
+            let text =
+                loaded.count == 0
                 ? "No meetings in this store yet. Import documents with `plenary import FILE…`."
                 : "No meeting matches “\(filter)”. \(clearKey) restores the list."
             for (i, line) in TextWrapper.wrap(text, width: max(1, width - 2)).prefix(listRect.height).enumerated() {

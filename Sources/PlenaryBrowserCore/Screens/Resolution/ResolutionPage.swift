@@ -32,18 +32,24 @@ package enum ResolutionPage {
         let date = document.date ?? ""
         var out: [EntityItem] = []
         for (n, p) in document.preamble.enumerated() {
-            out.append(EntityItem(date: date, heading: "Preamble", detail: "preambular \(n + 1)", text: flattened(p), open: nil,
-                                  citation: "\(document.symbol), preambular paragraph \(n + 1)"))
+            out.append(
+                EntityItem(
+                    date: date, heading: "Preamble", detail: "preambular \(n + 1)", text: flattened(p), open: nil,
+                    citation: "\(document.symbol), preambular paragraph \(n + 1)"))
         }
         for p in document.operative {
             let label = p.number.map { "¶\($0)" } ?? "¶"
-            out.append(EntityItem(date: date, heading: "Operative paragraph", detail: label, text: flattened(p), open: nil,
-                                  citation: "\(document.symbol), \(label)"))
+            out.append(
+                EntityItem(
+                    date: date, heading: "Operative paragraph", detail: label, text: flattened(p), open: nil,
+                    citation: "\(document.symbol), \(label)"))
         }
         for p in document.annex {
             let label = p.number.map { "annex ¶\($0)" } ?? "annex"
-            out.append(EntityItem(date: date, heading: "Annex", detail: label, text: flattened(p), open: nil,
-                                  citation: "\(document.symbol), \(label)"))
+            out.append(
+                EntityItem(
+                    date: date, heading: "Annex", detail: label, text: flattened(p), open: nil,
+                    citation: "\(document.symbol), \(label)"))
         }
         return out
     }

@@ -14,8 +14,10 @@ public struct SearchOutcome: Equatable, Sendable {
     /// for (`Effect.refineSearch`).
     public var ranksMore: Bool
 
-    public init(results: [SearchResult], note: String? = nil, suggestion: String? = nil, titles: [String: String] = [:],
-                ranksMore: Bool = false) {
+    public init(
+        results: [SearchResult], note: String? = nil, suggestion: String? = nil, titles: [String: String] = [:],
+        ranksMore: Bool = false
+    ) {
         self.results = results
         self.note = note
         self.suggestion = suggestion
@@ -26,8 +28,9 @@ public struct SearchOutcome: Equatable, Sendable {
     public init(_ page: SearchPage, titles: [String: String] = [:]) {
         var note: String?
         if page.order == .relevanceWithinNewest, let window = page.window { note = "ranked among the newest \(window) matches" }
-        self.init(results: page.results, note: note, suggestion: page.suggestion, titles: titles,
-                  ranksMore: page.order != .relevance && !page.results.isEmpty)
+        self.init(
+            results: page.results, note: note, suggestion: page.suggestion, titles: titles,
+            ranksMore: page.order != .relevance && !page.results.isEmpty)
     }
 }
 

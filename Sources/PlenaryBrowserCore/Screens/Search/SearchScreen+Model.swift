@@ -7,8 +7,10 @@ extension SearchScreen: ScreenModel {
     public var kind: ScreenKind { .search }
     var screen: Screen { .search(self) }
 
-    static let hints: [Renderer.Hint] = [([.open], "open"), ([.openSearch], "edit query"), ([.historyBack, .historyForward], "history"),
-                                         ([.back], "back"), ([.help], "help")]
+    static let hints: [Renderer.Hint] = [
+        ([.open], "open"), ([.openSearch], "edit query"), ([.historyBack, .historyForward], "history"),
+        ([.back], "back"), ([.help], "help"),
+    ]
 
     mutating func update(_ action: Action, context: ScreenContext) -> ScreenOutcome {
         if let movement = action.movement {
@@ -22,7 +24,8 @@ extension SearchScreen: ScreenModel {
             move(.to(n - 1), areas: context.areas)
         case .open:
             guard items.indices.contains(viewport.selection) else {
-                return .message(StatusMessage("No result to open; \(context.actions.keyOrCommand(for: .openSearch, on: .search)) edits the query"))
+                return .message(
+                    StatusMessage("No result to open; \(context.actions.keyOrCommand(for: .openSearch, on: .search)) edits the query"))
             }
             return .open(items[viewport.selection])
         case .clear:
@@ -113,8 +116,9 @@ extension SearchScreen: ScreenModel {
     func draw(into grid: inout Grid, context: RenderContext) -> ScreenDrawing {
         let shown: String
         if case .prompt(.storeSearch, let prompt) = context.state.input { shown = prompt.value } else { shown = query }
-        var drawing = ScreenDrawing(title: "Search › \(shown.isEmpty ? "every meeting" : "“\(shown)”")",
-                                    titleRight: status == .searching ? "searching…" : (facets.map { "\(Renderer.grouped($0.total)) found" } ?? ""))
+        var drawing = ScreenDrawing(
+            title: "Search › \(shown.isEmpty ? "every meeting" : "“\(shown)”")",
+            titleRight: status == .searching ? "searching…" : (facets.map { "\(Renderer.grouped($0.total)) found" } ?? ""))
         drawing.cursorRow = render(into: &grid, areas: context.areas)
         drawing.status = status == .searching ? "Searching…" + context.elapsed : context.footer(SearchScreen.hints, on: .search)
         drawing.statusRight = counter

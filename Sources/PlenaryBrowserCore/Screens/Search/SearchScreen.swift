@@ -66,11 +66,12 @@ public struct SearchScreen: Equatable, Sendable {
             guard span.count == 2, span[0] < span[1], span[1] <= scalars else { return nil }
             return span[0]..<span[1]
         }
-        return EntityItem(date: r.date, heading: title ?? r.meeting, detail: ([label] + r.speakers).joined(separator: " · "),
-                          text: r.snippet, highlights: highlights,
-                          open: .meeting(id: r.meeting, paragraph: r.paragraph, highlights: matchedWords(r.snippet, highlights)),
-                          citation: "\(title ?? r.meeting), \(r.date), \(label)",
-                          passage: PassageRef(meeting: r.meeting, paragraphs: [r.paragraph]))
+        return EntityItem(
+            date: r.date, heading: title ?? r.meeting, detail: ([label] + r.speakers).joined(separator: " · "),
+            text: r.snippet, highlights: highlights,
+            open: .meeting(id: r.meeting, paragraph: r.paragraph, highlights: matchedWords(r.snippet, highlights)),
+            citation: "\(title ?? r.meeting), \(r.date), \(label)",
+            passage: PassageRef(meeting: r.meeting, paragraphs: [r.paragraph]))
     }
 
     /// The distinct words highlighted in a snippet, in order, to highlight again in the meeting.
@@ -107,8 +108,11 @@ public struct SearchScreen: Equatable, Sendable {
     /// A click at screen row `y`: selects the result there; `true` when it was already
     /// selected (a second click opens it).
     mutating func click(y: Int, areas: ScreenAreas) -> Bool {
-        guard let hit = viewport.hit(y: y, in: SearchScreen.listRect(areas), itemHeight: ItemList.itemHeight(areas),
-                                     count: items.count) else { return false }
+        guard
+            let hit = viewport.hit(
+                y: y, in: SearchScreen.listRect(areas), itemHeight: ItemList.itemHeight(areas),
+                count: items.count)
+        else { return false }
         viewport.selection = hit.row
         return hit.again
     }
@@ -120,7 +124,9 @@ public struct SearchScreen: Equatable, Sendable {
         let years = facets.years.sorted { $0.key > $1.key }.prefix(8).map { "\($0.key) \($0.value)" }.joined(separator: " · ")
         let orgs = facets.organizations.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .prefix(6).map { "\($0.key) \($0.value)" }.joined(separator: " · ")
-        return ["\(facets.total) paragraph\(facets.total == 1 ? "" : "s") · years: \(years)", "organisations: \(orgs.isEmpty ? "—" : orgs)"]
+        return [
+            "\(facets.total) paragraph\(facets.total == 1 ? "" : "s") · years: \(years)", "organisations: \(orgs.isEmpty ? "—" : orgs)",
+        ]
     }
 
     func render(into grid: inout Grid, areas: ScreenAreas) -> Int? {
@@ -133,7 +139,10 @@ public struct SearchScreen: Equatable, Sendable {
         if items.isEmpty {
             let text: String
             switch status {
-            case .idle: text = query.isEmpty ? "Type a query: words, \"phrases\", prefix*, OR, -word, speaker: by: country: org: cites: date: (docs/search.md)." : ""
+            case .idle:
+                text =
+                    query.isEmpty
+                    ? "Type a query: words, \"phrases\", prefix*, OR, -word, speaker: by: country: org: cites: date: (docs/search.md)." : ""
             case .searching: text = "Searching…"
             case .done: text = note ?? "No paragraph matches."
             case .failed: text = "The query cannot run; the status line says why."
@@ -143,8 +152,9 @@ public struct SearchScreen: Equatable, Sendable {
             }
             return nil
         }
-        return ItemList.render(into: &grid, rect: rect, items: items, indexes: Array(items.indices), viewport: viewport,
-                               itemHeight: ItemList.itemHeight(areas))
+        return ItemList.render(
+            into: &grid, rect: rect, items: items, indexes: Array(items.indices), viewport: viewport,
+            itemHeight: ItemList.itemHeight(areas))
     }
 
     var counter: String { items.isEmpty ? "" : "\(viewport.selection + 1)/\(items.count)" }
