@@ -1,8 +1,8 @@
 # Plenary — the two commands a newcomer needs:
 #   make run    set up, build (release) and open the browser on the default store data/
-#   make test   set up, build and run every test
-# and, before a commit, make format (rewrite Sources, Tests and Package.swift with swift-format)
-# or make format-check (fail, naming the first file, when one needs it).
+#   make test   set up, check the formatting, build and run every test
+# and, before a commit, make format (rewrite Sources, Tests and Package.swift with swift-format);
+# make format-check alone fails, naming the first file, when one needs it.
 SWIFT ?= swift
 
 .PHONY: setup build run test bench clean format format-check
@@ -18,7 +18,7 @@ build: setup
 run: build
 	.build/release/plenary --store data
 
-test: setup
+test: setup format-check
 	$(SWIFT) build
 	$(SWIFT) test --disable-swift-testing
 
