@@ -18,43 +18,58 @@ enum TimelineText {
                 return levels[max(1, bin.meetings * 8 / peak)]
             })
         let (inMark, outMark) = unicode ? ("◆", "◇") : ("*", "o")
-        var lines: [String] = []
-        lines.reserveCapacity(timeline.entries.count + 5)
+        // One string grown in place: a whole-store timeline is tens of thousands of lines.
+        var out = String()
+        out.reserveCapacity(timeline.entries.count * 120)
         let range = span.first.isEmpty ? "" : (span.first == span.last ? ", \(span.first)" : ", \(span.first) to \(span.last)")
         let references = span.within.count - span.meetings
-        lines.append(
-            "\(Plural.count(meetings, "meeting"))\(range), one column per \(granularity.rawValue) (· a reference only); "
-                + "\(Plural.count(references, "reference")) within that span \(inMark)"
-                + (span.outside.isEmpty ? "" : ", \(span.outside.count) from other dates listed after the meetings \(outMark)"))
-        lines.append("[\(bar)]")
-        lines.append("")
-        for entry in span.within { lines.append(line(entry, mark: inMark, catalog: catalog)) }
-        if !span.outside.isEmpty {
-            lines.append("")
-            lines.append("References from other dates:")
-            for entry in span.outside { lines.append(line(entry, mark: outMark, catalog: catalog)) }
+        out += "\(Plural.count(meetings, "meeting"))\(range), one column per \(granularity.rawValue) (· a reference only); "
+        out += "\(Plural.count(references, "reference")) within that span \(inMark)"
+        out += span.outside.isEmpty ? "" : ", \(span.outside.count) from other dates listed after the meetings \(outMark)"
+        out += "\n[\(bar)]\n\n"
+        for entry in span.within {
+            append(entry, mark: inMark, catalog: catalog, to: &out)
+            out += "\n"
         }
-        return lines.joined(separator: "\n") + "\n"
+        if !span.outside.isEmpty {
+            out += "\nReferences from other dates:\n"
+            for entry in span.outside {
+                append(entry, mark: outMark, catalog: catalog, to: &out)
+                out += "\n"
+            }
+        }
+        return out
     }
 
     /// "2020-09-15  meeting  S/PV.8758  The situation in Libya — adopted S/RES/2542 (2020) 13-0-2  [id]",
     /// "2020-02-12  ◆ resolution  S/RES/2510 (2020)  (cited by 2 meetings)".
-    static func line(_ entry: Timeline.Entry, mark: String, catalog: Catalog) -> String {
+    /// One entry's line written onto the end of `out`, the stored parts made safe one by one
+    /// (the same as making the whole line safe: one-line safety replaces scalar by scalar),
+    /// so a whole-store timeline builds no string per line.
+    static func append(_ entry: Timeline.Entry, mark: String, catalog: Catalog, to out: inout String) {
+        out += Console.safe(entry.date)
+        for _ in entry.date.count..<max(entry.date.count, 10) { out += " " }
         switch entry.kind {
         case .meeting:
-            var text = "\(pad(entry.date))  meeting  " + (entry.symbol.map { "\($0)  " } ?? "") + entry.label
+            out += "  meeting  "
+            if let symbol = entry.symbol {
+                out += Console.safe(symbol)
+                out += "  "
+            }
+            out += Console.safe(entry.label)
             let adopted = TimelineSpan.outcomes(of: entry.symbol, catalog: catalog)
-            if !adopted.isEmpty { text += " — adopted " + adopted.joined(separator: "; ") }
-            return Console.safe(text + "  [\(entry.meetingID)]")
+            if !adopted.isEmpty { out += Console.safe(" — adopted " + adopted.joined(separator: "; ")) }
+            out += "  ["
+            out += Console.safe(entry.meetingID)
+            out += "]"
         case .event:
-            return Console.safe("\(pad(entry.date))  \(mark) event  \(entry.label)  (named by \(Plural.count(entry.citedBy, "meeting")))")
+            out += "  \(mark) event  "
+            out += Console.safe(entry.label)
+            out += "  (named by \(Plural.count(entry.citedBy, "meeting")))"
         case .resolution:
-            let kind = TimelineSpan.kind(of: entry.symbol ?? entry.label)
-            return Console.safe("\(pad(entry.date))  \(mark) \(kind)  \(entry.label)  (cited by \(Plural.count(entry.citedBy, "meeting")))")
+            out += "  \(mark) \(TimelineSpan.kind(of: entry.symbol ?? entry.label))  "
+            out += Console.safe(entry.label)
+            out += "  (cited by \(Plural.count(entry.citedBy, "meeting")))"
         }
-    }
-
-    private static func pad(_ date: String) -> String {
-        date + String(repeating: " ", count: max(0, 10 - date.count))
     }
 }

@@ -319,6 +319,10 @@ extension SearchIndex {
     private func meetingRows(from: String? = nil, through: String? = nil) throws(SearchError) -> [(ref: Int64, meeting: LinkedMeeting)] {
         try linkedRead { db in
             var out: [(ref: Int64, meeting: LinkedMeeting)] = []
+            // Room for every row up front: tens of thousands of meetings would regrow the array many times.
+            if from == nil && through == nil {
+                out.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM linked_meeting") ?? 0)
+            }
             var conditions: [String] = []
             var arguments: [any DatabaseValueConvertible] = []
             if let from { conditions.append("date >= ?"); arguments.append(from) }
@@ -348,7 +352,7 @@ extension SearchIndex {
         }
         var events: [Int64: [ReferencedEvent]] = [:]
         var citations: [Int64: [(symbol: String, paragraph: Int)]] = [:]
-        let wanted = Set(chosen.map(\.ref))
+        let wanted = everything ? [] : Set(chosen.map(\.ref))
         // A few meetings: their rows by key; many: one pass over every row.
         if !everything && chosen.count < 2000 {
             try linkedRead { db in
