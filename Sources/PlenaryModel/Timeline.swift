@@ -159,7 +159,8 @@ public struct Timeline: Equatable, Sendable {
                 }
             }
         }
-        return Timeline(entries: order.map { entries[$0] })
+        entries.permute(to: order)
+        return Timeline(entries: entries)
     }
 
     /// The year a symbol names: `S/RES/822 (1993)` → 1993, `S/PRST/2021/3` → 2021.

@@ -24,7 +24,7 @@ public struct TimelineSpan: Equatable, Sendable {
         for i in dated.indices where dated[i].kind == .resolution && dated[i].date.utf8.count == 4 {
             if let symbol = dated[i].symbol, let day = adopted[symbol] { dated[i].date = day }
         }
-        // Positions are sorted, keys made once, entries copied once at the end: a whole-store
+        // Positions are sorted, keys made once, entries moved into place at the end: a whole-store
         // timeline has tens of thousands of entries of five strings each.
         let keys = dated.map { $0.date.utf8.count == 4 ? $0.date + "-13" : $0.date }
         let kinds = dated.map(\.kind), labels = dated.map(\.label)
@@ -45,15 +45,11 @@ public struct TimelineSpan: Equatable, Sendable {
             if last.map({ day > $0 }) ?? true { last = day }
         }
         let (from, through) = (first ?? "", last ?? "")
-        var within: [Timeline.Entry] = [], outside: [Timeline.Entry] = []
-        within.reserveCapacity(order.count)
-        for i in order {
-            if kinds[i] == .meeting || TimelineSpan.contains(dated[i].date, from, through) {
-                within.append(dated[i])
-            } else {
-                outside.append(dated[i])
-            }
-        }
+        dated.permute(to: order)
+        let isOutside = { (entry: Timeline.Entry) in entry.kind != .meeting && !TimelineSpan.contains(entry.date, from, through) }
+        let outside = dated.filter(isOutside)
+        if !outside.isEmpty { dated.removeAll(where: isOutside) }
+        let within = dated
         (self.first, self.last, self.within, self.outside) = (from, through, within, outside)
     }
 
