@@ -32,7 +32,7 @@ package enum TimelinePage {
                 return EntityItem(
                     date: entry.date, heading: heading, detail: symbol ?? "meeting", text: "",
                     open: .meeting(id: entry.meetingID, paragraph: nil, highlights: []),
-                    citation: [symbol, entry.label, entry.date].compactMap { $0 }.joined(separator: ", "))
+                    citation: (symbol.map { $0 + ", " } ?? "") + entry.label + ", " + entry.date)
             case .event:
                 return EntityItem(
                     date: entry.date, heading: "\(entry.label), named by \(SpeakerPage.plural(entry.citedBy, "meeting"))",
