@@ -34,7 +34,7 @@ struct TimelineCommand: ParsableCommand {
             Console.write("No meeting matches.\n")
             return
         }
-        Console.write(
+        Console.writeStyled(
             TimelineText.render(
                 timeline, meetings: meetings, catalog: catalog,
                 unicode: Console.stdoutIsTerminal || ProcessInfo.processInfo.environment["LANG"]?.contains("UTF-8") == true))

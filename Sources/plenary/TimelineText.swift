@@ -5,6 +5,8 @@ import PlenaryModel
 /// adopted, the references dated within their span in between (◆), then the references from
 /// other dates (◇).
 enum TimelineText {
+    /// Every part taken from the store goes through `Console.safe` here, so the result can be
+    /// written as it is (`Console.writeStyled`) without a second pass over the whole text.
     static func render(_ timeline: Timeline, meetings: Int, catalog: Catalog = Catalog(), unicode: Bool) -> String {
         let span = TimelineSpan(timeline, catalog: catalog)
         let shown = Timeline(entries: span.within)
@@ -21,7 +23,8 @@ enum TimelineText {
         // One string grown in place: a whole-store timeline is tens of thousands of lines.
         var out = String()
         out.reserveCapacity(timeline.entries.count * 120)
-        let range = span.first.isEmpty ? "" : (span.first == span.last ? ", \(span.first)" : ", \(span.first) to \(span.last)")
+        let range = Console.safe(
+            span.first.isEmpty ? "" : (span.first == span.last ? ", \(span.first)" : ", \(span.first) to \(span.last)"))
         let references = span.within.count - span.meetings
         out += "\(Plural.count(meetings, "meeting"))\(range), one column per \(granularity.rawValue) (· a reference only); "
         out += "\(Plural.count(references, "reference")) within that span \(inMark)"
