@@ -1,4 +1,6 @@
+import Foundation
 import PlenaryModel
+import PlenaryStore
 
 /// A timeline as text, arranged as the browser's timeline screen (`TimelineSpan`): a bar of
 /// meeting counts per step, the meetings one line each with the record's symbol and what it
@@ -30,10 +32,7 @@ enum TimelineText {
         out += "\(Plural.count(references, "reference")) within that span \(inMark)"
         out += span.outside.isEmpty ? "" : ", \(span.outside.count) from other dates listed after the meetings \(outMark)"
         out += "\n[\(bar)]\n\n"
-        for entry in span.within {
-            append(entry, mark: inMark, catalog: catalog, to: &out)
-            out += "\n"
-        }
+        for part in lines(span.within, mark: inMark, catalog: catalog) { out += part }
         if !span.outside.isEmpty {
             out += "\nReferences from other dates:\n"
             for entry in span.outside {
@@ -46,6 +45,23 @@ enum TimelineText {
 
     /// "2020-09-15  meeting  S/PV.8758  The situation in Libya — adopted S/RES/2542 (2020) 13-0-2  [id]",
     /// "2020-02-12  ◆ resolution  S/RES/2510 (2020)  (cited by 2 meetings)".
+    /// The lines of `entries`, in order, as a few strings: a whole-store timeline (tens of
+    /// thousands of lines) is written on every core, a short one inline.
+    static func lines(_ entries: [Timeline.Entry], mark: String, catalog: Catalog) -> [String] {
+        let pieces = entries.count < 4000 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        let size = (entries.count + pieces - 1) / max(1, pieces)
+        let ranges = stride(from: 0, to: entries.count, by: max(1, size)).map { $0..<min(entries.count, $0 + size) }
+        return Parallel.map(ranges, threshold: 1) { range in
+            var out = String()
+            out.reserveCapacity(range.count * 120)
+            for entry in entries[range] {
+                append(entry, mark: mark, catalog: catalog, to: &out)
+                out += "\n"
+            }
+            return out
+        }
+    }
+
     /// One entry's line written onto the end of `out`, the stored parts made safe one by one
     /// (the same as making the whole line safe: one-line safety replaces scalar by scalar),
     /// so a whole-store timeline builds no string per line.
