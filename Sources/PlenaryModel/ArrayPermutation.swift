@@ -6,15 +6,18 @@ extension Array {
     mutating func permute(to order: [Int]) {
         precondition(order.count == count, "a permutation of every index")
         var order = order
-        for start in indices where order[start] != start {
-            var position = start
-            while order[position] != start {
-                let source = order[position]
-                swapAt(position, source)
+        // Through the buffer: its swapAt moves the two elements; Array's copies them.
+        withUnsafeMutableBufferPointer { elements in
+            for start in elements.indices where order[start] != start {
+                var position = start
+                while order[position] != start {
+                    let source = order[position]
+                    elements.swapAt(position, source)
+                    order[position] = position
+                    position = source
+                }
                 order[position] = position
-                position = source
             }
-            order[position] = position
         }
     }
 }
