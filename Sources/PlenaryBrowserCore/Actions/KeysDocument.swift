@@ -22,7 +22,7 @@ public enum KeysDocument {
                 ? "`:\(spec.name)\(spec.argument.map { " " + $0 } ?? "")`"
                 : spec.keys.map { "`\(escape($0.description))`" }.joined(separator: " ")
             let screens =
-                spec.screens.map { set in ScreenKind.allCases.filter(set.contains).map(\.rawValue).joined(separator: ", ") } ?? "everywhere"
+                spec.screens.map { set in ScreenKind.ordered(set).map(\.rawValue).joined(separator: ", ") } ?? "everywhere"
             let summary = spec.summary(naming: spec.keys.first?.description ?? ":\(spec.name)")
             out += "| `\(spec.name)` | \(keys) | \(screens) | \(escape(summary)) |\n"
         }
