@@ -180,13 +180,16 @@ extension SearchIndex {
                 }
                 // One pass over the newest `window` + 1 matches, scored as they are read: a second
                 // query bounding the window would expand a prefix's terms a second time.
-                var scored = try Row.fetchAll(
+                // A cursor reuses one row: no object per match read.
+                let cursor = try Row.fetchCursor(
                     db,
                     sql: """
                         SELECT rowid, \(rankTerm) FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ?
                         ORDER BY rowid DESC LIMIT ?
-                        """, arguments: [match, range.lowerBound, range.upperBound, window + 1]
-                ).map { (rowid: $0[0] as Int64, score: $0[1] as Double) }
+                        """, arguments: [match, range.lowerBound, range.upperBound, window + 1])
+                var scored: [(rowid: Int64, score: Double)] = []
+                scored.reserveCapacity(window + 1)
+                while let row = try cursor.next() { scored.append((row[0], row[1])) }
                 let beyondWindow = scored.count > window
                 if beyondWindow { scored.removeLast() }
                 scored.sort { $0.score != $1.score ? $0.score < $1.score : $0.rowid > $1.rowid }
