@@ -47,22 +47,19 @@ struct BenchScreensCommand: ParsableCommand {
         let listing = StoreMeetingSource(store: store).catalog()
         let kept = LinkedData.store(store, countries: GazetteerCountries())
 
-        /// Milliseconds to open `target` from the meeting list: a fresh LinkedData (index and
-        /// catalogue opened) when `cold`; with `prepared`, a fresh one whose index and catalogue
-        /// were opened beforehand, as the browser opens them on its own thread at start; else
-        /// the one kept across runs.
-        func measure(_ target: LinkTarget, cold: Bool, prepared: Bool = false) throws -> (Double, Int) {
+        /// Milliseconds to open `target` from the meeting list with LinkedData opened as `opening` says.
+        func measure(_ target: LinkTarget, _ opening: Opening) throws -> (Double, Int) {
             var samples: [Double] = []
             var items = 0
-            for _ in 0..<max(1, cold ? 3 : runs) {
-                var fresh: LinkedData?
-                if prepared {
+            for _ in 0..<max(1, opening == .kept ? runs : 3) {
+                var linked = kept
+                if opening == .prepared {
                     // What the browser has done on its own thread by the time a key is pressed.
-                    fresh = LinkedData.store(store, countries: GazetteerCountries())
-                    fresh?.prepare()
+                    linked = LinkedData.store(store, countries: GazetteerCountries())
+                    linked.prepare()
                 }
                 let start = DispatchTime.now().uptimeNanoseconds
-                let linked = fresh ?? (cold ? LinkedData.store(store, countries: GazetteerCountries()) : kept)
+                if opening == .fresh { linked = LinkedData.store(store, countries: GazetteerCountries()) }
                 let page: EntityPage
                 do { page = try linked.page(target) } catch { throw CommandFailure.failed("\(target.label): \(error)") }
                 var state = AppState(size: Size(width: 80, height: 24), sourceName: "bench")
@@ -89,14 +86,25 @@ struct BenchScreensCommand: ParsableCommand {
         func pad(_ s: String) -> String { s.padding(toLength: max(64, s.count), withPad: " ", startingAt: 0) }
         print(pad("screen") + "    items   first_ms  started_ms  again_ms")
         for (label, target) in screens {
-            let (first, items) = try measure(target, cold: true)
-            let (started, _) = try measure(target, cold: true, prepared: true)
-            let (again, _) = try measure(target, cold: false)
+            let (first, items) = try measure(target, .fresh)
+            let (started, _) = try measure(target, .prepared)
+            let (again, _) = try measure(target, .kept)
             print(pad(label) + String(format: " %8d %10.1f %11.1f %9.1f", items, first, started, again))
         }
         print(
             "meetings listed: \(listing.count); resident memory after every screen: \(Self.memory("VmRSS")) MB, peak \(Self.memory("VmHWM")) MB"
         )
+    }
+
+    /// How the LinkedData a measure opens a screen with was made.
+    enum Opening {
+        /// A new one, made inside the timing: index and catalogue opened by the screen.
+        case fresh
+        /// A new one whose index and catalogue were opened before the timing, as the browser
+        /// opens them on its own thread at start.
+        case prepared
+        /// The one kept across runs, as the browser keeps it.
+        case kept
     }
 
     /// A field of /proc/self/status in MB.

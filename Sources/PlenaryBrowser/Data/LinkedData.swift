@@ -104,10 +104,11 @@ public final class LinkedData: @unchecked Sendable {
         return built
     }
 
-    /// Opens the search index (brought up to date) and reads the catalogue, as the first
-    /// linked screen or search would: the browser calls it on a background thread at start,
-    /// so the first key that needs them does not wait for the opening. Safe to race with a
-    /// screen that needs them: both wait on the same locks and the work is done once.
+    /// Opens the search index (building it if the store has none, then bringing it up to
+    /// date) and reads the catalogue, as the first linked screen or search would: the browser
+    /// calls it on a thread at start, so the first key that needs them does not wait for the
+    /// opening. A screen asking meanwhile waits on the same locks; the index is opened once,
+    /// and the screen's own up-to-date check after it finds nothing left to do.
     public func prepare() {
         _ = try? currentSearchIndex()
         _ = catalog

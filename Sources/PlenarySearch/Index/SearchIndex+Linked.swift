@@ -346,10 +346,10 @@ extension SearchIndex {
         from: String? = nil, through: String? = nil, where filter: (LinkedMeeting) -> Bool = { _ in true },
         resolutionDates: [String: String] = [:]
     ) throws(SearchError) -> (timeline: Timeline, meetings: Int) {
-        let chosen = try meetingRows(from: from, through: through).filter { filter($0.meeting) }
-        let everything = try linkedRead { db -> Bool in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM linked_meeting") == chosen.count
-        }
+        let rows = try meetingRows(from: from, through: through)
+        let chosen = rows.filter { filter($0.meeting) }
+        // Without a date window the rows are every meeting: no second count needed.
+        let everything = from == nil && through == nil && chosen.count == rows.count
         var events: [Int64: [ReferencedEvent]] = [:]
         var citations: [Int64: [(symbol: String, paragraph: Int)]] = [:]
         let wanted = everything ? [] : Set(chosen.map(\.ref))
