@@ -66,6 +66,10 @@ final class IndexLifecycleTests: XCTestCase {
         XCTAssertEqual(reopened.lastChanges.changed, 1)
         XCTAssertEqual(try reopened.matches("armistice"), [ParagraphRef(meeting: "2017-09-19-oic-contact-group", paragraph: 1)])
         XCTAssertEqual(try reopened.matches("ceasefire"), [])
+        // A prefix is written out as the index's terms: the new word is among them.
+        XCTAssertEqual(try reopened.matches("armist*"), [ParagraphRef(meeting: "2017-09-19-oic-contact-group", paragraph: 1)])
+        XCTAssertEqual(try reopened.compile(SearchQuery.parse("armist*")).match, "raw : \"a0r0m0i0s0t0i0c0e0\"")
+        XCTAssertEqual(try reopened.matches("ceasef*"), [])
         // The old rows are gone from pages too, not only from match sets.
         XCTAssertEqual(try reopened.search("ceasefire").results, [])
         XCTAssertEqual(
@@ -93,6 +97,7 @@ final class IndexLifecycleTests: XCTestCase {
         XCTAssertEqual(changes.added, 1)
         XCTAssertEqual(changes.removed, 1)
         XCTAssertEqual(try index.matches("Mecca"), [ParagraphRef(meeting: "2019-05-01-oic-summit", paragraph: 1)])
+        XCTAssertEqual(try index.matches("Mec*"), [ParagraphRef(meeting: "2019-05-01-oic-summit", paragraph: 1)])
         XCTAssertEqual(try index.matches("humanitarian"), [])
         XCTAssertEqual(try index.refresh(), IndexChanges())
     }

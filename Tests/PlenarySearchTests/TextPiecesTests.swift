@@ -38,6 +38,26 @@ final class TextPiecesTests: XCTestCase {
         XCTAssertNoThrow(try QueryCompiler.compile(SearchQuery.parse("date:2017 -truce")) { _ in [] })
     }
 
+    /// A prefix the index can expand is written out as its terms, which rank as one phrase;
+    /// the other phrases (a speaker filter's two included) keep a group each, in text order.
+    func testPrefixesAreWrittenOutAsOneRankingGroup() throws {
+        let resolver = FilterResolver(
+            countries: { _ in [] }, speakers: { _ in ["a", "b"] },
+            prefixTerms: { $0 == "negotiat" ? ["n0e0g0o0t0i0a0t0e0", "n0e0g0o0t0i0a0t0o0r0"] : nil })
+        let compiled = try QueryCompiler.compile(
+            SearchQuery.parse("peace negotiat* speaker:Nebenzia -negotiat* inter*"), resolver: resolver)
+        XCTAssertEqual(
+            compiled.match,
+            """
+            (({text speaker} : "peace" AND raw : ("n0e0g0o0t0i0a0t0e0" OR "n0e0g0o0t0i0a0t0o0r0") AND (tags : "zsa0" OR tags : "zsb0") AND raw : "i0n0t0e0r0" *) NOT raw : ("n0e0g0o0t0i0a0t0e0" OR "n0e0g0o0t0i0a0t0o0r0"))
+            """)
+        XCTAssertEqual(compiled.phraseGroups, [0, 1, 1, 2, 3, 4, 5, 5])
+        XCTAssertNil(try QueryCompiler.compile(SearchQuery.parse("peace inter*"), resolver: resolver).phraseGroups)
+        XCTAssertEqual(QueryCompiler.phraseCount(#"tags : "a" OR "b ""c""" AND raw : "x" *"#), 3)
+        XCTAssertEqual(RankFunction.QueryData.groups("0 0 1"), [0, 0, 1])
+        XCTAssertNil(RankFunction.QueryData.groups("0 x"))
+    }
+
     func testParagraphTextMatchesTheDecoder() throws {
         let texts = [
             "Plain text.", "Quotes \"inside\", a backslash \\ and a tab\there.", "Ünïcödé — 😀 and \u{1}control",

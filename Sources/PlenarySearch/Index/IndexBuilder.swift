@@ -45,7 +45,7 @@ enum IndexBuilder {
             var paragraphs = 0
             try queue.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
-                    let session = try IndexWriter.Session(db)
+                    let session = try IndexWriter.Session(db, wholeBuild: true)
                     for index in batches.indices {
                         pending?.wait()
                         let prepared = box.take(index)
@@ -61,7 +61,7 @@ enum IndexBuilder {
                         done += prepared.count
                         progress?(IndexProgress(phase: .building, done: done, total: files.count))
                     }
-                    try session.saveSlots()
+                    try session.finish()
                     try CrossMeetingTables.upkeep(db)
                     try IndexSchema.finishBuild(db)
                     try IndexWriter.setMeta(db, "fingerprint", IndexWriter.fingerprint(files))
@@ -71,6 +71,7 @@ enum IndexBuilder {
                 }
                 // One merged segment answers queries fastest.
                 try db.execute(sql: "INSERT INTO fts(fts) VALUES ('optimize')")
+                try ExactTerms.recordEveryTerm(db)
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
             }
             try queue.close()

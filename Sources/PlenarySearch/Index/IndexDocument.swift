@@ -20,6 +20,15 @@ struct IndexDocument: Sendable {
     /// "id<TAB>display name" per person.
     var people: String
 
+    /// The distinct words of the rows' `raw` columns, for `ExactTerms`.
+    var exactWords: Set<String> {
+        var words = Set<Substring>()
+        for row in rows {
+            for word in row.raw.split(separator: " ", omittingEmptySubsequences: true) { words.insert(word) }
+        }
+        return Set(words.map(String.init))
+    }
+
     /// `countryName` names a delegation whose country the record's attendance list does not write.
     init(_ meeting: Meeting, countryName: (String) -> String? = { _ in nil }) {
         self.meeting = meeting

@@ -124,7 +124,7 @@ enum IndexUpdater {
                     done += batch.count
                     if showProgress { progress?(IndexProgress(phase: .updating, done: done, total: ordered.count)) }
                 }
-                try session.saveSlots()
+                try session.finish()
                 try CrossMeetingTables.upkeep(db)
                 try IndexWriter.setMeta(db, "dead", dead)
                 try IndexWriter.setMeta(db, "live", live)

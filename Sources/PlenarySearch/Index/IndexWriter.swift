@@ -34,9 +34,13 @@ enum IndexWriter {
         let insertName: GRDB.Statement
         let linked: CrossMeetingTables.Writer
         var nextSlot: [Int64: Int64] = [:]
+        /// Words of the `raw` columns written in this session, recorded by `finish`; `nil` when
+        /// the session is a whole build, whose terms are read from FTS5 at the end (`IndexBuilder`).
+        var exactWords: Set<String>?
 
-        init(_ db: Database) throws {
+        init(_ db: Database, wholeBuild: Bool = false) throws {
             self.db = db
+            exactWords = wholeBuild ? nil : []
             insertMeeting = try db.makeStatement(
                 sql: """
                     INSERT INTO meeting(id, path, size, modified, date, org, body, title, first, count, people)
@@ -63,9 +67,11 @@ enum IndexWriter {
             return RowKey.firstRow(ofDay: day) + next
         }
 
-        func saveSlots() throws {
+        /// Saves what the session kept to write once: the per-day rowid slots and the exact terms.
+        func finish() throws {
             let statement = try db.makeStatement(sql: "INSERT OR REPLACE INTO day_slot(day, next) VALUES (?, ?)")
             for (day, next) in nextSlot { try statement.execute(arguments: [day, next]) }
+            if let exactWords { try ExactTerms.record(exactWords, db) }
         }
 
         /// Writes one meeting; returns `false` when its day has no rowids left (rebuild needed).
@@ -88,6 +94,7 @@ enum IndexWriter {
             ])
             let ref = db.lastInsertedRowID
             try linked.insert(ref: ref, meeting)
+            exactWords?.formUnion(document.exactWords)
             let body = meeting.body ?? ""
             for (offset, row) in document.rows.enumerated() {
                 let rowid = first + Int64(offset)

@@ -11,6 +11,9 @@ import GRDBSQLite
 /// ranked. With `idf` = 0 that count is skipped. The scores then differ from BM25 by one
 /// positive factor, so the order is the same, whenever the query has a single weighted phrase
 /// (one word, phrase or prefix; filters weigh nothing). With `idf` = 1 the scores are BM25's.
+///
+/// A third argument, "0 0 0 1", puts phrases in groups that count as one phrase: a prefix the
+/// compiler wrote out as its terms (`ExactTerms`) then scores as FTS5 scores the prefix.
 enum RankFunction {
     static let name = "plenary_rank"
 
@@ -22,9 +25,11 @@ enum RankFunction {
         guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "cannot add \(name)") }
     }
 
-    /// The ORDER BY term for a query with `weightedTerms` words, phrases and prefixes.
-    static func orderTerm(weightedTerms: Int) -> String {
-        "\(name)(fts, \(weightedTerms > 1 ? 1 : 0))"
+    /// The ORDER BY term for a query with `weightedTerms` words, phrases and prefixes, and
+    /// `phraseGroups` (`CompiledQuery.phraseGroups`) when some phrases count as one.
+    static func orderTerm(weightedTerms: Int, phraseGroups: [Int]? = nil) -> String {
+        let groups = phraseGroups.map { ", '" + $0.map(String.init).joined(separator: " ") + "'" } ?? ""
+        return "\(name)(fts, \(weightedTerms > 1 ? 1 : 0)\(groups))"
     }
 
     static let k1 = 1.2
@@ -33,15 +38,27 @@ enum RankFunction {
     /// Per-query constants, computed on the first row and kept by FTS5 (`xSetAuxdata`).
     final class QueryData {
         let weights: [Double]
+        /// The group of each phrase; idf and frequencies are per group.
+        let groupOf: [Int]
         var idf: [Double]
         let averageLength: Double
         var frequencies: [Double]
 
-        init(phrases: Int, averageLength: Double) {
+        init(phrases: Int, groups: [Int]?, averageLength: Double) {
             weights = IndexSchema.rankWeights
-            idf = Array(repeating: 1, count: phrases)
+            let groupOf = groups.flatMap { $0.count == phrases ? $0 : nil } ?? Array(0..<phrases)
+            self.groupOf = groupOf
+            let count = (groupOf.max() ?? -1) + 1
+            idf = Array(repeating: 1, count: count)
             self.averageLength = averageLength
-            frequencies = Array(repeating: 0, count: phrases)
+            frequencies = Array(repeating: 0, count: count)
+        }
+
+        /// "0 0 1" → [0, 0, 1]; `nil` for anything else.
+        static func groups(_ text: String) -> [Int]? {
+            let parts = text.split(separator: " ").map { Int($0) }
+            guard !parts.isEmpty, parts.allSatisfy({ ($0 ?? -1) >= 0 }) else { return nil }
+            return parts.map { $0! }
         }
     }
 }
@@ -60,18 +77,38 @@ private let rankRow: fts5_extension_function = { api, fts, context, count, value
         if code == SQLITE_OK { code = api.xColumnTotalSize(fts, -1, &tokens) }
         guard code == SQLITE_OK else { return fail(code) }
         let phrases = Int(api.xPhraseCount(fts))
-        data = RankFunction.QueryData(phrases: phrases, averageLength: rows > 0 ? Double(tokens) / Double(rows) : 0)
+        var groups: [Int]?
+        if count > 1, let values, let text = sqlite3_value_text(values[1]) {
+            groups = RankFunction.QueryData.groups(String(cString: text))
+        }
+        data = RankFunction.QueryData(phrases: phrases, groups: groups, averageLength: rows > 0 ? Double(tokens) / Double(rows) : 0)
         let wantsIDF = count > 0 && values.map { sqlite3_value_int($0[0]) != 0 } ?? false
         if wantsIDF {
-            for phrase in 0..<phrases {
+            for group in data.idf.indices {
+                let members = data.groupOf.indices.filter { data.groupOf[$0] == group }
                 var hits: Int64 = 0
-                code = api.xQueryPhrase(fts, Int32(phrase), &hits) { _, _, user in
-                    user!.assumingMemoryBound(to: Int64.self).pointee += 1
-                    return SQLITE_OK
+                if members.count == 1 {
+                    code = api.xQueryPhrase(fts, Int32(members[0]), &hits) { _, _, user in
+                        user!.assumingMemoryBound(to: Int64.self).pointee += 1
+                        return SQLITE_OK
+                    }
+                } else {
+                    // Rows matching any of the group's phrases, each counted once.
+                    final class Rows { var ids = Set<Int64>() }
+                    let seen = Rows()
+                    let user = Unmanaged.passUnretained(seen).toOpaque()
+                    for member in members where code == SQLITE_OK {
+                        code = api.xQueryPhrase(fts, Int32(member), user) { api, fts, user in
+                            guard let api, let fts, let user else { return SQLITE_ERROR }
+                            Unmanaged<Rows>.fromOpaque(user).takeUnretainedValue().ids.insert(api.pointee.xRowid(fts))
+                            return SQLITE_OK
+                        }
+                    }
+                    hits = Int64(seen.ids.count)
                 }
                 guard code == SQLITE_OK else { return fail(code) }
                 let idf = log((Double(rows - hits) + 0.5) / (Double(hits) + 0.5))
-                data.idf[phrase] = idf > 0 ? idf : 1e-6
+                data.idf[group] = idf > 0 ? idf : 1e-6
             }
         }
         let retained = Unmanaged.passRetained(data).toOpaque()
@@ -90,7 +127,7 @@ private let rankRow: fts5_extension_function = { api, fts, context, count, value
         code = api.xInst(fts, instance, &phrase, &column, &offset)
         guard code == SQLITE_OK else { return fail(code) }
         let weight = Int(column) < data.weights.count ? data.weights[Int(column)] : 1
-        data.frequencies[Int(phrase)] += weight
+        data.frequencies[data.groupOf[Int(phrase)]] += weight
     }
     var length: Int32 = 0
     code = api.xColumnSize(fts, -1, &length)

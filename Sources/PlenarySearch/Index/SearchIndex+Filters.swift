@@ -14,7 +14,8 @@ extension SearchIndex {
             speakers: { [self] in speakerLocals($0) },
             organization: { [self] in knowsOrganization($0) },
             citation: { [self] in knowsCitation($0) },
-            suggest: { [self] in closestKnown(field: $0, to: $1) })
+            suggest: { [self] in closestKnown(field: $0, to: $1) },
+            prefixTerms: { [self] prefix in try? db.read { db in try ExactTerms.expand(prefix, db) } })
     }
 
     /// A person of the registry as `speaker:` compares it: folded name tokens of every spelling.

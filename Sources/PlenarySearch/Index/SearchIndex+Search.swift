@@ -167,7 +167,7 @@ extension SearchIndex {
                         """, arguments: [match, range.lowerBound, range.upperBound, fetch])
                 return (rows, .newest, nil)
             }
-            let rankTerm = RankFunction.orderTerm(weightedTerms: compiled.weightedTerms)
+            let rankTerm = RankFunction.orderTerm(weightedTerms: compiled.weightedTerms, phraseGroups: compiled.phraseGroups)
             func ranked(window: Int?) throws -> ([Int64], SearchPage.Order, Int?) {
                 guard let window else {
                     let rows = try Int64.fetchAll(

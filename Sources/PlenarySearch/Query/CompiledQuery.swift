@@ -13,6 +13,9 @@ public struct CompiledQuery: Equatable, Sendable {
     public var highlights: HighlightTerms
     /// Words the user typed, with their place in the query, for "did you mean".
     public var typedWords: [TypedWord]
+    /// The ranking group of each phrase of `match`, in order, when some phrases count as one
+    /// (a prefix written out as its terms); `nil` when every phrase counts on its own.
+    public var phraseGroups: [Int]? = nil
 
     /// Positive words, phrases and prefixes: the terms that weigh in ranking.
     public var weightedTerms: Int { highlights.words.count + highlights.phrases.count }

@@ -16,18 +16,23 @@ public struct FilterResolver: Sendable {
     public var citation: @Sendable (String) -> Bool
     /// The closest known value to an unknown one, for "did you mean": (field, value) → text.
     public var suggest: @Sendable (String, String) -> String?
+    /// The indexed exact terms a prefix stands for (`ExactTerms`), so the compiler can write
+    /// them out; `nil` leaves the prefix to FTS5.
+    public var prefixTerms: @Sendable (String) -> [String]?
 
     public init(
         countries: @escaping @Sendable (String) -> [String],
         speakers: @escaping @Sendable (String) -> [String]? = { _ in [] },
         organization: @escaping @Sendable (String) -> Bool = { _ in true },
         citation: @escaping @Sendable (String) -> Bool = { _ in true },
-        suggest: @escaping @Sendable (String, String) -> String? = { _, _ in nil }
+        suggest: @escaping @Sendable (String, String) -> String? = { _, _ in nil },
+        prefixTerms: @escaping @Sendable (String) -> [String]? = { _ in nil }
     ) {
         self.countries = countries
         self.speakers = speakers
         self.organization = organization
         self.citation = citation
         self.suggest = suggest
+        self.prefixTerms = prefixTerms
     }
 }
