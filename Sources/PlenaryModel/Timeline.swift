@@ -198,13 +198,17 @@ public struct Timeline: Equatable, Sendable {
         var index: [String: Int] = [:]
         for (i, key) in keys.enumerated() { index[key] = i }
         var bins = keys.map { Bin(key: $0, meetings: 0, references: 0) }
-        for entry in entries {
-            let key =
-                granularity == .year
-                ? String(entry.date.prefix(4))
-                : (entry.date.count >= 7 ? String(entry.date.prefix(7)) : "\(entry.date.prefix(4))-01")
-            guard let i = index[key] else { continue }
-            if entry.kind == .meeting { bins[i].meetings += 1 } else { bins[i].references += 1 }
+        // By position, not `for entry in entries`: that copies (and retains) every entry's strings.
+        entries.withUnsafeBufferPointer { entries in
+            for n in entries.indices {
+                let date = entries[n].date
+                let key =
+                    granularity == .year
+                    ? String(date.prefix(4))
+                    : (date.utf8.count >= 7 ? String(date.prefix(7)) : "\(date.prefix(4))-01")
+                guard let i = index[key] else { continue }
+                if entries[n].kind == .meeting { bins[i].meetings += 1 } else { bins[i].references += 1 }
+            }
         }
         return bins
     }

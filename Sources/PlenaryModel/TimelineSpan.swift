@@ -14,20 +14,35 @@ public struct TimelineSpan: Equatable, Sendable {
     /// Presidential statements are known by their year alone (`S/PRST/2020/1`); they are put
     /// on the day of the meeting that adopted them when the catalogue knows it, and what is
     /// still known by its year goes after that year's days.
-    public init(_ timeline: Timeline, catalog: Catalog = Catalog()) {
+    public init(_ timeline: consuming Timeline, catalog: Catalog = Catalog()) {
         var adopted: [String: String] = [:]
         for record in catalog.meetings.values {
             guard let date = record.date else { continue }
             for symbol in record.outcomes where adopted[symbol].map({ date < $0 }) ?? true { adopted[symbol] = date }
         }
-        var dated = timeline.entries
+        // Taken out of `timeline`, not copied: a whole-store timeline has tens of thousands of
+        // entries of five strings each, and a copy retains every one of them.
+        var dated: [Timeline.Entry] = []
+        swap(&dated, &timeline.entries)
         for i in dated.indices where dated[i].kind == .resolution && dated[i].date.utf8.count == 4 {
             if let symbol = dated[i].symbol, let day = adopted[symbol] { dated[i].date = day }
         }
-        // Positions are sorted, keys made once, entries moved into place at the end: a whole-store
-        // timeline has tens of thousands of entries of five strings each.
-        let keys = dated.map { $0.date.utf8.count == 4 ? $0.date + "-13" : $0.date }
-        let kinds = dated.map(\.kind), labels = dated.map(\.label)
+        // Positions are sorted, keys made once, entries moved into place at the end.
+        var keys: [String] = [], labels: [String] = [], kinds: [Timeline.Kind] = []
+        keys.reserveCapacity(dated.count)
+        labels.reserveCapacity(dated.count)
+        kinds.reserveCapacity(dated.count)
+        var first: String?, last: String?
+        for i in dated.indices {
+            let date = dated[i].date
+            keys.append(date.utf8.count == 4 ? date + "-13" : date)
+            labels.append(dated[i].label)
+            kinds.append(dated[i].kind)
+            if dated[i].kind == .meeting {
+                if first.map({ date < $0 }) ?? true { first = date }
+                if last.map({ date > $0 }) ?? true { last = date }
+            }
+        }
         var order = Array(dated.indices)
         keys.withUnsafeBufferPointer { keys in
             labels.withUnsafeBufferPointer { labels in
@@ -38,23 +53,27 @@ public struct TimelineSpan: Equatable, Sendable {
                 }
             }
         }
-        var first: String?, last: String?
-        for i in dated.indices where kinds[i] == .meeting {
-            let day = dated[i].date
-            if first.map({ day < $0 }) ?? true { first = day }
-            if last.map({ day > $0 }) ?? true { last = day }
-        }
         let (from, through) = (first ?? "", last ?? "")
         dated.permute(to: order)
-        let isOutside = { (entry: Timeline.Entry) in entry.kind != .meeting && !TimelineSpan.contains(entry.date, from, through) }
-        let outside = dated.filter(isOutside)
-        if !outside.isEmpty { dated.removeAll(where: isOutside) }
-        let within = dated
-        (self.first, self.last, self.within, self.outside) = (from, through, within, outside)
+        var outside: [Timeline.Entry] = []
+        let isOutside = { (entry: borrowing Timeline.Entry) in
+            entry.kind != .meeting && !TimelineSpan.contains(entry.date, from, through)
+        }
+        if dated.contains(where: { isOutside($0) }) {
+            outside = dated.filter { isOutside($0) }
+            dated.removeAll(where: { isOutside($0) })
+        }
+        (self.first, self.last, self.within, self.outside) = (from, through, dated, outside)
     }
 
     /// How many meetings the span holds.
-    public var meetings: Int { within.lazy.filter { $0.kind == .meeting }.count }
+    public var meetings: Int {
+        within.withUnsafeBufferPointer { entries in
+            var count = 0
+            for i in entries.indices where entries[i].kind == .meeting { count += 1 }
+            return count
+        }
+    }
 
     /// Whether `date` (a day, a month or a year) falls within `first`…`last` (days); a year
     /// or a month is within when the span touches it.

@@ -9,7 +9,7 @@ import PlenaryStore
 enum TimelineText {
     /// Every part taken from the store goes through `Console.safe` here, so the result can be
     /// written as it is (`Console.writeStyled`) without a second pass over the whole text.
-    static func render(_ timeline: Timeline, meetings: Int, catalog: Catalog = Catalog(), unicode: Bool) -> String {
+    static func render(_ timeline: consuming Timeline, meetings: Int, catalog: Catalog = Catalog(), unicode: Bool) -> String {
         let span = TimelineSpan(timeline, catalog: catalog)
         let shown = Timeline(entries: span.within)
         let granularity = shown.suggestedGranularity
@@ -24,7 +24,7 @@ enum TimelineText {
         let (inMark, outMark) = unicode ? ("◆", "◇") : ("*", "o")
         // One string grown in place: a whole-store timeline is tens of thousands of lines.
         var out = String()
-        out.reserveCapacity(timeline.entries.count * 120)
+        out.reserveCapacity((span.within.count + span.outside.count) * 120)
         let range = Console.safe(
             span.first.isEmpty ? "" : (span.first == span.last ? ", \(span.first)" : ", \(span.first) to \(span.last)"))
         let references = span.within.count - span.meetings
@@ -54,9 +54,11 @@ enum TimelineText {
         return Parallel.map(ranges, threshold: 1) { range in
             var out = String()
             out.reserveCapacity(range.count * 120)
-            for entry in entries[range] {
-                append(entry, mark: mark, catalog: catalog, to: &out)
-                out += "\n"
+            entries.withUnsafeBufferPointer { entries in
+                for i in range {
+                    append(entries[i], mark: mark, catalog: catalog, to: &out)
+                    out += "\n"
+                }
             }
             return out
         }

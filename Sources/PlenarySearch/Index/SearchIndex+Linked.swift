@@ -328,12 +328,20 @@ extension SearchIndex {
             if let from { conditions.append("date >= ?"); arguments.append(from) }
             if let through { conditions.append("substr(date, 1, ?) <= ?"); arguments += [through.count, through] }
             let condition = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            let rows = try Row.fetchCursor(
+            var organization: String?, body: String?
+            try RawRows.forEach(
                 db, sql: "SELECT ref, id, date, title, symbol, org, body FROM linked_meeting \(condition) ORDER BY date DESC, id",
-                arguments: StatementArguments(arguments))
-            while let row = try rows.next() {
+                arguments: StatementArguments(arguments)
+            ) { row in
+                organization = row.text(5, reusing: organization)
+                body = row.text(6, reusing: body)
                 out.append(
-                    (row[0], LinkedMeeting(id: row[1], date: row[2], title: row[3], symbol: row[4], organization: row[5], body: row[6])))
+                    (
+                        row.int64(0),
+                        LinkedMeeting(
+                            id: row.text(1) ?? "", date: row.text(2) ?? "", title: row.text(3) ?? "", symbol: row.text(4),
+                            organization: organization, body: body)
+                    ))
             }
             return out
         }
@@ -347,7 +355,9 @@ extension SearchIndex {
         resolutionDates: [String: String] = [:]
     ) throws(SearchError) -> (timeline: Timeline, meetings: Int) {
         let rows = try meetingRows(from: from, through: through)
-        let chosen = rows.filter { filter($0.meeting) }
+        // Kept whole when the filter keeps everything: a filtered copy retains every row's strings.
+        let keep = rows.map { filter($0.meeting) }
+        let chosen = keep.allSatisfy { $0 } ? rows : zip(rows, keep).filter(\.1).map(\.0)
         // Without a date window the rows are every meeting: no second count needed.
         let everything = from == nil && through == nil && chosen.count == rows.count
         var events: [Int64: [ReferencedEvent]] = [:]
@@ -385,10 +395,14 @@ extension SearchIndex {
                 }
             }
         }
-        let sources = chosen.map { item in
-            Timeline.Source(
-                id: item.meeting.id, date: item.meeting.date, title: item.meeting.title, symbol: item.meeting.symbol,
-                events: events[item.ref] ?? [], citations: citations[item.ref] ?? [])
+        var sources: [Timeline.Source] = []
+        sources.reserveCapacity(chosen.count)
+        for i in chosen.indices {
+            let ref = chosen[i].ref
+            sources.append(
+                Timeline.Source(
+                    id: chosen[i].meeting.id, date: chosen[i].meeting.date, title: chosen[i].meeting.title,
+                    symbol: chosen[i].meeting.symbol, events: events[ref] ?? [], citations: citations[ref] ?? []))
         }
         return (Timeline.build(sources: sources, resolutionDates: resolutionDates), chosen.count)
     }
