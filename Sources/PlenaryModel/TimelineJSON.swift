@@ -4,27 +4,43 @@
 /// million-paragraph store puts tens of thousands of meetings on it. A test compares the two.
 public enum TimelineJSON {
     public static func encode(_ entries: [Timeline.Entry]) -> String {
-        guard !entries.isEmpty else { return "[\n\n]\n" }
+        var out = ""
+        encode(entries, chunk: Int.max) { out += $0 }
+        return out
+    }
+
+    /// The same text handed to `write` in pieces of about `chunk` bytes, each ending after a
+    /// whole entry: a whole-store timeline is megabytes of JSON, which need not be held at once.
+    public static func encode(_ entries: [Timeline.Entry], chunk: Int, write: (String) -> Void) {
+        guard !entries.isEmpty else { return write("[\n\n]\n") }
         var out = "[\n"
-        out.reserveCapacity(entries.count * 220)
-        for (n, e) in entries.enumerated() {
-            out += "  {\n    \"citedBy\" : \(e.citedBy),\n    \"date\" : "
-            string(e.date, into: &out)
-            out += ",\n    \"kind\" : \""
-            out += e.kind.rawValue
-            out += "\",\n    \"label\" : "
-            string(e.label, into: &out)
-            out += ",\n    \"meetingID\" : "
-            string(e.meetingID, into: &out)
-            if let p = e.paragraph { out += ",\n    \"paragraph\" : \(p)" }
-            if let s = e.symbol {
-                out += ",\n    \"symbol\" : "
-                string(s, into: &out)
+        out.reserveCapacity(min(chunk, entries.count * 220) + 1024)
+        // By position: `for e in entries` would copy (and retain) every entry's strings.
+        entries.withUnsafeBufferPointer { entries in
+            for n in entries.indices {
+                let e = entries[n]
+                out += "  {\n    \"citedBy\" : \(e.citedBy),\n    \"date\" : "
+                string(e.date, into: &out)
+                out += ",\n    \"kind\" : \""
+                out += e.kind.rawValue
+                out += "\",\n    \"label\" : "
+                string(e.label, into: &out)
+                out += ",\n    \"meetingID\" : "
+                string(e.meetingID, into: &out)
+                if let p = e.paragraph { out += ",\n    \"paragraph\" : \(p)" }
+                if let s = e.symbol {
+                    out += ",\n    \"symbol\" : "
+                    string(s, into: &out)
+                }
+                out += n == entries.count - 1 ? "\n  }\n" : "\n  },\n"
+                if out.utf8.count >= chunk {
+                    write(out)
+                    out.removeAll(keepingCapacity: true)
+                }
             }
-            out += n == entries.count - 1 ? "\n  }\n" : "\n  },\n"
         }
         out += "]\n"
-        return out
+        write(out)
     }
 
     /// A JSON string as `RecordCoding` writes it: quote, backslash and control characters escaped

@@ -27,7 +27,8 @@ struct TimelineCommand: ParsableCommand {
             from: filter.from, through: filter.to, where: { filter.matches($0) },
             resolutionDates: catalog.resolutionDates)
         if json {
-            Console.write(TimelineJSON.encode(timeline.entries))
+            // Written as it is made, 64 KB at a time: megabytes for a whole store.
+            TimelineJSON.encode(timeline.entries, chunk: 1 << 16) { Console.write($0) }
             return
         }
         guard meetings > 0 else {

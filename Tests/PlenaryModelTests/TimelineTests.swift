@@ -58,5 +58,11 @@ final class TimelineJSONTests: XCTestCase {
         ]
         XCTAssertEqual(TimelineJSON.encode(entries), String(decoding: try RecordCoding.encode(entries), as: UTF8.self))
         XCTAssertEqual(TimelineJSON.encode([]), String(decoding: try RecordCoding.encode([Timeline.Entry]()), as: UTF8.self))
+        // In pieces, each ending after a whole entry, the same text.
+        var pieces: [String] = []
+        TimelineJSON.encode(entries, chunk: 10) { pieces.append($0) }
+        XCTAssertEqual(pieces.count, entries.count + 1)
+        XCTAssertEqual(pieces.joined(), TimelineJSON.encode(entries))
+        XCTAssertTrue(pieces.dropLast().allSatisfy { $0.hasSuffix("}\n") || $0.hasSuffix("},\n") })
     }
 }
