@@ -37,7 +37,7 @@ struct TimelineCommand: ParsableCommand {
         }
         Console.writeStyled(
             TimelineText.render(
-                timeline, meetings: meetings, catalog: catalog,
+                consume timeline, meetings: meetings, catalog: catalog,
                 unicode: Console.stdoutIsTerminal || ProcessInfo.processInfo.environment["LANG"]?.contains("UTF-8") == true))
     }
 }

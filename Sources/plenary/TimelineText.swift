@@ -10,7 +10,7 @@ enum TimelineText {
     /// Every part taken from the store goes through `Console.safe` here, so the result can be
     /// written as it is (`Console.writeStyled`) without a second pass over the whole text.
     static func render(_ timeline: consuming Timeline, meetings: Int, catalog: Catalog = Catalog(), unicode: Bool) -> String {
-        let span = TimelineSpan(timeline, catalog: catalog)
+        let span = TimelineSpan(consume timeline, catalog: catalog)
         let shown = Timeline(entries: span.within)
         let granularity = shown.suggestedGranularity
         let bins = shown.bins(granularity)

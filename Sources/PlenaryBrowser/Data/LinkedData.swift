@@ -63,7 +63,12 @@ public final class LinkedData: @unchecked Sendable {
             registry: nil,
             catalog: { store.loadCatalog().catalog },
             searchIndex: {
-                do { return try SearchIndex.open(store: store, countries: countries) } catch {
+                do {
+                    // The watcher, when one runs, says what changed: no need to stat every file.
+                    let index = try SearchIndex.open(store: store, countries: countries, refresh: false)
+                    if let reply = index.askWatcher() { try index.refresh(watched: reply) } else { try index.refresh() }
+                    return index
+                } catch {
                     throw LoadFailure(message: "search index: \(error)")
                 }
             },
@@ -263,17 +268,20 @@ public final class LinkedData: @unchecked Sendable {
             return CountryPage.build(code: code, registry: registry, concerning: concerning)
         case .timeline(let organization, let body):
             if let index = linkedIndex() {
-                let built = try? index.timeline(
-                    where: { m in
-                        if let body { return m.body == body }
-                        if let organization { return m.organization == organization }
-                        return true
-                    }, resolutionDates: catalog.resolutionDates)
-                guard let built, built.meetings > 0 else {
+                guard
+                    case let (timeline, meetings)? = try? index.timeline(
+                        where: { m in
+                            if let body { return m.body == body }
+                            if let organization { return m.organization == organization }
+                            return true
+                        }, resolutionDates: catalog.resolutionDates),
+                    meetings > 0
+                else {
                     throw LoadFailure(message: "no meeting of \(body ?? organization ?? "this store")")
                 }
+                // Handed over, not copied: tens of thousands of entries of five strings each.
                 return TimelinePage.build(
-                    built.timeline, name: body ?? organization ?? "all meetings", meetings: built.meetings, catalog: catalog)
+                    consume timeline, name: body ?? organization ?? "all meetings", meetings: meetings, catalog: catalog)
             }
             let chosen = summaries().filter { s in
                 if let body { return s.body == body }

@@ -7,10 +7,12 @@ import PlenaryModel
 /// meetings, so a 2020 timeline starts in 2020, not in 1967. Enter opens the meeting, the
 /// naming paragraph or the resolution.
 package enum TimelinePage {
-    package static func build(_ timeline: Timeline, name: String, meetings: Int, records: [Meeting] = [], catalog: Catalog = Catalog())
+    package static func build(
+        _ timeline: consuming Timeline, name: String, meetings: Int, records: [Meeting] = [], catalog: Catalog = Catalog()
+    )
         -> EntityPage
     {
-        let span = TimelineSpan(timeline, catalog: catalog)
+        let span = TimelineSpan(consume timeline, catalog: catalog)
         let (first, last) = (span.first, span.last)
         let shown = Timeline(entries: span.within)
         let granularity = shown.suggestedGranularity
