@@ -5,7 +5,7 @@ public struct EntityPage: Equatable, Sendable {
     /// Header lines: the first is the name, the rest facts.
     public var facts: [String]
     public var histogram: Histogram?
-    public var items: [EntityItem]
+    public var items: EntityItems
     /// Shown instead of the list when there are no items.
     public var emptyText: String
     /// The search filter that keeps a store search within this entity (`speaker:"…"`,
@@ -15,6 +15,10 @@ public struct EntityPage: Equatable, Sendable {
     public var compact = false
 
     public init(title: String, facts: [String], histogram: Histogram? = nil, items: [EntityItem], emptyText: String) {
+        self.init(title: title, facts: facts, histogram: histogram, items: EntityItems(items), emptyText: emptyText)
+    }
+
+    public init(title: String, facts: [String], histogram: Histogram? = nil, items: EntityItems, emptyText: String) {
         self.title = title
         self.facts = facts
         self.histogram = histogram

@@ -8,7 +8,7 @@ enum ItemList {
 
     /// Draws `indexes` (into `items`) from the viewport's offset; returns the selected row.
     static func render(
-        into grid: inout Grid, rect: Rect, items: [EntityItem], indexes: [Int], viewport: ListViewport,
+        into grid: inout Grid, rect: Rect, items: some RandomAccessCollection<EntityItem>, indexes: [Int], viewport: ListViewport,
         itemHeight: Int
     ) -> Int? {
         var selectedRow: Int?
@@ -16,7 +16,7 @@ enum ItemList {
         for slot in 0..<visible {
             let position = viewport.offset + slot
             guard position < indexes.count else { break }
-            let item = items[indexes[position]]
+            let item = items[items.index(items.startIndex, offsetBy: indexes[position])]
             let y = rect.y + slot * itemHeight
             // Date and detail (paragraph, speaker, verb) first: they must survive truncation.
             var heading = StyledLine(" " + item.date, .heading)

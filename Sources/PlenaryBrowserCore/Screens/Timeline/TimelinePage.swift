@@ -24,34 +24,9 @@ package enum TimelinePage {
             "\(SpeakerPage.plural(references, "reference")) dated within that span marked ◆"
                 + (span.outside.isEmpty ? "" : "; \(span.outside.count) from other dates listed after the meetings ◇"))
         let symbols = Dictionary(records.compactMap { m in m.symbol.map { (m.id, $0) } }, uniquingKeysWith: { a, _ in a })
-        func item(_ entry: Timeline.Entry, mark: String) -> EntityItem {
-            switch entry.kind {
-            case .meeting:
-                let symbol = entry.symbol ?? symbols[entry.meetingID]
-                var heading = entry.label
-                let adopted = TimelineSpan.outcomes(of: symbol, catalog: catalog)
-                if !adopted.isEmpty { heading += " — adopted " + adopted.joined(separator: "; ") }
-                return EntityItem(
-                    date: entry.date, heading: heading, detail: symbol ?? "meeting", text: "",
-                    open: .meeting(id: entry.meetingID, paragraph: nil, highlights: []),
-                    citation: (symbol.map { $0 + ", " } ?? "") + entry.label + ", " + entry.date)
-            case .event:
-                return EntityItem(
-                    date: entry.date, heading: "\(entry.label), named by \(SpeakerPage.plural(entry.citedBy, "meeting"))",
-                    detail: mark + " event", text: "", open: .meeting(id: entry.meetingID, paragraph: entry.paragraph, highlights: []),
-                    citation: "\(entry.label), \(entry.date)",
-                    passage: entry.paragraph.map { PassageRef(meeting: entry.meetingID, paragraphs: [$0]) })
-            case .resolution:
-                return EntityItem(
-                    date: entry.date, heading: "\(entry.label), cited by \(SpeakerPage.plural(entry.citedBy, "meeting"))",
-                    detail: mark + " " + TimelineSpan.kind(of: entry.symbol ?? entry.label), text: "",
-                    open: entry.symbol.map { .link(.resolution(symbol: $0)) },
-                    citation: "\(entry.label), \(entry.date)")
-            }
-        }
-        let items = span.within.map { item($0, mark: "◆") } + span.outside.map { item($0, mark: "◇") }
+        let items = TimelineItems(within: span.within, outside: span.outside, symbols: symbols, catalog: catalog)
         var page = EntityPage(
-            title: name, facts: facts, histogram: Histogram.timeline(bins), items: items,
+            title: name, facts: facts, histogram: Histogram.timeline(bins), items: EntityItems(made: items),
             emptyText: "Nothing to place on the axis.")
         page.compact = true
         return page
