@@ -33,8 +33,13 @@ enum PersonText {
     }
 
     static func report(_ person: RegistryPerson, index: SearchIndex) throws -> Report {
-        let statements = try index.statements(of: person.id).map { ref -> StatementText in
-            let texts = try index.paragraphTexts(meeting: ref.meetingID, blocks: ref.paragraphs)
+        // Each statement's text is read from its meeting's file: on every core.
+        let refs = try index.statements(of: person.id)
+        let read = Parallel.map(refs, threshold: 8) { ref in
+            Result { () throws(SearchError) in try index.paragraphTexts(meeting: ref.meetingID, blocks: ref.paragraphs) }
+        }
+        let statements = try zip(refs, read).map { ref, read -> StatementText in
+            let texts = try read.get()
             let text = texts.keys.sorted().map { texts[$0]! }
             return StatementText(
                 date: ref.date, meetingID: ref.meetingID, meetingTitle: ref.meetingTitle, symbol: ref.symbol,

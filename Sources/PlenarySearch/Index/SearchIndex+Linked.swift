@@ -317,12 +317,19 @@ extension SearchIndex {
     /// Meetings newest first; `from`/`through` (`YYYY`, `YYYY-MM` or a day, the later one
     /// inclusive of its whole year or month) narrow them in SQL before any row is read.
     private func meetingRows(from: String? = nil, through: String? = nil) throws(SearchError) -> [(ref: Int64, meeting: LinkedMeeting)] {
+        var out: [(ref: Int64, meeting: LinkedMeeting)] = []
+        try forEachMeeting(from: from, through: through, reserve: { out.reserveCapacity($0) }) { out.append(($0, $1)) }
+        return out
+    }
+
+    /// Each meeting newest first, as `meetingRows` lists them, without holding them: `reserve`
+    /// learns the count first when there is no date window.
+    private func forEachMeeting(
+        from: String?, through: String?, reserve: @escaping (Int) -> Void = { _ in }, _ each: @escaping (Int64, LinkedMeeting) -> Void
+    ) throws(SearchError) {
         try linkedRead { db in
-            var out: [(ref: Int64, meeting: LinkedMeeting)] = []
-            // Room for every row up front: tens of thousands of meetings would regrow the array many times.
-            if from == nil && through == nil {
-                out.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM linked_meeting") ?? 0)
-            }
+            // Room for every row up front: tens of thousands of meetings would regrow an array many times.
+            if from == nil && through == nil { reserve(try Int.fetchOne(db, sql: "SELECT count(*) FROM linked_meeting") ?? 0) }
             var conditions: [String] = []
             var arguments: [any DatabaseValueConvertible] = []
             if let from { conditions.append("date >= ?"); arguments.append(from) }
@@ -335,15 +342,12 @@ extension SearchIndex {
             ) { row in
                 organization = row.text(5, reusing: organization)
                 body = row.text(6, reusing: body)
-                out.append(
-                    (
-                        row.int64(0),
-                        LinkedMeeting(
-                            id: row.text(1) ?? "", date: row.text(2) ?? "", title: row.text(3) ?? "", symbol: row.text(4),
-                            organization: organization, body: body)
-                    ))
+                each(
+                    row.int64(0),
+                    LinkedMeeting(
+                        id: row.text(1) ?? "", date: row.text(2) ?? "", title: row.text(3) ?? "", symbol: row.text(4),
+                        organization: organization, body: body))
             }
-            return out
         }
     }
 
@@ -351,31 +355,45 @@ extension SearchIndex {
     /// with the events and resolutions those meetings refer to (`Timeline.build` over the
     /// same meetings), and how many meetings.
     public func timeline(
-        from: String? = nil, through: String? = nil, where filter: (LinkedMeeting) -> Bool = { _ in true },
+        from: String? = nil, through: String? = nil, where filter: @escaping (LinkedMeeting) -> Bool = { _ in true },
         resolutionDates: [String: String] = [:]
     ) throws(SearchError) -> (timeline: Timeline, meetings: Int) {
-        let rows = try meetingRows(from: from, through: through)
-        // Kept whole when the filter keeps everything: a filtered copy retains every row's strings.
-        let keep = rows.map { filter($0.meeting) }
-        let chosen = keep.allSatisfy { $0 } ? rows : zip(rows, keep).filter(\.1).map(\.0)
-        // Without a date window the rows are every meeting: no second count needed.
-        let everything = from == nil && through == nil && chosen.count == rows.count
+        // The kept meetings become sources as they are read (their references added below):
+        // no list of rows held beside them.
+        var refs: [Int64] = [], sources: [Timeline.Source] = []
+        var read = 0
+        try forEachMeeting(
+            from: from, through: through,
+            reserve: {
+                refs.reserveCapacity($0)
+                sources.reserveCapacity($0)
+            }
+        ) { ref, meeting in
+            read += 1
+            guard filter(meeting) else { return }
+            refs.append(ref)
+            sources.append(
+                Timeline.Source(id: meeting.id, date: meeting.date, title: meeting.title, symbol: meeting.symbol, events: [], citations: [])
+            )
+        }
+        // Without a date window every meeting read is every meeting: no second count needed.
+        let everything = from == nil && through == nil && sources.count == read
         var events: [Int64: [ReferencedEvent]] = [:]
         var citations: [Int64: [(symbol: String, paragraph: Int)]] = [:]
-        let wanted = everything ? [] : Set(chosen.map(\.ref))
+        let wanted = everything ? [] : Set(refs)
         // A few meetings: their rows by key; many: one pass over every row.
-        if !everything && chosen.count < 2000 {
+        if !everything && refs.count < 2000 {
             try linkedRead { db in
                 let e = try db.makeStatement(sql: "SELECT date, label, paragraph FROM event WHERE meeting = ? ORDER BY seq")
                 let c = try db.makeStatement(
                     sql: "SELECT symbol, paragraph FROM citation WHERE meeting = ? AND symbol IS NOT NULL ORDER BY seq")
-                for item in chosen {
-                    let found = try Row.fetchAll(e, arguments: [item.ref]).map {
+                for ref in refs {
+                    let found = try Row.fetchAll(e, arguments: [ref]).map {
                         ReferencedEvent(date: $0[0], label: $0[1], paragraph: $0[2] ?? 0)
                     }
-                    if !found.isEmpty { events[item.ref] = found }
-                    let cited = try Row.fetchAll(c, arguments: [item.ref]).map { (symbol: $0[0] as String, paragraph: $0[1] as Int) }
-                    if !cited.isEmpty { citations[item.ref] = cited }
+                    if !found.isEmpty { events[ref] = found }
+                    let cited = try Row.fetchAll(c, arguments: [ref]).map { (symbol: $0[0] as String, paragraph: $0[1] as Int) }
+                    if !cited.isEmpty { citations[ref] = cited }
                 }
             }
         } else {
@@ -395,16 +413,13 @@ extension SearchIndex {
                 }
             }
         }
-        var sources: [Timeline.Source] = []
-        sources.reserveCapacity(chosen.count)
-        for i in chosen.indices {
-            let ref = chosen[i].ref
-            sources.append(
-                Timeline.Source(
-                    id: chosen[i].meeting.id, date: chosen[i].meeting.date, title: chosen[i].meeting.title,
-                    symbol: chosen[i].meeting.symbol, events: events[ref] ?? [], citations: citations[ref] ?? []))
+        if !events.isEmpty || !citations.isEmpty {
+            for i in refs.indices {
+                if let found = events[refs[i]] { sources[i].events = found }
+                if let cited = citations[refs[i]] { sources[i].citations = cited }
+            }
         }
-        return (Timeline.build(sources: sources, resolutionDates: resolutionDates), chosen.count)
+        return (Timeline.build(sources: sources, resolutionDates: resolutionDates), sources.count)
     }
 
     /// The meeting of the same body (or, without a body, the same organisation) just before
