@@ -268,10 +268,12 @@ extension SearchIndex {
                     """)
             let speaker = try db.makeStatement(
                 sql: """
-                    SELECT p.record, a.local, a.name, a.honorifics, a.role, a.raw_of FROM appearance a LEFT JOIN person p ON p.id = a.person
+                    SELECT p.record, a.local, a.name, a.honorifics, a.role, a.raw_of, p.id FROM appearance a LEFT JOIN person p ON p.id = a.person
                     WHERE a.meeting = ? AND a.local = ? ORDER BY a.position LIMIT 1
                     """)
             var names: [String: String] = [:]
+            // A registry person's record is decoded once however many meetings cite through them.
+            var registryNames: [String: String] = [:]
             return try refs.map { ref in
                 guard let row = try Row.fetchOne(paragraph, arguments: [ref.surface, ref.paragraph, ref.meetingID]) else {
                     return CitingParagraph(number: nil, speakers: [], speakerNames: [], text: nil, highlight: nil)
@@ -283,8 +285,11 @@ extension SearchIndex {
                     if let known = names[key] { return known }
                     var name = local
                     if let a = try Row.fetchOne(speaker, arguments: [meeting, local]) {
-                        if let record: String = a[0] {
+                        if let id: String = a[6], let known = registryNames[id] {
+                            name = known
+                        } else if let record: String = a[0] {
                             name = try CrossMeetingTables.decode(record).displayName
+                            if let id: String = a[6] { registryNames[id] = name }
                         } else {
                             name =
                                 Person(id: a[1], name: a[2], honorifics: CrossMeetingTables.split(a[3]), role: a[4], of: a[5]).displayName
