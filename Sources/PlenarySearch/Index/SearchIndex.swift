@@ -148,11 +148,17 @@ public final class SearchIndex: @unchecked Sendable {
     /// Moves what this process wrote out of the write-ahead log into the index file, then
     /// stamps the file. Left to SQLite, that move happens when the last connection closes —
     /// after the stamp — and the next command took the index's own change for damage, paying
-    /// a whole integrity check (8 s at a million paragraphs). A reader holding the log keeps
-    /// part of it back; the check then runs once, as for any change it cannot vouch for.
+    /// a whole integrity check (8 s at a million paragraphs). PASSIVE never waits: when a
+    /// reader elsewhere (a browser) holds part of the log back, the file is left unstamped
+    /// and the next opening checks it once, as for any change it cannot vouch for.
     func settleAndStamp() {
-        _ = try? db.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
-        IndexHousekeeping.stamp(url)
+        let settled =
+            (try? db.writeWithoutTransaction { db -> Bool in
+                guard let row = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(PASSIVE)") else { return true }
+                let (busy, log, moved): (Int, Int, Int) = (row[0], row[1], row[2])
+                return busy == 0 && log == moved
+            }) ?? false
+        if settled { IndexHousekeeping.stamp(url) }
     }
 
     /// The watcher token the index is current with (see `WatchClient`), if any.
