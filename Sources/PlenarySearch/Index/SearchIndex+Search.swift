@@ -187,13 +187,12 @@ extension SearchIndex {
                         SELECT rowid, \(rankTerm) FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ?
                         ORDER BY rowid DESC LIMIT ?
                         """, arguments: [match, range.lowerBound, range.upperBound, window + 1])
-                var scored: [(rowid: Int64, score: Double)] = []
+                var scored: [BestScores.Scored] = []
                 scored.reserveCapacity(window + 1)
                 while let row = try cursor.next() { scored.append((row[0], row[1])) }
                 let beyondWindow = scored.count > window
                 if beyondWindow { scored.removeLast() }
-                scored.sort { $0.score != $1.score ? $0.score < $1.score : $0.rowid > $1.rowid }
-                let rows = scored.prefix(fetch).map(\.rowid)
+                let rows = BestScores.best(scored, count: fetch).map(\.rowid)
                 return beyondWindow ? (rows, .relevanceWithinNewest, window) : (rows, .relevance, nil)
             }
             switch ranking {
