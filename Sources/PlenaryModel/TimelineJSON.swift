@@ -19,7 +19,10 @@ public enum TimelineJSON {
         entries.withUnsafeBufferPointer { entries in
             for n in entries.indices {
                 let e = entries[n]
-                out += "  {\n    \"citedBy\" : \(e.citedBy),\n    \"date\" : "
+                // Pieces appended one by one: an interpolation would build a string per entry.
+                out += "  {\n    \"citedBy\" : "
+                out += String(e.citedBy)
+                out += ",\n    \"date\" : "
                 string(e.date, into: &out)
                 out += ",\n    \"kind\" : \""
                 out += e.kind.rawValue
@@ -27,7 +30,10 @@ public enum TimelineJSON {
                 string(e.label, into: &out)
                 out += ",\n    \"meetingID\" : "
                 string(e.meetingID, into: &out)
-                if let p = e.paragraph { out += ",\n    \"paragraph\" : \(p)" }
+                if let p = e.paragraph {
+                    out += ",\n    \"paragraph\" : "
+                    out += String(p)
+                }
                 if let s = e.symbol {
                     out += ",\n    \"symbol\" : "
                     string(s, into: &out)
@@ -48,7 +54,9 @@ public enum TimelineJSON {
     /// separators as `\uXXXX` (upper-case hex), so a terminal showing the JSON never acts on them.
     static func string(_ s: String, into out: inout String) {
         out += "\""
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xC2 || $0 == 0xE2 }) {
+        var s = s
+        let plain = s.withUTF8 { bytes in !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xC2 || $0 == 0xE2 } }
+        if plain {
             out += s
         } else {
             for scalar in s.unicodeScalars {

@@ -62,6 +62,25 @@ final class SafeTextTests: XCTestCase {
         }
     }
 
+    /// Whatever the scan's stride, a scalar is judged by the rule at every offset of a run of
+    /// ASCII text.
+    func testWordScanFindsEveryScalarAtEveryOffset() {
+        let samples: [Unicode.Scalar] = [
+            "\u{0}", "\t", "\n", "\r", "\u{1B}", "\u{1F}", "\u{7F}", "\u{9B}", "é", "\u{202E}", "\u{FEFF}", "🌍", "~", " ",
+        ]
+        for keeping in [false, true] {
+            for scalar in samples {
+                let expected = TerminalSafeText.replacement(for: scalar, keepingNewlines: keeping) == nil || (keeping && scalar == "\n")
+                for offset in 0..<24 {
+                    let text = String(repeating: "a", count: offset) + String(scalar) + String(repeating: "b", count: 30 - offset)
+                    XCTAssertEqual(
+                        TerminalSafeText.isClean(text, keepingNewlines: keeping), expected,
+                        "\(scalar.debugDescription) at \(offset), keeping \(keeping)")
+                }
+            }
+        }
+    }
+
     func testStoredTextDropsControlsEscapesAndBidiButKeepsLines() {
         XCTAssertEqual(StoredText.clean("a\u{1B}[31mred\u{1B}[0m b"), "ared b")
         XCTAssertEqual(StoredText.clean("t\u{1B}]0;pwned\u{07}x"), "tx")
