@@ -93,7 +93,9 @@ public struct Timeline: Equatable, Sendable {
     /// `sources` (in the order given) that refers to it.
     public static func build(sources: [Source], resolutionDates: [String: String] = [:]) -> Timeline {
         var entries: [Entry] = []
-        entries.reserveCapacity(sources.count)
+        // Room for the references too (at most one per citation or event): growing tens of
+        // thousands of entries once more moves them all.
+        entries.reserveCapacity(sources.reduce(sources.count) { $0 + $1.events.count + $1.citations.count })
         // References in the order first met, with how many meetings name each: a meeting is
         // counted once however often it cites (it is the last one counted when it repeats).
         var references: [Entry] = []

@@ -69,7 +69,9 @@ enum TimelineText {
     /// so a whole-store timeline builds no string per line.
     static func append(_ entry: Timeline.Entry, mark: String, catalog: Catalog, to out: inout String) {
         out += Console.safe(entry.date)
-        for _ in entry.date.count..<max(entry.date.count, 10) { out += " " }
+        // Padded to ten columns; an ASCII date's width is its byte count (no grapheme walk).
+        let width = entry.date.utf8.allSatisfy { $0 < 0x80 } ? entry.date.utf8.count : entry.date.count
+        if width < 10 { out += String(repeating: " ", count: 10 - width) }
         switch entry.kind {
         case .meeting:
             out += "  meeting  "
