@@ -55,14 +55,9 @@ public struct TimelineSpan: Equatable, Sendable {
         }
         let (from, through) = (first ?? "", last ?? "")
         dated.permute(to: order)
-        var outside: [Timeline.Entry] = []
-        let isOutside = { (entry: borrowing Timeline.Entry) in
-            entry.kind != .meeting && !TimelineSpan.contains(entry.date, from, through)
-        }
-        if dated.contains(where: { isOutside($0) }) {
-            outside = dated.filter { isOutside($0) }
-            dated.removeAll(where: { isOutside($0) })
-        }
+        let isOutside = { (entry: Timeline.Entry) in entry.kind != .meeting && !TimelineSpan.contains(entry.date, from, through) }
+        let outside = dated.filter(isOutside)
+        if !outside.isEmpty { dated.removeAll(where: isOutside) }
         (self.first, self.last, self.within, self.outside) = (from, through, dated, outside)
     }
 

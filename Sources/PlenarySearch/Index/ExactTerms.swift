@@ -39,7 +39,8 @@ enum ExactTerms {
         let tokens = try tokenizer.tokenize(query: ExactForm.encode(prefix))
         // Every exact form ends in "0": the terms starting with it sort between it and the
         // same text ending in "1".
-        guard tokens.count == 1, let low = Optional(tokens[0].token), low.hasSuffix("0") else { return nil }
+        guard tokens.count == 1, tokens[0].token.hasSuffix("0") else { return nil }
+        let low = tokens[0].token
         let high = String(low.dropLast()) + "1"
         let terms = try String.fetchAll(
             db, sql: "SELECT term FROM exact_term WHERE term >= ? AND term < ? ORDER BY term LIMIT ?",

@@ -8,7 +8,7 @@ public protocol EntityItemMaker: Sendable {
 
 /// The items of an entity page: held in an array, or made on demand by an `EntityItemMaker`.
 /// Either way a collection, so screens index, count and filter them alike.
-public struct EntityItems: RandomAccessCollection, Equatable, Sendable, ExpressibleByArrayLiteral {
+public struct EntityItems: RandomAccessCollection, Equatable, Sendable {
     /// One word either way (the maker boxed): pages travel inside screens, which are copied often.
     private enum Storage: Sendable {
         case held([EntityItem])
@@ -18,8 +18,6 @@ public struct EntityItems: RandomAccessCollection, Equatable, Sendable, Expressi
     private let storage: Storage
 
     public init(_ items: [EntityItem]) { storage = .held(items) }
-
-    public init(arrayLiteral items: EntityItem...) { self.init(items) }
 
     public init(made maker: any EntityItemMaker) { storage = .made(maker) }
 

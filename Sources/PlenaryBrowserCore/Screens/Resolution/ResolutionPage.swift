@@ -30,26 +30,21 @@ package enum ResolutionPage {
             return ([p.text] + p.items.map(item)).joined(separator: " ")
         }
         let date = document.date ?? ""
+        func item(_ p: ResolutionDocument.Paragraph, heading: String, detail: String, cited: String) -> EntityItem {
+            EntityItem(
+                date: date, heading: heading, detail: detail, text: flattened(p), open: nil, citation: "\(document.symbol), \(cited)")
+        }
         var out: [EntityItem] = []
         for (n, p) in document.preamble.enumerated() {
-            out.append(
-                EntityItem(
-                    date: date, heading: "Preamble", detail: "preambular \(n + 1)", text: flattened(p), open: nil,
-                    citation: "\(document.symbol), preambular paragraph \(n + 1)"))
+            out.append(item(p, heading: "Preamble", detail: "preambular \(n + 1)", cited: "preambular paragraph \(n + 1)"))
         }
         for p in document.operative {
             let label = p.number.map { "¶\($0)" } ?? "¶"
-            out.append(
-                EntityItem(
-                    date: date, heading: "Operative paragraph", detail: label, text: flattened(p), open: nil,
-                    citation: "\(document.symbol), \(label)"))
+            out.append(item(p, heading: "Operative paragraph", detail: label, cited: label))
         }
         for p in document.annex {
             let label = p.number.map { "annex ¶\($0)" } ?? "annex"
-            out.append(
-                EntityItem(
-                    date: date, heading: "Annex", detail: label, text: flattened(p), open: nil,
-                    citation: "\(document.symbol), \(label)"))
+            out.append(item(p, heading: "Annex", detail: label, cited: label))
         }
         return out
     }
