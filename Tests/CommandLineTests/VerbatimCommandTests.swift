@@ -58,11 +58,10 @@ final class VerbatimCommandTests: XCTestCase {
     func testShowResolutionWithCatalogueAndSeed() throws {
         let seed = try shared("seeds/000_e75200cd4ef5a06a.txt")
         let catalogue = try shared("corpora/unsc-meetings-catalogue")
-        let data = PackageRoot.url.appendingPathComponent("data")
+        let data = DefaultStore.url
         let dataMeetings = (try? FileManager.default.subpathsOfDirectory(atPath: data.appendingPathComponent("meetings").path)) ?? []
         if dataMeetings.contains(where: { $0.hasSuffix(".json") }) {
-            try FileManager.default.copyItem(at: data, to: folder.appendingPathComponent("s"))
-            try? FileManager.default.removeItem(at: folder.appendingPathComponent("s/.plenary"))
+            try DefaultStore.copy(to: folder.appendingPathComponent("s"))
         } else {
             _ = try run(["init", "s"])
             XCTAssertEqual(try run(["import", "--store", "s", seed]).status, 0)

@@ -54,11 +54,10 @@ final class LinkedScreensEndToEndTests: XCTestCase {
     }
 
     func testFromTheSeedMeetingThroughTheLinkedScreens() throws {
-        let data = PackageRoot.url.appendingPathComponent("data")
+        let data = DefaultStore.url
         guard EndToEndTests.holdsSeed(data) else { throw XCTSkip("SKIP: data/ does not hold the seed meeting") }
         let store = folder.appendingPathComponent("s")
-        try FileManager.default.copyItem(at: data, to: store)
-        try? FileManager.default.removeItem(at: store.appendingPathComponent(".plenary"))
+        try DefaultStore.copy(to: store)
         let catalogue = SharedFolder.url.appendingPathComponent("corpora/unsc-meetings-catalogue/resolutions.tsv")
         let withCatalogue = FileManager.default.fileExists(atPath: catalogue.path)
         if withCatalogue { XCTAssertEqual(try run(["catalog", "import", "--store", store.path, catalogue.path]), 0) }

@@ -17,11 +17,10 @@ final class QueryReasonEndToEndTests: XCTestCase {
     }
 
     func testTheReasonIsVisibleWhileTyping() throws {
-        let data = PackageRoot.url.appendingPathComponent("data")
+        let data = DefaultStore.url
         guard EndToEndTests.holdsSeed(data) else { throw XCTSkip("SKIP: data/ does not hold the seed meeting") }
         let store = folder.appendingPathComponent("s")
-        try FileManager.default.copyItem(at: data, to: store)
-        try? FileManager.default.removeItem(at: store.appendingPathComponent(".plenary"))
+        try DefaultStore.copy(to: store)
 
         let tmux = try TmuxSession()
         defer { tmux.kill() }
